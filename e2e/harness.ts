@@ -1,0 +1,196 @@
+// Starts a real highneeds server on a free port with a throwaway data folder, and Debian Chromium to drive it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const chromiumPath = '/usr/bin/chromium';
+const startupTimeoutMs = 60_000;
+
+/** The demo council's users, loaded by the server with Kingston upon Thames (314). */
+export const demoUsers = {
+  finance: { email: 'finance@kingston.example', password: 'kingston-finance' },
+  viewer: { email: 'viewer@kingston.example', password: 'kingston-viewer' },
+  admin: { email: 'admin@kingston.example', password: 'kingston-admin' },
+  send: { email: 'send@kingston.example', password: 'kingston-send' },
+} as const;
+
+export type DemoUser = (typeof demoUsers)[keyof typeof demoUsers];
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A free loopback port: ask the kernel for one, then let it go for the server to take. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('could not read the port the probe listened on'));
+      });
+    });
+  });
+}
+
+/** Builds the web assets once when dist/web is missing (`npm test` normally builds them first). */
+export function ensureWebBuilt(): void {
+  if (existsSync(join(repoRoot, 'dist/web/index.html'))) return;
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  if (build.status !== 0) {
+    throw new Error(`npx vite build failed (exit ${build.status ?? build.signal}):\n${build.stdout}\n${build.stderr}`);
+  }
+}
+
+/** Runs `highneeds serve` on a free port with a new data folder; resolves once /api/health answers 200. */
+export async function startServer(): Promise<RunningServer> {
+  ensureWebBuilt();
+  const bin = join(repoRoot, 'bin/highneeds.js');
+  if (!existsSync(bin)) throw new Error(`${bin} does not exist: the e2e tests need the highneeds command line`);
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'hn-e2e-'));
+  // Its own process group, so stopping it also stops anything it started.
+  const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--data', dataDir], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const killOnExit = () => killGroup(child, 'SIGKILL');
+  process.once('exit', killOnExit);
+
+  const url = `http://localhost:${port}`;
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    await stopProcess(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + startupTimeoutMs;
+  let exited: string | null = null;
+  child.once('exit', (code, signal) => (exited = `exited with ${code ?? signal}`));
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`highneeds serve ${exited} before it was healthy. Its output:\n${output()}`);
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+      lastProblem = `GET /api/health answered ${response.status}`;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(
+    `highneeds serve was not healthy at ${url} after ${startupTimeoutMs / 1000} s (${lastProblem}). Its output:\n${output()}`,
+  );
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  killGroup(child, 'SIGTERM');
+  const forced = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(forced);
+}
+
+/** Debian's Chromium, headless; Playwright's own browser download cannot work on these machines. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `${chromiumPath} is missing. The browser tests use Debian's chromium: \`npm test\` installs it ` +
+        '(scripts/ensure-chromium.mjs), or run `apt-get install chromium` as root.',
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** One server and one browser for a test file; each page gets its own cookies. */
+export interface Stack {
+  url: string;
+  browser: Browser;
+  /** A page in a fresh browser context (no session) at laptop size. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startStack(): Promise<Stack> {
+  const server = await startServer();
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const contexts: BrowserContext[] = [];
+  return {
+    url: server.url,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 } });
+      context.setDefaultTimeout(15_000);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async close() {
+      await Promise.allSettled(contexts.map((context) => context.close()));
+      await browser.close().catch(() => undefined);
+      await server.stop();
+    },
+  };
+}
+
+/** Signs in through the sign-in page and waits for the dashboard. */
+export async function signIn(page: Page, user: DemoUser): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Modules' }).waitFor();
+}

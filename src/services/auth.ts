@@ -1,0 +1,128 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { ServiceContext } from './context';
+import { NotSignedInError, ServiceError } from './errors';
+import { hashPassword, unknownUserHash, verifyPassword } from './passwords';
+import { isCouncilRole, type CouncilRole, type SessionUser } from './permissions';
+import { parseInput } from './validation';
+
+export const SESSION_HOURS = 12;
+/** Failures within this window count towards slowing down further attempts. */
+const FAILURE_WINDOW_MINUTES = 15;
+/** Attempts allowed at full speed before each further one is delayed. */
+const FREE_FAILURES = 3;
+const MAX_DELAY_MS = 8_000;
+/** Beyond this many failures in the window, attempts are refused outright until it passes. */
+const LOCKOUT_FAILURES = 20;
+
+const signInInput = z.object({
+  email: z.string().trim().min(1, 'Enter your email address.').max(320),
+  password: z.string().min(1, 'Enter your password.').max(1000),
+});
+
+export interface SignedIn {
+  token: string;
+  user: SessionUser;
+  expiresAt: Date;
+}
+
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Delay before judging an attempt, growing with recent failures (1 s, 2 s, 4 s, 8 s, 8 s ...). */
+export function throttleDelayMs(recentFailures: number): number {
+  if (recentFailures < FREE_FAILURES) return 0;
+  return Math.min(MAX_DELAY_MS, 1000 * 2 ** (recentFailures - FREE_FAILURES));
+}
+
+const WRONG_CREDENTIALS = 'Email or password is incorrect.';
+
+/** Checks email and password; records the attempt; slows repeated failures; starts a session. */
+export async function signIn(ctx: ServiceContext, input: unknown, client: string): Promise<SignedIn> {
+  const { email, password } = parseInput(signInInput, input);
+  const normalisedEmail = email.toLowerCase();
+  const since = new Date(ctx.now().getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const recent = await ctx.db
+    .selectFrom('sign_in_attempts')
+    .select((eb) => [
+      eb.fn.countAll<string>().filterWhere('email', '=', normalisedEmail).as('forEmail'),
+      eb.fn.countAll<string>().filterWhere('client', '=', client).as('forClient'),
+    ])
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  // Lock out by account only: a whole office behind one address must not be locked out by one person.
+  if (Number(recent.forEmail) >= LOCKOUT_FAILURES) {
+    throw new ServiceError(
+      `Too many failed sign-in attempts for this account. Try again in ${FAILURE_WINDOW_MINUTES} minutes.`,
+      429,
+    );
+  }
+  const recentFailures = Math.max(Number(recent.forEmail), Number(recent.forClient));
+  await ctx.sleep(throttleDelayMs(recentFailures));
+
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'password_hash'])
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', normalisedEmail))
+    .executeTakeFirst();
+  const matches = await verifyPassword(user?.password_hash ?? (await unknownUserHash()), password);
+  await ctx.db
+    .insertInto('sign_in_attempts')
+    .values({ email: normalisedEmail, client, succeeded: Boolean(user && matches), at: ctx.now() })
+    .execute();
+  if (!user || !matches) throw new NotSignedInError(WRONG_CREDENTIALS);
+
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(ctx.now().getTime() + SESSION_HOURS * 3_600_000);
+  await ctx.db
+    .insertInto('sessions')
+    .values({ token_hash: tokenHash(token), user_id: user.id, expires_at: expiresAt, created_at: ctx.now() })
+    .execute();
+  return { token, user: await loadSessionUser(ctx, user.id), expiresAt };
+}
+
+/** The user a session token belongs to, or a NotSignedInError when it is missing, unknown or expired. */
+export async function userForSession(ctx: ServiceContext, token: string | undefined): Promise<SessionUser> {
+  if (!token) throw new NotSignedInError();
+  const session = await ctx.db
+    .selectFrom('sessions')
+    .select(['user_id', 'expires_at'])
+    .where('token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!session || session.expires_at.getTime() <= ctx.now().getTime()) {
+    throw new NotSignedInError('Your session has ended. Please sign in again.');
+  }
+  return loadSessionUser(ctx, session.user_id);
+}
+
+/** Ends a session; ending an unknown one is not an error. */
+export async function signOut(ctx: ServiceContext, token: string | undefined): Promise<void> {
+  if (!token) return;
+  await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+}
+
+async function loadSessionUser(ctx: ServiceContext, userId: number): Promise<SessionUser> {
+  const user = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'is_system_admin'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  const memberships = await ctx.db
+    .selectFrom('memberships')
+    .select(['council_id', 'role'])
+    .where('user_id', '=', userId)
+    .execute();
+  const roles = new Map<number, CouncilRole>();
+  for (const m of memberships) if (isCouncilRole(m.role)) roles.set(m.council_id, m.role);
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.display_name,
+    isSystemAdmin: user.is_system_admin,
+    roles,
+  };
+}
+
+export { hashPassword };

@@ -1,0 +1,155 @@
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import type { CouncilsTable } from '../db/schema';
+import { recordAudit } from './audit';
+import { inTransaction, type ServiceContext } from './context';
+import { ConflictError, ForbiddenError, NotFoundError } from './errors';
+import { can, canSee, type Action, type Actor, type CouncilRole } from './permissions';
+import { parseInput } from './validation';
+
+export interface Council {
+  id: number;
+  code: string;
+  newCode: string;
+  name: string;
+  region: string;
+  s151Officer: string | null;
+  directorOfChildrensServices: string | null;
+}
+
+function toCouncil(row: Selectable<CouncilsTable>): Council {
+  return {
+    id: row.id,
+    code: row.code,
+    newCode: row.new_code,
+    name: row.name,
+    region: row.region,
+    s151Officer: row.s151_officer,
+    directorOfChildrensServices: row.director_of_childrens_services,
+  };
+}
+
+/** The public view of a council (no internal id). */
+export function councilView(council: Council) {
+  const { id: _id, ...rest } = council;
+  return rest;
+}
+
+const notFound = (code: string) => new NotFoundError(`No council with code ${code} is available to you.`);
+
+/**
+ * The council with this code (old LA code like 314, or new code like E09000021), checked for `action`.
+ * A council the actor cannot see is reported as not found, so its existence does not leak.
+ */
+export async function requireCouncil(ctx: ServiceContext, actor: Actor, code: string, action: Action): Promise<Council> {
+  const row = await ctx.db
+    .selectFrom('councils')
+    .selectAll()
+    .where((eb) => eb.or([eb('code', '=', code), eb('new_code', '=', code.toUpperCase())]))
+    .executeTakeFirst();
+  if (!row || !canSee(actor, row.id)) throw notFound(code);
+  if (!can(actor, action, row.id)) {
+    throw new ForbiddenError(`Your role in ${row.name} does not allow this (${action}).`);
+  }
+  return toCouncil(row);
+}
+
+/** Councils the actor can see, with the actor's role in each. */
+export async function listCouncils(ctx: ServiceContext, actor: Actor) {
+  const rows = await ctx.db.selectFrom('councils').selectAll().orderBy('name').execute();
+  return rows
+    .filter((row) => canSee(actor, row.id))
+    .map((row) => ({ ...councilView(toCouncil(row)), role: roleIn(actor, row.id) }));
+}
+
+/** The actor's role in a council; system administrators and the command line count as admin. */
+export function roleIn(actor: Actor, councilId: number): CouncilRole {
+  if (actor.kind === 'system') return 'admin';
+  return actor.user.roles.get(councilId) ?? (actor.user.isSystemAdmin ? 'admin' : 'viewer');
+}
+
+/** A council with what the actor may do there, for the web app to show or hide controls. */
+export async function councilForActor(ctx: ServiceContext, actor: Actor, code: string) {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  return {
+    council: councilView(council),
+    role: roleIn(actor, council.id),
+    permissions: {
+      edit: can(actor, 'finance.edit', council.id) || can(actor, 'send.edit', council.id),
+      editCouncil: can(actor, 'council.edit', council.id),
+      viewAudit: can(actor, 'audit.read', council.id),
+      manageUsers: can(actor, 'users.manage', council.id),
+    },
+  };
+}
+
+const personName = z
+  .string()
+  .trim()
+  .max(200, 'must be at most 200 characters')
+  .transform((s) => (s === '' ? null : s))
+  .nullable();
+
+const councilDetailsInput = z
+  .object({ s151Officer: personName.optional(), directorOfChildrensServices: personName.optional() })
+  .strict();
+
+/** Changes the named officers of a council (shown on returns to the DfE); audited. */
+export async function updateCouncilDetails(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
+  const changes = parseInput(councilDetailsInput, input);
+  const council = await requireCouncil(ctx, actor, code, 'council.edit');
+  return inTransaction(ctx, async (trx) => {
+    const row = await trx
+      .updateTable('councils')
+      .set({
+        ...(changes.s151Officer !== undefined ? { s151_officer: changes.s151Officer } : {}),
+        ...(changes.directorOfChildrensServices !== undefined
+          ? { director_of_childrens_services: changes.directorOfChildrensServices }
+          : {}),
+      })
+      .where('id', '=', council.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const updated = toCouncil(row);
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'update',
+      entity: 'council',
+      entityId: council.code,
+      before: { s151Officer: council.s151Officer, directorOfChildrensServices: council.directorOfChildrensServices },
+      after: { s151Officer: updated.s151Officer, directorOfChildrensServices: updated.directorOfChildrensServices },
+    });
+    return councilView(updated);
+  });
+}
+
+const newCouncilInput = z.object({
+  code: z.string().trim().regex(/^\d{3}$/, 'must be a three-digit old LA code such as 314'),
+  newCode: z.string().trim().toUpperCase().regex(/^E0[6-9]\d{6}$/, 'must be a nine-character ONS code such as E09000021'),
+  name: z.string().trim().min(1, 'is required').max(200),
+  region: z.string().trim().min(1, 'is required').max(100),
+});
+
+/** Adds a council to this instance (system administrators and the command line only). */
+export async function createCouncil(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Council> {
+  const data = parseInput(newCouncilInput, input);
+  if (actor.kind === 'user' && !actor.user.isSystemAdmin) {
+    throw new ForbiddenError('Only a system administrator can add a council.');
+  }
+  return inTransaction(ctx, async (trx) => {
+    const clash = await trx
+      .selectFrom('councils')
+      .select('name')
+      .where((eb) => eb.or([eb('code', '=', data.code), eb('new_code', '=', data.newCode)]))
+      .executeTakeFirst();
+    if (clash) throw new ConflictError(`A council with code ${data.code} or ${data.newCode} already exists (${clash.name}).`, 'code');
+    const row = await trx
+      .insertInto('councils')
+      .values({ code: data.code, new_code: data.newCode, name: data.name, region: data.region })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const council = toCouncil(row);
+    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'council', entityId: council.code, after: councilView(council) });
+    return council;
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { can, councilRoles, type Action, type Actor, type CouncilRole } from './permissions';
+
+const KINGSTON = 1;
+const RICHMOND = 2;
+function member(role: CouncilRole): Actor {
+  return {
+    kind: 'user',
+    user: { id: 1, email: 'a@b', displayName: 'A', isSystemAdmin: false, roles: new Map([[KINGSTON, role]]) },
+  };
+}
+
+describe('can', () => {
+  const expected: Record<CouncilRole, Action[]> = {
+    viewer: ['council.read'],
+    send: ['council.read', 'send.edit'],
+    finance: ['council.read', 'council.edit', 'finance.edit'],
+    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage'],
+  };
+  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage'];
+
+  it.each(councilRoles)('gives a %s exactly its own actions in its own council', (role) => {
+    const granted = actions.filter((action) => can(member(role), action, KINGSTON));
+    expect(granted).toEqual(expected[role]);
+  });
+
+  it.each(councilRoles)('gives a %s nothing in another council', (role) => {
+    expect(actions.filter((action) => can(member(role), action, RICHMOND))).toEqual([]);
+  });
+
+  it('lets a system administrator and the command line do everything everywhere', () => {
+    const sysadmin: Actor = {
+      kind: 'user',
+      user: { id: 9, email: 's@b', displayName: 'S', isSystemAdmin: true, roles: new Map() },
+    };
+    const cli: Actor = { kind: 'system', label: 'command line' };
+    for (const action of actions) {
+      expect(can(sysadmin, action, RICHMOND)).toBe(true);
+      expect(can(cli, action, RICHMOND)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/** Roles a user can hold in one council. */
+export const councilRoles = ['admin', 'finance', 'send', 'viewer'] as const;
+export type CouncilRole = (typeof councilRoles)[number];
+
+/** Things a user may ask to do to a council's data. */
+export type Action =
+  | 'council.read'
+  | 'council.edit'
+  | 'finance.edit'
+  | 'send.edit'
+  | 'audit.read'
+  | 'users.manage';
+
+const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
+  viewer: new Set(['council.read']),
+  send: new Set(['council.read', 'send.edit']),
+  finance: new Set(['council.read', 'council.edit', 'finance.edit']),
+  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage']),
+};
+
+/** The signed-in person as the services see them. */
+export interface SessionUser {
+  id: number;
+  email: string;
+  displayName: string;
+  isSystemAdmin: boolean;
+  /** Role per council id. */
+  roles: ReadonlyMap<number, CouncilRole>;
+}
+
+/** Who is acting: a signed-in user, or the command line run by whoever operates the server. */
+export type Actor = { kind: 'user'; user: SessionUser } | { kind: 'system'; label: string };
+
+/** The one place that decides whether an actor may do `action` to one council's data. */
+export function can(actor: Actor, action: Action, councilId: number): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.user.isSystemAdmin) return true;
+  const role = actor.user.roles.get(councilId);
+  return role !== undefined && allowed[role].has(action);
+}
+
+/** Whether the actor may see the council at all (members and system administrators). */
+export function canSee(actor: Actor, councilId: number): boolean {
+  return can(actor, 'council.read', councilId);
+}
+
+export function isCouncilRole(value: string): value is CouncilRole {
+  return (councilRoles as readonly string[]).includes(value);
+}

@@ -1,0 +1,96 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { recordAudit } from './audit';
+import { inTransaction, type ServiceContext } from './context';
+import { ForbiddenError } from './errors';
+import { requireCouncil } from './councils';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
+import { councilRoles, type Actor } from './permissions';
+import { parseInput } from './validation';
+
+const newUserInput = z.object({
+  email: z.string().trim().toLowerCase().email('must be an email address'),
+  displayName: z.string().trim().min(1, 'is required').max(200).optional(),
+  role: z.enum(councilRoles, { message: `must be one of ${councilRoles.join(', ')}` }),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
+});
+
+/**
+ * Gives a person a role in a council, creating their account if the email is new. For an existing
+ * account the password is left as it is and the role in this council is set. Audited; the password never is.
+ */
+export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilCode: string, input: unknown) {
+  const data = parseInput(newUserInput, input);
+  const council = await requireCouncil(ctx, actor, councilCode, 'users.manage');
+  const passwordHash = await hashPassword(data.password);
+  return inTransaction(ctx, async (trx) => {
+    let user = await trx
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name'])
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', data.email))
+      .executeTakeFirst();
+    if (!user) {
+      user = await trx
+        .insertInto('users')
+        .values({ email: data.email, display_name: data.displayName ?? data.email, password_hash: passwordHash })
+        .returning(['id', 'email', 'display_name'])
+        .executeTakeFirstOrThrow();
+    }
+    const previous = await trx
+      .selectFrom('memberships')
+      .select('role')
+      .where('user_id', '=', user.id)
+      .where('council_id', '=', council.id)
+      .executeTakeFirst();
+    await trx
+      .insertInto('memberships')
+      .values({ user_id: user.id, council_id: council.id, role: data.role })
+      .onConflict((oc) => oc.columns(['user_id', 'council_id']).doUpdateSet({ role: data.role }))
+      .execute();
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: previous ? 'update' : 'create',
+      entity: 'membership',
+      entityId: user.email,
+      before: previous ? { role: previous.role } : null,
+      after: { email: user.email, role: data.role },
+    });
+    return { id: user.id, email: user.email, displayName: user.display_name, role: data.role };
+  });
+}
+
+/** People with a role in the council. */
+export async function listCouncilUsers(ctx: ServiceContext, actor: Actor, councilCode: string) {
+  const council = await requireCouncil(ctx, actor, councilCode, 'users.manage');
+  const rows = await ctx.db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.email', 'users.display_name', 'memberships.role'])
+    .where('memberships.council_id', '=', council.id)
+    .orderBy('users.email')
+    .execute();
+  return rows.map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, role: r.role }));
+}
+
+const systemAdminInput = z.object({
+  email: z.string().trim().toLowerCase().email('must be an email address'),
+  displayName: z.string().trim().min(1).max(200).optional(),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
+});
+
+/** Creates (or promotes) a system administrator; only from the command line or by another one. */
+export async function addSystemAdministrator(ctx: ServiceContext, actor: Actor, input: unknown) {
+  const data = parseInput(systemAdminInput, input);
+  if (actor.kind === 'user' && !actor.user.isSystemAdmin) throw new ForbiddenError('Only a system administrator can add another.');
+  const passwordHash = await hashPassword(data.password);
+  return inTransaction(ctx, async (trx) => {
+    const row = await trx
+      .insertInto('users')
+      .values({ email: data.email, display_name: data.displayName ?? data.email, password_hash: passwordHash, is_system_admin: true })
+      .onConflict((oc) => oc.expression(sql`lower(email)`).doUpdateSet({ is_system_admin: true }))
+      .returning(['id', 'email'])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { councilId: null, action: 'grant', entity: 'system-administrator', entityId: row.email, after: { email: row.email } });
+    return row;
+  });
+}

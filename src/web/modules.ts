@@ -1,0 +1,97 @@
+// The modules in the left navigation, in the order a finance officer works through them.
+
+export type ModuleSlug =
+  | 'dashboard'
+  | 'financial-model'
+  | 'savings'
+  | 'kpis'
+  | 'safety-valve'
+  | 'placements'
+  | 'forecasts'
+  | 'benchmarking'
+  | 'reports'
+  | 'audit';
+
+export interface ModuleInfo {
+  slug: ModuleSlug;
+  title: string;
+  /** What the module will do, for the page shown until it is built. */
+  purpose: string;
+  built: boolean;
+}
+
+export const modules: readonly ModuleInfo[] = [
+  {
+    slug: 'dashboard',
+    title: 'Dashboard',
+    purpose: 'See the council and its High Needs Block position at a glance.',
+    built: true,
+  },
+  {
+    slug: 'financial-model',
+    title: 'Financial model',
+    purpose:
+      'Hold the DSG High Needs financial model: budget, forecast spend, block transfers, and the in-year and cumulative balance for each year, with plan versions you can compare.',
+    built: false,
+  },
+  {
+    slug: 'savings',
+    title: 'Savings',
+    purpose:
+      'Track savings and mitigation lines by workstream and year against their targets, and record what has been delivered.',
+    built: false,
+  },
+  {
+    slug: 'kpis',
+    title: 'KPIs',
+    purpose:
+      'Record each KPI with its baseline, target and actual, and see it rated red, amber or green against the agreed tolerance.',
+    built: false,
+  },
+  {
+    slug: 'safety-valve',
+    title: 'Safety Valve',
+    purpose:
+      'Prepare the quarterly Safety Valve monitoring return to the DfE: agreement conditions with assurance levels, KPIs, and the financial model against the projection.',
+    built: false,
+  },
+  {
+    slug: 'placements',
+    title: 'Placements',
+    purpose:
+      'Hold EHCP numbers and placements by age, primary need and setting, with the cost of each type of placement.',
+    built: false,
+  },
+  {
+    slug: 'forecasts',
+    title: 'Forecasts',
+    purpose:
+      'Forecast EHCP numbers and High Needs spend for the years ahead from your own placement data, with the range of likely outcomes.',
+    built: false,
+  },
+  {
+    slug: 'benchmarking',
+    title: 'Benchmarking',
+    purpose:
+      'Compare EHCP growth, EHCPs per head of population, age profile and top-up spend with your statistical neighbours, your region and England.',
+    built: false,
+  },
+  {
+    slug: 'reports',
+    title: 'Reports',
+    purpose:
+      'Produce the deficit management plan, committee papers and DfE returns as PDF and Excel from the figures held here.',
+    built: false,
+  },
+  {
+    slug: 'audit',
+    title: 'Audit',
+    purpose: 'See who changed what, and when.',
+    built: true,
+  },
+];
+
+/** The module with this slug, if there is one. */
+export function moduleBySlug(slug: string): ModuleInfo | undefined {
+  return modules.find((m) => m.slug === slug);
+}
