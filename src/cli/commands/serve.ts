@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { demoCouncil, loadDemo } from '../../services/demo';
+import { openRuntime } from '../../services/runtime';
+import { createApp } from '../../server/app';
+import { serveWebApp } from '../../server/staticFiles';
+import { dataDirOf, databaseOptions, databaseUsage, optionalString, UsageError, type Command } from '../command';
+import { demoSignIns } from './demo';
+import { commandLineActor } from './withRuntime';
+
+const webRoot = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'web');
+
+export const serveCommand: Command = {
+  words: ['serve'],
+  summary: 'Run the web app and API (migrates the database and loads the demo council the first time)',
+  usage: `highneeds serve [--port N] [--host HOST] [--data DIR] [--no-demo]
+
+  --port N     port to listen on (default 3000, or $PORT)
+  --host HOST  address to listen on (default localhost)
+  --no-demo    do not load the demo council
+${databaseUsage}`,
+  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+  async run(args, io) {
+    const port = Number(optionalString(args, 'port') ?? io.env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
+    const host = optionalString(args, 'host') ?? 'localhost';
+    const runtime = await openRuntime({ dataDir: dataDirOf(args, io.env), databaseUrl: io.env.DATABASE_URL });
+    io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
+    if (args.values['no-demo'] !== true && (await loadDemo(runtime.ctx, commandLineActor(io.env)))) {
+      io.out(`Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`);
+    }
+    const app = createApp(runtime.ctx, {
+      staticRoutes: serveWebApp(webRoot),
+      // Only the error itself: request bodies may describe children and never reach the log.
+      logError: (error) => io.err(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+      io.out(`highneeds is running at http://localhost:${info.port}`);
+      if (args.values['no-demo'] !== true) io.out(demoSignIns());
+      io.out('Press Ctrl+C to stop.');
+    });
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        server.close(() => {
+          void runtime.close().then(resolve);
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+  },
+};
