@@ -8,7 +8,7 @@ import { formatYearLabel, parseYearLabel, startYearOfCanonical, type YearLabelKi
 /** An academic year written '2021/22': 1 September 2021 to 31 August 2022. */
 export type AcademicYear = string;
 
-const ACADEMIC_YEAR: YearLabelKind = { name: 'academic year', prefix: 'AY', separator: '/' };
+const ACADEMIC_YEAR: YearLabelKind = { name: 'an academic year', prefix: 'AY', separator: '/' };
 
 /** Reads '2021/22', '2021-22', '2021/2022', '2021-2022' or 'AY2021/22' as the academic year '2021/22'. */
 export function parseAcademicYear(text: string): AcademicYear {

@@ -8,7 +8,7 @@ import { formatYearLabel, parseYearLabel, startYearOfCanonical, type YearLabelKi
 /** A financial year written '2021-22': 1 April 2021 to 31 March 2022. */
 export type FinancialYear = string;
 
-const FINANCIAL_YEAR: YearLabelKind = { name: 'financial year', prefix: 'FY', separator: '-' };
+const FINANCIAL_YEAR: YearLabelKind = { name: 'a financial year', prefix: 'FY', separator: '-' };
 
 /** Reads '2021-22', '2021/22', '2021-2022', '2021/2022' or 'FY2021-22' as the financial year '2021-22'. */
 export function parseFinancialYear(text: string): FinancialYear {

@@ -1,0 +1,16 @@
+// `npm test`: everything a change must pass, in one command (CI runs exactly this).
+// Type check and lint first (the src/core boundary rule fails here), then the web build the browser
+// tests need, then every test: unit, database (PGlite, or PostgreSQL when DATABASE_URL is set), browser.
+import { ensureChromium } from './ensure-chromium.mjs';
+import { run, runOrThrow } from './lib.mjs';
+
+const extra = process.argv.slice(2);
+ensureChromium();
+console.log('== type check');
+runOrThrow('npx', ['tsc', '--noEmit', '-p', '.']);
+console.log('== lint');
+runOrThrow('npx', ['eslint', '--max-warnings=0', '.']);
+console.log('== build web app');
+runOrThrow('npx', ['vite', 'build', '--logLevel', 'warn']);
+console.log('== tests');
+process.exitCode = run('npx', ['vitest', 'run', ...extra]);
