@@ -25,13 +25,17 @@ const INT8 = 20;
 // bigint columns hold pence and ids; every value we store is far below 2^53, so numbers are safe.
 const parseInt8 = (value: string) => Number(value);
 
+function serverTypeParser(oid: number, format: 'text' | 'binary' = 'text'): (value: string) => unknown {
+  return oid === INT8 ? parseInt8 : (pg.types.getTypeParser(oid, format) as (value: string) => unknown);
+}
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite database. */
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
   if (options.url) {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: 10,
-      types: { getTypeParser: (oid: number, format?: string) => (oid === INT8 ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) },
+      types: { getTypeParser: serverTypeParser as typeof pg.types.getTypeParser },
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgresql', location: redactUrl(options.url), close: () => db.destroy() };

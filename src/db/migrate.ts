@@ -8,7 +8,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error');
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : JSON.stringify(error);
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${message}`);
   }
   return results;

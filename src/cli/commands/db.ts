@@ -7,8 +7,9 @@ export const dbMigrate: Command = {
   usage: `highneeds db migrate [--data DIR]\n\n${databaseUsage}`,
   options: databaseOptions,
   async run(args, io) {
-    await withRuntime(args, io, async (runtime) => {
+    await withRuntime(args, io, (runtime) => {
       io.out(`Database is up to date (${runtime.database.kind}, ${runtime.database.location}).`);
+      return Promise.resolve();
     });
   },
 };

@@ -1,0 +1,12 @@
+// `npm run bench`: prints every benchmark's figures. Figures, not pass/fail: 2-core shared machines vary,
+// so compare ratios measured in one run.
+import os from 'node:os';
+import { foundationBench } from './foundation.bench';
+
+const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [['foundation', foundationBench]];
+
+console.log(`highneeds benchmarks: node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+for (const [name, bench] of benches) {
+  console.log(`\n== ${name}`);
+  await bench((line) => console.log(`  ${line}`));
+}
