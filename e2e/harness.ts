@@ -46,23 +46,56 @@ export function ensureWebBuilt(): void {
   if (existsSync(join(repoRoot, 'dist/web/index.html'))) return;
   const build = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, encoding: 'utf8' });
   if (build.status !== 0) {
-    throw new Error(`npx vite build failed (exit ${build.status ?? build.signal}):\n${build.stdout}\n${build.stderr}`);
+    throw new Error(
+      `npx vite build failed (exit ${build.status ?? build.signal}):\n${build.stdout}\n${build.stderr}`,
+    );
   }
 }
 
+const bin = join(repoRoot, 'bin/highneeds.js');
+
+/** Runs one `highneeds` command against a data folder, e.g. to add a council before the server starts. */
+export type RunCli = (args: string[], stdin?: string) => void;
+
+export interface ServerOptions {
+  /** Commands to run on the new data folder before `serve` opens it (only one process may own it). */
+  prepare?: (cli: RunCli) => void;
+}
+
+function cliFor(dataDir: string): RunCli {
+  return (args, stdin) => {
+    const run = spawnSync(process.execPath, [bin, ...args, '--data', dataDir], {
+      cwd: repoRoot,
+      input: stdin,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    if (run.status !== 0) {
+      throw new Error(
+        `highneeds ${args.join(' ')} failed (exit ${run.status ?? run.signal}):\n${run.stdout}\n${run.stderr}`,
+      );
+    }
+  };
+}
+
 /** Runs `highneeds serve` on a free port with a new data folder; resolves once /api/health answers 200. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   ensureWebBuilt();
-  const bin = join(repoRoot, 'bin/highneeds.js');
-  if (!existsSync(bin)) throw new Error(`${bin} does not exist: the e2e tests need the highneeds command line`);
+  if (!existsSync(bin))
+    throw new Error(`${bin} does not exist: the e2e tests need the highneeds command line`);
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'hn-e2e-'));
+  try {
+    options.prepare?.(cliFor(dataDir));
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   // Its own process group, so stopping it also stops anything it started.
   const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--data', dataDir], {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'test' },
   });
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -90,11 +123,12 @@ export async function startServer(): Promise<RunningServer> {
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + startupTimeoutMs;
-  let exited: string | null = null;
-  child.once('exit', (code, signal) => (exited = `exited with ${code ?? signal}`));
+  const status: { exited: string | null } = { exited: null };
+  child.once('exit', (code, signal) => (status.exited = `exited with ${code ?? signal}`));
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`highneeds serve ${exited} before it was healthy. Its output:\n${output()}`);
+    if (status.exited !== null)
+      throw new Error(`highneeds serve ${status.exited} before it was healthy. Its output:\n${output()}`);
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
       if (response.status === 200) return;
@@ -159,8 +193,8 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
-  const server = await startServer();
+export async function startStack(options: ServerOptions = {}): Promise<Stack> {
+  const server = await startServer(options);
   let browser: Browser;
   try {
     browser = await launchBrowser();
@@ -173,7 +207,10 @@ export async function startStack(): Promise<Stack> {
     url: server.url,
     browser,
     async newPage() {
-      const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 768 } });
+      const context = await browser.newContext({
+        baseURL: server.url,
+        viewport: { width: 1366, height: 768 },
+      });
       context.setDefaultTimeout(15_000);
       contexts.push(context);
       return context.newPage();

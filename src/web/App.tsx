@@ -66,7 +66,12 @@ export function App() {
         </main>
       );
     case 'signed-out':
-      return <SignInPage notice={state.notice} onSignedIn={(session) => setState({ kind: 'signed-in', session })} />;
+      return (
+        <SignInPage
+          notice={state.notice}
+          onSignedIn={(session) => setState({ kind: 'signed-in', session })}
+        />
+      );
     case 'signed-in':
       return <SignedIn session={state.session} onSignOut={handleSignOut} />;
   }

@@ -1,5 +1,5 @@
 // The audit trail: who changed what and when, newest first, a page at a time.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getAudit, type AuditEntry } from './api.ts';
 import { changedFields } from './auditChanges.ts';
 import { formatDateTime, messageOf } from './format.ts';
@@ -30,13 +30,29 @@ export function AuditPage({ code, state }: { code: string; state: CouncilViewSta
   );
 }
 
-type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; entries: AuditEntry[] };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'loaded'; entries: AuditEntry[] };
 
 function AuditTrail({ code }: { code: string }) {
   // Each older page starts before the last entry of the page in front of it.
   const [cursors, setCursors] = useState<(string | number)[]>([]);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const before = cursors.at(-1);
+  const rangeRef = useRef<HTMLParagraphElement>(null);
+  // Paging replaces the buttons while it loads; put keyboard focus back on the new page's first line.
+  const paged = useRef(false);
+  const goTo = (next: (string | number)[]) => {
+    paged.current = true;
+    setCursors(next);
+  };
+
+  useEffect(() => {
+    if (loaded.status !== 'loaded' || !paged.current) return;
+    paged.current = false;
+    rangeRef.current?.focus();
+  }, [loaded]);
 
   useEffect(() => {
     let current = true;
@@ -60,57 +76,76 @@ function AuditTrail({ code }: { code: string }) {
   }
   const { entries } = loaded;
   const last = entries.at(-1);
+  const firstNumber = cursors.length * pageSize + 1;
   return (
     <>
       <p className="lead">Every change to this council&apos;s data, newest first.</p>
       {entries.length === 0 ? (
-        <p>{cursors.length === 0 ? 'Nothing has been changed yet.' : 'There are no older entries.'}</p>
+        <p ref={rangeRef} tabIndex={-1}>
+          {cursors.length === 0 ? 'Nothing has been changed yet.' : 'There are no older entries.'}
+        </p>
       ) : (
-        <div className="table-scroll">
-          <table className="audit-table">
-            <caption className="visually-hidden">
-              Audit trail{cursors.length > 0 ? `, older entries page ${cursors.length + 1}` : ', newest entries'}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Entity</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={String(entry.id)}>
-                  <td className="nowrap">
-                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                  </td>
-                  <td>{entry.actorEmail ?? <span className="muted">system</span>}</td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>
-                    {entry.entity}
-                    {entry.entityId !== null && entry.entityId !== '' && <span className="muted"> {entry.entityId}</span>}
-                  </td>
-                  <td>
-                    <Changes before={entry.before} after={entry.after} />
-                  </td>
+        <>
+          <p ref={rangeRef} tabIndex={-1} className="range">
+            Showing entries {firstNumber} to {firstNumber + entries.length - 1}.
+          </p>
+          <div className="table-scroll">
+            <table className="audit-table">
+              <caption className="visually-hidden">
+                Audit trail
+                {cursors.length > 0 ? `, older entries page ${cursors.length + 1}` : ', newest entries'}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Entity</th>
+                  <th scope="col">Change</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={String(entry.id)}>
+                    <td className="nowrap">
+                      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                    </td>
+                    <td>{entry.actorEmail ?? <span className="muted">system</span>}</td>
+                    <td>
+                      <code>{entry.action}</code>
+                    </td>
+                    <td>
+                      {entry.entity}
+                      {entry.entityId !== null && entry.entityId !== '' && (
+                        <span className="muted"> {entry.entityId}</span>
+                      )}
+                    </td>
+                    <td>
+                      <Changes before={entry.before} after={entry.after} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       <div className="button-group">
         {cursors.length > 0 && (
-          <button type="button" className="button button-secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => goTo(cursors.slice(0, -1))}
+          >
             Newer
           </button>
         )}
         {last !== undefined && entries.length === pageSize && (
-          <button type="button" className="button button-secondary" onClick={() => setCursors([...cursors, last.id])}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => goTo([...cursors, last.id])}
+          >
             Older
           </button>
         )}
@@ -127,17 +162,27 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
       {changes.map((change, index) => (
         <li key={index}>
           {change.field !== '' && <span className="change-field">{change.field}: </span>}
-          <Value text={change.before} kind="before" />
-          <span aria-hidden="true"> → </span>
-          <span className="visually-hidden"> changed to </span>
-          <Value text={change.after} kind="after" />
+          {change.before === null ? (
+            <Value text={change.after ?? '—'} kind="created" />
+          ) : change.after === null ? (
+            <>
+              <Value text={change.before} kind="before" /> <span className="muted">(removed)</span>
+            </>
+          ) : (
+            <>
+              <Value text={change.before} kind="before" />
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden"> changed to </span>
+              <Value text={change.after} kind="after" />
+            </>
+          )}
         </li>
       ))}
     </ul>
   );
 }
 
-function Value({ text, kind }: { text: string; kind: 'before' | 'after' }) {
+function Value({ text, kind }: { text: string; kind: 'before' | 'after' | 'created' }) {
   const shown = text.length > maxShownLength ? `${text.slice(0, maxShownLength - 1)}…` : text;
   return (
     <span className={`change-${kind}`} title={shown === text ? undefined : text}>

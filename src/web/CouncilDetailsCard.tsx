@@ -18,7 +18,10 @@ const fields: { name: FieldName; label: string }[] = [
 
 export function CouncilDetailsCard({ council, canEdit, onSaved }: Props) {
   const [editing, setEditing] = useState(false);
-  const [values, setValues] = useState<Record<FieldName, string>>({ s151Officer: '', directorOfChildrensServices: '' });
+  const [values, setValues] = useState<Record<FieldName, string>>({
+    s151Officer: '',
+    directorOfChildrensServices: '',
+  });
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedNotice, setSavedNotice] = useState(false);
@@ -73,7 +76,7 @@ export function CouncilDetailsCard({ council, canEdit, onSaved }: Props) {
     }
   }
 
-  const fieldError = (name: FieldName) => (error?.field === name ? error.message : null);
+  const fieldError = (name: FieldName) => (error?.field === name ? fieldMessage(name, error.message) : null);
   const generalError = error && !fields.some((f) => f.name === error.field) ? error.message : null;
 
   return (
@@ -138,7 +141,12 @@ export function CouncilDetailsCard({ council, canEdit, onSaved }: Props) {
             </p>
           )}
           {canEdit && (
-            <button ref={editButtonRef} type="button" className="button button-secondary" onClick={startEditing}>
+            <button
+              ref={editButtonRef}
+              type="button"
+              className="button button-secondary"
+              onClick={startEditing}
+            >
               Edit council details
             </button>
           )}
@@ -146,4 +154,10 @@ export function CouncilDetailsCard({ council, canEdit, onSaved }: Props) {
       )}
     </section>
   );
+}
+
+/** The server names the field by its API name ("s151Officer: must be ..."); say it as the label does. */
+function fieldMessage(name: FieldName, message: string): string {
+  const label = fields.find((f) => f.name === name)?.label ?? name;
+  return message.startsWith(`${name}: `) ? `${label} ${message.slice(name.length + 2)}` : message;
 }

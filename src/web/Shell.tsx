@@ -105,11 +105,16 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
             <>
               <h1>Page not found</h1>
               <p>
-                There is no page at this address. <a href={hashFor(code, 'dashboard')}>Go to the dashboard</a>.
+                There is no page at this address. <a href={hashFor(code, 'dashboard')}>Go to the dashboard</a>
+                .
               </p>
             </>
           ) : currentModule.slug === 'dashboard' ? (
-            <DashboardPage membership={membership} state={councilView.state} onCouncilSaved={councilView.councilSaved} />
+            <DashboardPage
+              membership={membership}
+              state={councilView.state}
+              onCouncilSaved={councilView.councilSaved}
+            />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (
@@ -135,6 +140,8 @@ function useCouncilView(code: string) {
     };
   }, [code]);
   const councilSaved = (council: Council) =>
-    setState((previous) => (previous.status === 'loaded' ? { status: 'loaded', view: { ...previous.view, council } } : previous));
+    setState((previous) =>
+      previous.status === 'loaded' ? { status: 'loaded', view: { ...previous.view, council } } : previous,
+    );
   return { state, councilSaved };
 }

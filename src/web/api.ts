@@ -4,7 +4,7 @@
 export type Role = 'admin' | 'finance' | 'send' | 'viewer';
 
 export interface SessionUser {
-  id: string;
+  id: number;
   email: string;
   displayName: string;
   isSystemAdmin: boolean;
@@ -138,7 +138,11 @@ export const updateCouncil = (code: string, change: CouncilDetailsChange) =>
   request<Council>('PATCH', councilPath(code), { body: change });
 
 /** Newest audit entries first; pass the id of the last entry seen as `before` for older ones. */
-export function getAudit(code: string, limit: number, before?: string | number): Promise<{ entries: AuditEntry[] }> {
+export function getAudit(
+  code: string,
+  limit: number,
+  before?: string | number,
+): Promise<{ entries: AuditEntry[] }> {
   const query = new URLSearchParams({ limit: String(limit) });
   if (before !== undefined) query.set('before', String(before));
   return request('GET', `${councilPath(code)}/audit?${query.toString()}`);

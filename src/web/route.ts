@@ -9,7 +9,10 @@ export interface Route {
 
 /** Reads a route from a hash such as `#/314/financial-model`. */
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '');
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part !== '');
   const [code, page] = parts;
   return { councilCode: code ? decodeURIComponent(code) : null, page: page ?? 'dashboard' };
 }
