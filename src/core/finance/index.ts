@@ -1,0 +1,4 @@
+// The DSG financial model: plan versions, their derived figures, comparisons with variance and RAG.
+export { directionOf, isLineKind, lineKindNames, lineKinds, presentationSign, type Direction, type LineKind } from './lineKinds';
+export type { DerivedFigure, LineLinks, OpeningPosition, PlanLine, PlanVersion, PublishedFigures } from './planVersion';
+export { computeModel, kindTotal, type YearPosition } from './computeModel';
