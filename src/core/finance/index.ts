@@ -2,3 +2,6 @@
 export { directionOf, isLineKind, lineKindNames, lineKinds, presentationSign, type Direction, type LineKind } from './lineKinds';
 export type { DerivedFigure, LineLinks, OpeningPosition, PlanLine, PlanVersion, PublishedFigures } from './planVersion';
 export { computeModel, kindTotal, type YearPosition } from './computeModel';
+export { kingstonTolerance, ragFor, type Rag, type RagTolerance } from './rag';
+export { compareVersions, judgeVariance, type VarianceRow, type VersionComparison } from './compareVersions';
+export { monitoringTable, type MonitoringRow } from './monitoringTable';
