@@ -5,3 +5,4 @@ export { computeModel, kindTotal, type YearPosition } from './computeModel';
 export { kingstonTolerance, ragFor, type Rag, type RagTolerance } from './rag';
 export { compareVersions, judgeVariance, type VarianceRow, type VersionComparison } from './compareVersions';
 export { monitoringTable, type MonitoringRow } from './monitoringTable';
+export { ageBandPercentages, wordCount, type AgeBandRow, type EhcpYearRow, type NarrativeAnswer, type RecoveryPlanDocument } from './recoveryPlan2019';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PlanVersion } from '../../core/finance';
+import type { PlanVersion, RecoveryPlanDocument } from '../../core/finance';
+import { pounds } from '../../core/money';
 import { readPlanJson } from './readPlanJson';
 
 /** The folder of the demo council's files (built from Kingston's published documents). */
@@ -29,4 +30,10 @@ export const kingstonPlanFiles = {
 
 export function readKingstonPlan(name: keyof typeof kingstonPlanFiles): PlanVersion {
   return readPlanFile(path.join(kingstonDemoDir, `${kingstonPlanFiles[name]}.json`));
+}
+
+/** Kingston's 2019 recovery plan document (narrative and EHCP tables); amounts in the file are pounds. */
+export function readKingstonRecoveryPlanDocument(): RecoveryPlanDocument {
+  const raw = JSON.parse(fs.readFileSync(path.join(kingstonDemoDir, 'recovery-plan-2019-document.json'), 'utf8')) as RecoveryPlanDocument;
+  return { ...raw, ehcpTable: raw.ehcpTable.map((r) => ({ ...r, totalHnb: pounds(r.totalHnb), outturn: pounds(r.outturn), cumulative: pounds(r.cumulative) })) };
 }
