@@ -8,6 +8,10 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_attempts: SignInAttemptsTable;
   audit_log: AuditLogTable;
+  plan_versions: PlanVersionsTable;
+  plan_lines: PlanLinesTable;
+  plan_line_amounts: PlanLineAmountsTable;
+  recovery_plan_documents: RecoveryPlanDocumentsTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -20,6 +24,7 @@ export interface CouncilsTable {
   region: string;
   s151_officer: string | null;
   director_of_childrens_services: string | null;
+  variance_tolerance: Json | null;
   created_at: CreatedAt;
 }
 
@@ -64,4 +69,51 @@ export interface AuditLogTable {
   entity_id: string;
   before: ColumnType<Record<string, unknown> | null, string | null, never>;
   after: ColumnType<Record<string, unknown> | null, string | null, never>;
+}
+
+/** A jsonb column: objects come back parsed; write them as JSON text. */
+type Json = ColumnType<unknown, string | null, string | null>;
+
+export interface PlanVersionsTable {
+  id: Generated<number>;
+  council_id: number;
+  name: string;
+  description: string | null;
+  status: 'draft' | 'frozen';
+  years: ColumnType<string[], string, string>;
+  opening_cumulative_deficit: number;
+  opening_dfe_contributions: number;
+  opening_basis: string | null;
+  published: Json | null;
+  published_rounded_to: number | null;
+  outturn: Json | null;
+  based_on_id: number | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  frozen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  frozen_by: string | null;
+}
+
+export interface PlanLinesTable {
+  id: Generated<number>;
+  version_id: number;
+  line_key: string;
+  position: number;
+  kind: string;
+  label: string;
+  links: ColumnType<Record<string, string>, string, string>;
+  memo: boolean;
+}
+
+export interface PlanLineAmountsTable {
+  line_id: number;
+  financial_year: string;
+  amount: number;
+}
+
+export interface RecoveryPlanDocumentsTable {
+  id: Generated<number>;
+  council_id: number;
+  version_id: number;
+  content: ColumnType<unknown, string, string>;
 }

@@ -2,6 +2,28 @@ import { inTransaction, type ServiceContext } from './context';
 import { createCouncil } from './councils';
 import type { Actor, CouncilRole } from './permissions';
 import { addCouncilUser } from './users';
+import { planToJson } from '../io/financialModel/writePlanJson';
+import { kingstonPlanFiles, readKingstonPlan, readKingstonRecoveryPlanDocument } from '../io/financialModel/demoFiles';
+import { setVarianceTolerance } from './financialModel/comparison';
+import { saveRecoveryPlanDocument } from './financialModel/recoveryPlanDocuments';
+import { freezeVersion, importVersion } from './financialModel/versions';
+
+/**
+ * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
+ * Transformation Plan savings (seed 001), the Safety Valve agreement model and the May 2021 projection
+ * (seeds 003/004). The first three are frozen as published; the projection is the working draft.
+ */
+async function loadDemoFinancialModel(ctx: ServiceContext, actor: Actor): Promise<void> {
+  for (const name of Object.keys(kingstonPlanFiles) as Array<keyof typeof kingstonPlanFiles>) {
+    await importVersion(ctx, actor, demoCouncil.code, planToJson(readKingstonPlan(name)));
+  }
+  await saveRecoveryPlanDocument(ctx, actor, demoCouncil.code, readKingstonRecoveryPlanDocument());
+  for (const name of ['recoveryPlan2019', 'transformationPlan2019', 'safetyValveAgreement2021'] as const) {
+    await freezeVersion(ctx, actor, demoCouncil.code, readKingstonPlan(name).version);
+  }
+  // Kingston's tolerance, found from the published monitoring table (see src/core/finance/rag.ts).
+  await setVarianceTolerance(ctx, actor, demoCouncil.code, { amber: { absolute: 50_000 }, red: { absolute: 1_000_000 } });
+}
 
 /** The demo council: Royal Borough of Kingston upon Thames, whose published documents are the seeds. */
 export const demoCouncil = { code: '314', newCode: 'E09000021', name: 'Kingston upon Thames', region: 'Outer London' };
@@ -30,6 +52,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     if (await isDemoLoaded(tx)) return false;
     await createCouncil(tx, actor, demoCouncil);
     for (const user of demoUsers) await addCouncilUser(tx, actor, demoCouncil.code, user);
+    await loadDemoFinancialModel(tx, actor);
     return true;
   });
 }

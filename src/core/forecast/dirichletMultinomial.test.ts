@@ -15,17 +15,17 @@ function dirichletMultinomialMoments(n: number): void {
   const sums = new Float64Array(alphas.length);
   const squares = new Float64Array(alphas.length);
   const scratch = new Float64Array(alphas.length);
+  let wrong = 0;
   for (let d = 0; d < draws; d += 1) {
     const counts = new Int32Array(alphas.length);
     dirichletMultinomialInto(rng, n, alphas, start, end, counts, scratch);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(n);
-    expect(counts[0]).toBe(0);
-    expect(counts[6]).toBe(0);
+    if (counts.reduce((a, b) => a + b, 0) !== n || counts[0] !== 0 || counts[6] !== 0) wrong += 1;
     for (let i = start; i < end; i += 1) {
       sums[i] = (sums[i] as number) + (counts[i] as number);
       squares[i] = (squares[i] as number) + (counts[i] as number) ** 2;
     }
   }
+  expect(wrong).toBe(0);
   for (let i = start; i < end; i += 1) {
     const share = (alphas[i] as number) / total;
     const mean = n * share;
@@ -33,7 +33,8 @@ function dirichletMultinomialMoments(n: number): void {
     const sampleMean = (sums[i] as number) / draws;
     const sampleVariance = (squares[i] as number) / draws - sampleMean ** 2;
     expect(Math.abs(sampleMean - mean)).toBeLessThan(5 * Math.sqrt(variance / draws) + 1e-9);
-    if (variance > 0.01) expect(Math.abs(sampleVariance / variance - 1)).toBeLessThan(0.12);
+    // The variance of a category with a tiny share is dominated by rare large draws: check the others.
+    if (share > 0.05) expect(Math.abs(sampleVariance / variance - 1)).toBeLessThan(0.12);
   }
 }
 
@@ -52,18 +53,22 @@ describe('dirichletInto and multinomialInto', () => {
   it('draw probabilities that add up to 1, even for tiny shapes', () => {
     const rng = rngFromGenerator(xoroshiro128plus(2));
     const probabilities = new Float64Array(alphas.length);
+    let worst = 0;
     for (let d = 0; d < 1000; d += 1) {
       dirichletInto(rng, Float64Array.from([0.0017, 0.0017, 0.0017]), 0, 3, probabilities);
-      expect(Math.abs(probabilities[0]! + probabilities[1]! + probabilities[2]! - 1)).toBeLessThan(1e-12);
+      worst = Math.max(worst, Math.abs(probabilities[0]! + probabilities[1]! + probabilities[2]! - 1));
     }
+    expect(worst).toBeLessThan(1e-12);
   });
   it('never loses a pupil to rounding', () => {
     const rng = rngFromGenerator(xoroshiro128plus(3));
     const probabilities = Float64Array.from([0.1, 0.2, 0.3, 0.4000000000000001]);
+    let lost = 0;
     for (let d = 0; d < 1000; d += 1) {
       const counts = new Int32Array(4);
       multinomialInto(rng, 1000, probabilities, 0, 4, counts);
-      expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
+      if (counts.reduce((a, b) => a + b, 0) !== 1000) lost += 1;
     }
+    expect(lost).toBe(0);
   });
 });

@@ -1,0 +1,101 @@
+import { parse } from 'csv-parse/sync';
+
+/** One problem in an input file: `row` is the line number in the file (the header is row 1). */
+export interface RowError {
+  readonly row: number;
+  readonly column: string;
+  readonly value: string;
+  readonly message: string;
+}
+
+/** A reader's answer: every row valid, or every problem found. */
+export type ReadResult<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: RowError[] };
+
+/** One data row: its line number and its cells by column name. */
+export interface CsvRow {
+  readonly row: number;
+  cell(column: string): string;
+}
+
+interface CsvParseFailure {
+  readonly code?: string;
+  readonly lines?: number;
+  readonly message: string;
+}
+
+/**
+ * Parses CSV text with a header row into rows, checking the header has every required column (extra
+ * columns are ignored, as witan.send does) and every row has as many cells as the header.
+ */
+export function readCsvTable(text: string, requiredColumns: readonly string[]): ReadResult<CsvRow[]> {
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, { info: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as typeof records;
+  } catch (error) {
+    const failure = error as CsvParseFailure;
+    return { ok: false, errors: [{ row: failure.lines ?? 1, column: '', value: '', message: `not readable as CSV: ${failure.message}` }] };
+  }
+  const [header, ...body] = records;
+  if (!header) return { ok: false, errors: [{ row: 1, column: '', value: '', message: 'the file is empty: expected a header row' }] };
+  const columns = new Map(header.record.map((name, index) => [name, index]));
+  const missing = requiredColumns.filter((name) => !columns.has(name));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      errors: missing.map((name) => ({ row: header.info.lines, column: name, value: '', message: `the header has no column \`${name}\` (found: ${header.record.join(', ')})` })),
+    };
+  }
+  const errors: RowError[] = [];
+  const rows: CsvRow[] = [];
+  for (const { record, info } of body) {
+    if (record.length !== header.record.length) {
+      errors.push({ row: info.lines, column: '', value: record.join(','), message: `has ${record.length} cells but the header has ${header.record.length}` });
+      continue;
+    }
+    rows.push({ row: info.lines, cell: (column) => record[columns.get(column) as number] ?? '' });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: rows };
+}
+
+/** Collects row errors while cells are parsed, so one pass reports every problem in a file. */
+export class RowChecker {
+  readonly errors: RowError[] = [];
+
+  /** Adds an error for a cell. */
+  fail(row: CsvRow, column: string, message: string, value = row.cell(column)): void {
+    this.errors.push({ row: row.row, column, value, message });
+  }
+
+  /** A whole number (an NCY or calendar year may be negative), or undefined after recording an error. */
+  integer(row: CsvRow, column: string): number | undefined {
+    const value = row.cell(column);
+    if (/^[-+]?\d+$/.test(value)) return Number(value);
+    this.fail(row, column, value === '' ? 'is blank: expected a whole number' : `'${value}' is not a whole number`);
+    return undefined;
+  }
+
+  /** A number that is not negative (a population may be a projection with decimals). */
+  nonNegativeNumber(row: CsvRow, column: string): number | undefined {
+    const value = row.cell(column);
+    const number = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : Number.NaN;
+    if (Number.isFinite(number) && number >= 0) return number;
+    this.fail(row, column, Number.isFinite(number) ? `'${value}' is negative` : `'${value}' is not a number`);
+    return undefined;
+  }
+
+  /** A non-blank name (a need or setting code). */
+  name(row: CsvRow, column: string): string | undefined {
+    const value = row.cell(column);
+    if (value !== '') return value;
+    this.fail(row, column, 'is blank: expected a code');
+    return undefined;
+  }
+
+  /** A comma-separated list of names, as in valid-states.csv ("T,U,V"). */
+  list(row: CsvRow, column: string): string[] | undefined {
+    const items = row.cell(column).split(',').map((item) => item.trim());
+    if (items.every((item) => item !== '')) return items;
+    this.fail(row, column, 'must be a comma-separated list of codes with no blanks');
+    return undefined;
+  }
+}
