@@ -7,6 +7,7 @@ import { councilForActor, listCouncils, updateCouncilDetails } from '../services
 import { ServiceError } from '../services/errors';
 import { addCouncilUser, listCouncilUsers } from '../services/users';
 import { jsonBody } from './body';
+import { financialModelRoutes } from './financialModelRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
@@ -23,7 +24,8 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
 
   app.onError((error, c) => {
     if (error instanceof ServiceError) {
-      return c.json({ error: error.message, ...(error.field ? { field: error.field } : {}) }, error.status);
+      const problems = 'problems' in error && Array.isArray(error.problems) ? { problems: error.problems as string[] } : {};
+      return c.json({ error: error.message, ...(error.field ? { field: error.field } : {}), ...problems }, error.status);
     }
     if (error instanceof HTTPException) return error.getResponse();
     (options.logError ?? console.error)(error);
@@ -74,6 +76,8 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
     const actor = await actorOf(c, ctx);
     return c.json(await addCouncilUser(ctx, actor, c.req.param('code'), await jsonBody(c)), 201);
   });
+
+  financialModelRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 

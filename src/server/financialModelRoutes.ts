@@ -1,0 +1,83 @@
+import type { Hono } from 'hono';
+import type { ServiceContext } from '../services/context';
+import { compareCouncilVersions, councilChecks, setVarianceTolerance, varianceTolerance } from '../services/financialModel/comparison';
+import { addLine, removeLine, setLineAmount, updateLine } from '../services/financialModel/lineEdits';
+import { getRecoveryPlanDocument } from '../services/financialModel/recoveryPlanDocuments';
+import { savingsPlan } from '../services/financialModel/savings';
+import { copyVersion, deleteVersion, freezeVersion, getVersion, importVersion, listVersions } from '../services/financialModel/versions';
+import { requireCouncil } from '../services/councils';
+import { planToJson } from '../io/financialModel/writePlanJson';
+import { jsonBody } from './body';
+import { actorOf } from './session';
+
+/** Routes of the DSG financial model (docs/api.md, "Financial model"). */
+export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
+  const base = '/api/councils/:code/model';
+  const code = (c: { req: { param(name: 'code'): string } }) => c.req.param('code');
+
+  app.get(`${base}/versions`, async (c) => c.json({ versions: await listVersions(ctx, await actorOf(c, ctx), code(c)) }));
+
+  app.post(`${base}/versions`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    const replace = c.req.query('replace') === 'true';
+    return c.json(await importVersion(ctx, actor, code(c), await jsonBody(c), { replace }), 201);
+  });
+
+  app.get(`${base}/versions/:name`, async (c) => {
+    const result = await getVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'));
+    if (c.req.query('format') === 'json-file') {
+      return c.json(planToJson(result.plan), 200, { 'content-disposition': `attachment; filename="${result.plan.version.replace(/[^A-Za-z0-9 ,._-]/g, '')}.json"` });
+    }
+    return c.json(result);
+  });
+
+  app.delete(`${base}/versions/:name`, async (c) => {
+    await deleteVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'));
+    return c.body(null, 204);
+  });
+
+  app.post(`${base}/versions/:name/freeze`, async (c) => c.json(await freezeVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))));
+
+  app.post(`${base}/versions/:name/copy`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    return c.json(await copyVersion(ctx, actor, code(c), c.req.param('name'), await jsonBody(c)), 201);
+  });
+
+  app.post(`${base}/versions/:name/lines`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    return c.json(await addLine(ctx, actor, code(c), c.req.param('name'), await jsonBody(c)), 201);
+  });
+
+  app.patch(`${base}/versions/:name/lines/:line`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    return c.json(await updateLine(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)));
+  });
+
+  app.delete(`${base}/versions/:name/lines/:line`, async (c) => {
+    await removeLine(ctx, await actorOf(c, ctx), code(c), c.req.param('name'), c.req.param('line'));
+    return c.body(null, 204);
+  });
+
+  app.put(`${base}/versions/:name/lines/:line/amounts`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    return c.json(await setLineAmount(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)));
+  });
+
+  app.get(`${base}/versions/:name/recovery-plan`, async (c) => c.json(await getRecoveryPlanDocument(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))));
+
+  app.get(`${base}/versions/:name/savings`, async (c) => c.json(await savingsPlan(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))));
+
+  app.get(`${base}/compare`, async (c) => c.json(await compareCouncilVersions(ctx, await actorOf(c, ctx), code(c), c.req.query())));
+
+  app.get(`${base}/checks`, async (c) => c.json({ failures: await councilChecks(ctx, await actorOf(c, ctx), code(c)) }));
+
+  app.get(`${base}/tolerance`, async (c) => {
+    const council = await requireCouncil(ctx, await actorOf(c, ctx), code(c), 'council.read');
+    return c.json(await varianceTolerance(ctx, council));
+  });
+
+  app.put(`${base}/tolerance`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    return c.json(await setVarianceTolerance(ctx, actor, code(c), await jsonBody(c)));
+  });
+}
