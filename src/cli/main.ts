@@ -4,10 +4,11 @@ import { parseCommandArgs, UsageError, type Command, type CommandIO } from './co
 import { councilAdd } from './commands/council';
 import { dbMigrate } from './commands/db';
 import { demoLoad } from './commands/demo';
+import { modelCommands } from './commands/model';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 
-export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin];
+export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));
