@@ -80,6 +80,14 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds model commands on 
     const list = captureIO();
     expect(await main(['model', 'list', '--council', '314', '--data', dataDir], list.io)).toBe(0);
     expect(list.out()).toMatch(/Re-imported\s+draft\s+2021-22\s+£10,886,000/);
+    const xlsx = path.join(dataDir, 'may.xlsx');
+    expect(await main(['model', 'export', '--council', '314', '--version', 'Latest forecast, May 2021', '--format', 'xlsx', '--out', xlsx, '--data', dataDir], captureIO().io)).toBe(0);
+    const fromWorkbook = captureIO();
+    expect(await main(['model', 'import', xlsx, '--council', '314', '--name', 'From Excel', '--data', dataDir], fromWorkbook.io)).toBe(0);
+    const compared = captureIO();
+    expect(await main(['model', 'compare', '--council', '314', '--from', 'Latest forecast, May 2021', '--to', 'From Excel', '--format', 'json', '--data', dataDir], compared.io)).toBe(0);
+    const { totals } = JSON.parse(compared.out()) as { totals: Array<{ variance: number }> };
+    expect(totals.every((t) => t.variance === 0)).toBe(true);
     const check = captureIO();
     expect(await main(['model', 'check', '--council', '314', '--data', dataDir], check.io)).toBe(1);
     expect(check.out()).toContain('10 reconciliation check(s) fail');

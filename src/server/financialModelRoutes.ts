@@ -7,6 +7,7 @@ import { savingsPlan } from '../services/financialModel/savings';
 import { copyVersion, deleteVersion, freezeVersion, getVersion, importVersion, listVersions } from '../services/financialModel/versions';
 import { requireCouncil } from '../services/councils';
 import { planToJson } from '../io/financialModel/writePlanJson';
+import { exportVersionWorkbook, importVersionWorkbook } from '../services/financialModel/gridWorkbookService';
 import { jsonBody } from './body';
 import { actorOf } from './session';
 
@@ -20,11 +21,23 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
   app.post(`${base}/versions`, async (c) => {
     const actor = await actorOf(c, ctx);
     const replace = c.req.query('replace') === 'true';
+    const type = c.req.header('content-type') ?? '';
+    if (type.startsWith('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')) {
+      const file = Buffer.from(await c.req.arrayBuffer());
+      return c.json(await importVersionWorkbook(ctx, actor, code(c), file, { replace }), 201);
+    }
     return c.json(await importVersion(ctx, actor, code(c), await jsonBody(c), { replace }), 201);
   });
 
   app.get(`${base}/versions/:name`, async (c) => {
     const result = await getVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'));
+    if (c.req.query('format') === 'xlsx') {
+      const file = await exportVersionWorkbook(ctx, await actorOf(c, ctx), code(c), c.req.param('name'));
+      return c.body(new Uint8Array(file), 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="${c.req.param('name').replace(/[^A-Za-z0-9 ,._-]/g, '')}.xlsx"`,
+      });
+    }
     if (c.req.query('format') === 'json-file') {
       return c.json(planToJson(result.plan), 200, { 'content-disposition': `attachment; filename="${result.plan.version.replace(/[^A-Za-z0-9 ,._-]/g, '')}.json"` });
     }

@@ -6,6 +6,7 @@ import { formatMoney, toPounds } from '../../core/money';
 import { readPlanJson } from '../../io/financialModel/readPlanJson';
 import { planToJson } from '../../io/financialModel/writePlanJson';
 import { compareCouncilVersions, councilChecks } from '../../services/financialModel/comparison';
+import { exportVersionWorkbook, importVersionWorkbook } from '../../services/financialModel/gridWorkbookService';
 import { PlanFileInvalidError, copyVersion, freezeVersion, getVersion, importVersion, listVersions } from '../../services/financialModel/versions';
 import { databaseOptions, databaseUsage, optionalString, requireOption, UsageError, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { renderTable } from '../table';
@@ -130,6 +131,8 @@ export const modelImport: Command = {
   summary: "Import a plan version file into a council's model (all or nothing)",
   usage: `highneeds model import FILE --council CODE [--name NAME] [--replace] [--data DIR]
 
+  FILE is a plan version as JSON (docs/formats/financial-model.md) or a model grid .xlsx (model export).
+
   --name NAME  store under this name instead of the file's "version"
   --replace    replace an existing draft of the same name (a frozen version is never replaced)
 ${databaseUsage}`,
@@ -139,16 +142,21 @@ ${databaseUsage}`,
     const [file] = args.positionals;
     if (!file) throw new UsageError('Give the plan file.');
     const council = requireOption(args, 'council');
+    const isWorkbook = file.toLowerCase().endsWith('.xlsx');
+    let content: Buffer;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+      content = fs.readFileSync(file);
+      if (!isWorkbook) parsed = JSON.parse(content.toString('utf8'));
     } catch (error) {
-      io.err(`${file}: ${(error as Error).message}`);
+      io.err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
       return 1;
     }
+    const options = { replace: args.values.replace === true, ...(optionalString(args, 'name') ? { name: optionalString(args, 'name') } : {}) };
     return withRuntime(args, io, async (runtime) => {
       try {
-        const version = await importVersion(runtime.ctx, commandLineActor(io.env), council, parsed, { replace: args.values.replace === true, ...(optionalString(args, 'name') ? { name: optionalString(args, 'name') } : {}) });
+        const actor = commandLineActor(io.env);
+        const version = isWorkbook ? await importVersionWorkbook(runtime.ctx, actor, council, content, options) : await importVersion(runtime.ctx, actor, council, parsed, options);
         io.out(`Imported "${version.name}" into council ${council} (${version.status}).`);
         return 0;
       } catch (error) {
@@ -165,13 +173,24 @@ ${databaseUsage}`,
 export const modelExport: Command = {
   words: ['model', 'export'],
   summary: 'Write a stored plan version as JSON (the import format)',
-  usage: `highneeds model export --council CODE --version NAME [--format json] [--out FILE] [--data DIR]\n\n${databaseUsage}`,
+  usage: `highneeds model export --council CODE --version NAME [--format json|xlsx] [--out FILE] [--data DIR]
+
+  xlsx writes the model grid (years across, lines down, derived rows as live formulas); --out is required.
+${databaseUsage}`,
   options: { ...databaseOptions, council: { type: 'string' }, version: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
   async run(args, io) {
-    formatOf(args, ['json', 'table']);
+    const format = optionalString(args, 'format') ?? 'json';
+    if (!['json', 'xlsx'].includes(format)) throw new UsageError(`--format must be json or xlsx, not '${format}'.`);
     const council = requireOption(args, 'council');
     const name = requireOption(args, 'version');
+    if (format === 'xlsx' && !optionalString(args, 'out')) throw new UsageError('--out FILE.xlsx is required for --format xlsx.');
     return withRuntime(args, io, async (runtime) => {
+      if (format === 'xlsx') {
+        const out = requireOption(args, 'out');
+        fs.writeFileSync(out, await exportVersionWorkbook(runtime.ctx, commandLineActor(io.env), council, name));
+        io.out(`Wrote the grid of "${name}" to ${path.resolve(out)}.`);
+        return 0;
+      }
       const { plan } = await getVersion(runtime.ctx, commandLineActor(io.env), council, name);
       const text = JSON.stringify(planToJson(plan), null, 2) + '\n';
       const out = optionalString(args, 'out');
