@@ -23,7 +23,12 @@ export type DemoUser = (typeof demoUsers)[keyof typeof demoUsers];
 
 export interface RunningServer {
   url: string;
+  /** Stops the server (SIGTERM, then SIGKILL after 10 s) and removes a data folder the harness made. */
   stop(): Promise<void>;
+  /** Kills the server at once with SIGKILL, as a crash would; the data folder is kept. */
+  crash(): Promise<void>;
+  /** Everything the server printed (the last 8,000 characters). */
+  output(): string;
 }
 
 /** A free loopback port: ask the kernel for one, then let it go for the server to take. */
@@ -60,6 +65,8 @@ export type RunCli = (args: string[], stdin?: string) => void;
 export interface ServerOptions {
   /** Commands to run on the new data folder before `serve` opens it (only one process may own it). */
   prepare?: (cli: RunCli) => void;
+  /** Use this data folder (kept afterwards) instead of a new temporary one. */
+  dataDir?: string;
 }
 
 function cliFor(dataDir: string): RunCli {
@@ -84,11 +91,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (!existsSync(bin))
     throw new Error(`${bin} does not exist: the e2e tests need the highneeds command line`);
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'hn-e2e-'));
+  const ownFolder = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hn-e2e-'));
   try {
     options.prepare?.(cliFor(dataDir));
   } catch (error) {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownFolder) rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
   // Its own process group, so stopping it also stops anything it started.
@@ -110,7 +118,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const stop = async () => {
     process.off('exit', killOnExit);
     await stopProcess(child);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (ownFolder) rmSync(dataDir, { recursive: true, force: true });
+  };
+  const crash = async () => {
+    process.off('exit', killOnExit);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    killGroup(child, 'SIGKILL');
+    await exited;
   };
   try {
     await waitForHealth(url, child, () => output);
@@ -118,7 +133,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, stop, crash, output: () => output };
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
