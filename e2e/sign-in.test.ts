@@ -52,13 +52,21 @@ describe('sign-in', () => {
     await page.getByRole('heading', { level: 1, name: 'Kingston upon Thames' }).waitFor();
 
     await page.context().clearCookies();
-    await page.getByRole('link', { name: 'Savings' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Savings' }).waitFor();
-    await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('button', { name: 'Edit council details' }).click();
     await page.getByLabel('S151 officer').fill('Someone Else');
     await page.getByRole('button', { name: 'Save' }).click();
 
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('Your session has ended');
+  });
+
+  it('returns to the sign-in page when a module finds the session gone while loading', async () => {
+    const page = await stack.newPage();
+    await signIn(page, demoUsers.finance);
+    await page.getByRole('heading', { level: 1, name: 'Kingston upon Thames' }).waitFor();
+
+    await page.context().clearCookies();
+    await page.getByRole('link', { name: 'Savings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.getByRole('status').textContent()).toContain('Your session has ended');
   });

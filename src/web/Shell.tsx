@@ -3,10 +3,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { getCouncil, type Council, type CouncilMembership, type CouncilView, type Session } from './api.ts';
 import { AuditPage } from './AuditPage.tsx';
 import { DashboardPage } from './DashboardPage.tsx';
+import { FinancialModelPage } from './FinancialModelPage.tsx';
 import { messageOf, roleLabel } from './format.ts';
 import { moduleBySlug, modules } from './modules.ts';
 import { ModulePlaceholder } from './ModulePlaceholder.tsx';
 import { hashFor, rememberCouncil } from './route.ts';
+import { SavingsPage } from './SavingsPage.tsx';
 
 /** The council as the API describes it for this user, while it loads and if it fails. */
 export type CouncilViewState =
@@ -115,6 +117,10 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
               state={councilView.state}
               onCouncilSaved={councilView.councilSaved}
             />
+          ) : currentModule.slug === 'financial-model' ? (
+            <FinancialModelPage code={code} state={councilView.state} />
+          ) : currentModule.slug === 'savings' ? (
+            <SavingsPage code={code} />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (

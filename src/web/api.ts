@@ -68,6 +68,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly field?: string,
+    /** Every problem the server found, for an import that it refused as a whole. */
+    readonly problems: readonly string[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -87,7 +89,8 @@ interface RequestOptions {
   isSignIn?: boolean;
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** One call to the API; rejects with an ApiError carrying the server's message. */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
@@ -112,17 +115,20 @@ async function request<T>(method: string, path: string, options: RequestOptions 
 async function errorFrom(response: Response): Promise<ApiError> {
   let message = `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.');
   let field: string | undefined;
+  let problems: string[] = [];
   try {
-    const body = (await response.json()) as { error?: unknown; field?: unknown };
+    const body = (await response.json()) as { error?: unknown; field?: unknown; problems?: unknown };
     if (typeof body.error === 'string' && body.error !== '') message = body.error;
     if (typeof body.field === 'string') field = body.field;
+    if (Array.isArray(body.problems))
+      problems = body.problems.filter((p): p is string => typeof p === 'string');
   } catch {
     // Not JSON (a proxy error page, say): keep the status line.
   }
-  return new ApiError(response.status, message, field);
+  return new ApiError(response.status, message, field, problems);
 }
 
-const councilPath = (code: string) => `/councils/${encodeURIComponent(code)}`;
+export const councilPath = (code: string) => `/councils/${encodeURIComponent(code)}`;
 
 /** The signed-in user and their councils; rejects with status 401 when nobody is signed in. */
 export const getSession = () => request<Session>('GET', '/session');

@@ -32,14 +32,14 @@ export const modules: readonly ModuleInfo[] = [
     title: 'Financial model',
     purpose:
       'Hold the DSG High Needs financial model: budget, forecast spend, block transfers, and the in-year and cumulative balance for each year, with plan versions you can compare.',
-    built: false,
+    built: true,
   },
   {
     slug: 'savings',
     title: 'Savings',
     purpose:
       'Track savings and mitigation lines by workstream and year against their targets, and record what has been delivered.',
-    built: false,
+    built: true,
   },
   {
     slug: 'kpis',

@@ -9,12 +9,53 @@ export interface Route {
 
 /** Reads a route from a hash such as `#/314/financial-model`. */
 export function parseHash(hash: string): Route {
-  const parts = hash
-    .replace(/^#\/?/, '')
+  const parts = pathOf(hash)
     .split('/')
     .filter((part) => part !== '');
   const [code, page] = parts;
   return { councilCode: code ? decodeURIComponent(code) : null, page: page ?? 'dashboard' };
+}
+
+/** The path part of a hash, without '#', the leading '/' and any '?query'. */
+function pathOf(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('?')[0] ?? '';
+}
+
+/** Where a module is inside itself: `#/314/financial-model/version/NAME?x=1` is ['version', 'NAME'] and x=1. */
+export interface SubRoute {
+  segments: string[];
+  query: URLSearchParams;
+}
+
+/** The parts of a hash after the council and the module, decoded. */
+export function parseSubRoute(hash: string): SubRoute {
+  const [, ...query] = hash.split('?');
+  const segments = pathOf(hash)
+    .split('/')
+    .filter((part) => part !== '')
+    .slice(2)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part; // a hand-typed '%' that is not an escape: take it as written
+      }
+    });
+  return { segments, query: new URLSearchParams(query.join('?')) };
+}
+
+/** The hash for a place inside a module: hashFor plus path segments (encoded) and a query. */
+export function subHashFor(
+  councilCode: string,
+  page: string,
+  segments: readonly string[],
+  query?: Record<string, string | undefined>,
+): string {
+  const path = [hashFor(councilCode, page), ...segments.map(encodeURIComponent)].join('/');
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(key, value);
+  const text = search.toString();
+  return text === '' ? path : `${path}?${text}`;
 }
 
 /** The hash for a council's module page. */

@@ -1,0 +1,118 @@
+// Imports a plan version from a JSON file (docs/formats/financial-model.md). All or nothing: when the
+// server refuses the file it lists every problem, and nothing was saved.
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from './api.ts';
+import { messageOf } from './format.ts';
+import { importVersion } from './modelApi.ts';
+
+interface Props {
+  code: string;
+  onImported: (name: string) => void;
+}
+
+interface Failure {
+  message: string;
+  problems: readonly string[];
+}
+
+export function ImportPlanForm({ code, onImported }: Props) {
+  const [file, setFile] = useState<File | null>(null);
+  const [replace, setReplace] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  function fail(next: Failure) {
+    setFailure(next);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!file) {
+      fail({ message: 'Choose a plan version file (.json) to import.', problems: [] });
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      let plan: unknown;
+      try {
+        plan = JSON.parse(await file.text());
+      } catch (error) {
+        fail({
+          message: `${file.name} is not a JSON file: ${messageOf(error)}. Nothing was saved.`,
+          problems: [],
+        });
+        return;
+      }
+      const imported = await importVersion(code, plan, replace);
+      setFile(null);
+      setReplace(false);
+      if (fileRef.current) fileRef.current.value = '';
+      onImported(imported.name);
+    } catch (error) {
+      const problems = error instanceof ApiError ? error.problems : [];
+      fail({
+        message:
+          problems.length > 0
+            ? `${file.name} was not imported: it has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}. Nothing was saved.`
+            : `${file.name} was not imported: ${messageOf(error)}`,
+        problems,
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card card-wide" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Import a plan version</h2>
+      <p className="hint">
+        A JSON file in the highneeds plan version format, such as one downloaded from this page. Amounts are
+        in pounds.
+      </p>
+      {failure && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+          <p>{failure.message}</p>
+          {failure.problems.length > 0 && (
+            <ul className="problems">
+              {failure.problems.map((problem, index) => (
+                <li key={index}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>Plan version file</label>
+          <input
+            ref={fileRef}
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        </div>
+        <div className="checkbox">
+          <input
+            id={`${id}-replace`}
+            type="checkbox"
+            checked={replace}
+            onChange={(event) => setReplace(event.target.checked)}
+          />
+          <label htmlFor={`${id}-replace`}>
+            Replace a draft that has the same name (frozen versions are never replaced)
+          </label>
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Importing…' : 'Import'}
+        </button>
+      </form>
+    </section>
+  );
+}
