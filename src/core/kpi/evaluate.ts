@@ -1,0 +1,148 @@
+import type { PlanVersion } from '../finance';
+import type { FinancialYear } from '../periods';
+import type { KpiDefinition, KpiDirection, KpiSet, KpiUnit, KpiValueRecord, Rag } from './definition';
+import { applyFormula, describeFormula, type KpiField } from './formula';
+import { lookupModel } from './modelSource';
+import { monthsElapsed, parseKpiPeriod } from './period';
+import { kpiRag } from './rag';
+import { periodTarget } from './targets';
+
+/** Where a KPI's value came from. */
+export type ValueSource = 'entered' | 'computed' | 'recorded';
+
+/** One KPI judged for one period. */
+export interface KpiEvaluation {
+  ref: string;
+  name: string;
+  category: string;
+  unit: KpiUnit;
+  direction: KpiDirection;
+  baseline: number | null;
+  annualTarget: number | null;
+  periodTarget: number | null;
+  value: number | null;
+  /** The RAG reported: the council's override when there is one, otherwise the rule's. */
+  rag: Rag | null;
+  /** What the tolerance rule gives. */
+  ruleRag: Rag | null;
+  publishedRag: Rag | null | undefined;
+  overridden: boolean;
+  overrideReason?: string;
+  comment?: string;
+  targetHow: string;
+  valueSource: ValueSource;
+  valueHow: string;
+}
+
+/** Every KPI of a set judged for one period, with the problems met on the way. */
+export interface KpiSetEvaluation {
+  period: string;
+  financialYear: FinancialYear;
+  monthsElapsed: number;
+  kpis: KpiEvaluation[];
+  problems: string[];
+}
+
+/** The plan versions computed figures come from: the agreed model (targets) and the projection (values). */
+export interface EvaluationPlans {
+  target?: PlanVersion;
+  value?: PlanVersion;
+}
+
+/** The value records of one period by KPI reference (empty when the period has none). */
+export function recordsOf(set: KpiSet, period: string): Map<string, KpiValueRecord> {
+  const found = set.periods.find((p) => p.period === period);
+  return new Map((found?.values ?? []).map((v) => [v.ref, v]));
+}
+
+/**
+ * Judges every KPI of the set for a period: the period target (annual, pro rata, or from the target plan),
+ * the value (entered, computed from other KPIs, or from the value plan), and the RAG by the KPI's tolerance,
+ * unless the council overrode it. Computed values that cannot be computed are null, with the reason.
+ */
+export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans = {}): KpiSetEvaluation {
+  const parsed = parseKpiPeriod(period);
+  if (parsed.financialYear !== set.financialYear) {
+    throw new RangeError(`${period} is in ${parsed.financialYear}, outside this KPI set's year ${set.financialYear}`);
+  }
+  const periodEntry = set.periods.find((p) => p.period === period);
+  const months = monthsElapsed(parsed, periodEntry?.dataDate);
+  const records = recordsOf(set, period);
+  const byRef = new Map(set.kpis.map((k) => [k.ref, k]));
+  const problems: string[] = [];
+  const values = new Map<string, { value: number | null; source: ValueSource; how: string }>();
+  const visiting = new Set<string>();
+
+  const valueOf = (ref: string): { value: number | null; source: ValueSource; how: string } => {
+    const known = values.get(ref);
+    if (known) return known;
+    const kpi = byRef.get(ref);
+    if (!kpi) {
+      problems.push(`A formula refers to KPI ${ref}, which the set does not define.`);
+      return { value: null, source: 'computed', how: `KPI ${ref} is not defined` };
+    }
+    if (visiting.has(ref)) {
+      problems.push(`KPI ${ref} is computed from itself (a circular formula).`);
+      return { value: null, source: 'computed', how: 'circular formula' };
+    }
+    visiting.add(ref);
+    const result = computeValue(kpi);
+    visiting.delete(ref);
+    values.set(ref, result);
+    return result;
+  };
+
+  const read = (ref: string, field: KpiField): number | null => {
+    if (field === 'value') return valueOf(ref).value;
+    const kpi = byRef.get(ref);
+    if (!kpi) problems.push(`A formula refers to KPI ${ref}, which the set does not define.`);
+    return kpi ? kpi[field] : null;
+  };
+
+  function computeValue(kpi: KpiDefinition): { value: number | null; source: ValueSource; how: string } {
+    const recorded = records.get(kpi.ref)?.value ?? null;
+    const formula = kpi.computed;
+    if (!formula) return { value: recorded, source: 'entered', how: 'entered' };
+    if (formula.kind === 'model') {
+      if (!plans.value) return { value: recorded, source: 'recorded', how: `as recorded (no value plan version given for the ${describeFormula(formula, false)})` };
+      const found = lookupModel(plans.value, set.financialYear, formula.source);
+      if (!found.ok) {
+        problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
+        return { value: null, source: 'computed', how: found.problem };
+      }
+      return { value: found.value, source: 'computed', how: found.how };
+    }
+    const value = applyFormula(formula, 'value', kpi, read);
+    return { value, source: 'computed', how: `${describeFormula(formula, kpi.unit === 'percent')}${value === null ? ' (an input is missing)' : ''}` };
+  }
+
+  const kpis = set.kpis.map((kpi): KpiEvaluation => {
+    const target = periodTarget(kpi, set.financialYear, months, plans.target);
+    if (target.problem) problems.push(target.problem);
+    const value = valueOf(kpi.ref);
+    const record = records.get(kpi.ref);
+    const ruleRag = kpiRag(kpi.direction, target.value, value.value, kpi.tolerance ?? set.defaultTolerance);
+    const override = record?.ragOverride;
+    return {
+      ref: kpi.ref,
+      name: kpi.name,
+      category: kpi.category,
+      unit: kpi.unit,
+      direction: kpi.direction,
+      baseline: kpi.baseline,
+      annualTarget: kpi.annualTarget,
+      periodTarget: target.value,
+      value: value.value,
+      rag: override ? override.rag : ruleRag,
+      ruleRag,
+      publishedRag: record?.publishedRag,
+      overridden: override !== undefined,
+      ...(override ? { overrideReason: override.reason } : {}),
+      ...(record?.comment ? { comment: record.comment } : {}),
+      targetHow: target.how,
+      valueSource: value.source,
+      valueHow: value.how,
+    };
+  });
+  return { period, financialYear: set.financialYear, monthsElapsed: months, kpis, problems };
+}
