@@ -36,8 +36,8 @@ describe('highneeds command line (no database)', () => {
 
   it('explains an unknown command and an unknown option with exit code 2', async () => {
     const unknown = captureIO();
-    expect(await main(['forecast', 'explode'], unknown.io)).toBe(2);
-    expect(unknown.err()).toContain("Unknown command 'forecast explode'");
+    expect(await main(['frobnicate', 'explode'], unknown.io)).toBe(2);
+    expect(unknown.err()).toContain("Unknown command 'frobnicate explode'");
     const badOption = captureIO();
     expect(await main(['db', 'migrate', '--colour'], badOption.io)).toBe(2);
     expect(badOption.err()).toMatch(/Unknown option '--colour'/);

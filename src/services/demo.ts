@@ -7,6 +7,7 @@ import { kingstonPlanFiles, readKingstonPlan, readKingstonRecoveryPlanDocument }
 import { setVarianceTolerance } from './financialModel/comparison';
 import { saveRecoveryPlanDocument } from './financialModel/recoveryPlanDocuments';
 import { freezeVersion, importVersion } from './financialModel/versions';
+import { loadDemoKpis } from './kpi/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -53,6 +54,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     await createCouncil(tx, actor, demoCouncil);
     for (const user of demoUsers) await addCouncilUser(tx, actor, demoCouncil.code, user);
     await loadDemoFinancialModel(tx, actor);
+    await loadDemoKpis(tx, actor);
     return true;
   });
 }

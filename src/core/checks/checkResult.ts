@@ -1,5 +1,3 @@
-import type { Pence } from '../money';
-
 /** One side of an identity: what it is and its value (pence for money, plain numbers otherwise). */
 export interface CheckSide {
   label: string;
@@ -28,7 +26,7 @@ export function compare(
   right: CheckSide,
   unit: CheckFailure['unit'],
   message: string,
-  tolerance: Pence | number = 0,
+  tolerance: number = 0,
 ): CheckFailure | null {
   const difference = left.value - right.value;
   if (Math.abs(difference) <= tolerance) return null;

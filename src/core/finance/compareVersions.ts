@@ -1,8 +1,8 @@
 import type { Pence } from '../money';
 import type { FinancialYear } from '../periods';
-import { computeModel, type YearPosition } from './computeModel';
+import { computeModel } from './computeModel';
 import { directionOf, presentationSign, type Direction, type LineKind } from './lineKinds';
-import type { PlanLine, PlanVersion } from './planVersion';
+import type { DerivedFigure, PlanLine, PlanVersion } from './planVersion';
 import { ragFor, type Rag, type RagTolerance } from './rag';
 
 /** One compared line or derived figure: both amounts as presented, the variance, and its judgement. */
@@ -30,7 +30,7 @@ export interface VersionComparison {
 }
 
 /** Derived figures compared, with the direction that is good news for each. */
-const derivedRows: ReadonlyArray<[keyof YearPosition & string, string, Direction]> = [
+const derivedRows: ReadonlyArray<[DerivedFigure, string, Direction]> = [
   ['totalBudget', 'Total budget', 'higherIsBetter'],
   ['spendBeforeSavings', 'HNB expenditure before savings', 'lowerIsBetter'],
   ['spendAfterSavings', 'HNB expenditure after savings', 'lowerIsBetter'],
@@ -78,8 +78,8 @@ export function compareVersions(from: PlanVersion, to: PlanVersion, year: Financ
   const fromYear = computeModel(from).find((p) => p.year === year);
   const toYear = computeModel(to).find((p) => p.year === year);
   const totals: VarianceRow[] = derivedRows.map(([figure, label, direction]) => {
-    const fromAmount = fromYear ? (fromYear[figure] as Pence) : null;
-    const toAmount = toYear ? (toYear[figure] as Pence) : null;
+    const fromAmount = fromYear ? fromYear[figure] : null;
+    const toAmount = toYear ? toYear[figure] : null;
     const variance = (toAmount ?? 0) - (fromAmount ?? 0);
     return { key: figure, label, kind: 'derived', from: fromAmount, to: toAmount, variance, ...judgeVariance(variance, direction, fromAmount ?? 0, tolerance) };
   });

@@ -10,10 +10,21 @@ function logFactorials(n: number): Float64Array {
 }
 
 /** Pearson's chi-square of observed counts against the exact Binomial(n, p) pmf, pooling tails below 5 expected. */
-function chiSquare(counts: Map<number, number>, draws: number, n: number, p: number): { statistic: number; bins: number } {
+function chiSquare(
+  counts: Map<number, number>,
+  draws: number,
+  n: number,
+  p: number,
+): { statistic: number; bins: number } {
   const logFactorial = logFactorials(n);
   const pmf = (k: number): number =>
-    Math.exp((logFactorial[n] as number) - (logFactorial[k] as number) - (logFactorial[n - k] as number) + k * Math.log(p) + (n - k) * Math.log1p(-p));
+    Math.exp(
+      (logFactorial[n] as number) -
+        (logFactorial[k] as number) -
+        (logFactorial[n - k] as number) +
+        k * Math.log(p) +
+        (n - k) * Math.log1p(-p),
+    );
   let statistic = 0;
   let bins = 0;
   let pooledExpected = 0;
@@ -28,7 +39,8 @@ function chiSquare(counts: Map<number, number>, draws: number, n: number, p: num
       pooledObserved = 0;
     }
   }
-  statistic += pooledExpected > 0 ? (pooledObserved - pooledExpected) ** 2 / Math.max(pooledExpected, 1e-300) : 0;
+  statistic +=
+    pooledExpected > 0 ? (pooledObserved - pooledExpected) ** 2 / Math.max(pooledExpected, 1e-300) : 0;
   return { statistic, bins };
 }
 

@@ -92,7 +92,14 @@ function binomialBtrd(rng: Rng, n: number, p: number): number {
     const nm = n - m + 1;
     const h = (m + 0.5) * Math.log((m + 1) / (r * nm)) + stirlingTail(m) + stirlingTail(n - m);
     const nk = n - k + 1;
-    if (logV <= h + (n + 1) * Math.log(nm / nk) + (k + 0.5) * Math.log((nk * r) / (k + 1)) - stirlingTail(k) - stirlingTail(n - k)) {
+    if (
+      logV <=
+      h +
+        (n + 1) * Math.log(nm / nk) +
+        (k + 0.5) * Math.log((nk * r) / (k + 1)) -
+        stirlingTail(k) -
+        stirlingTail(n - k)
+    ) {
       return k;
     }
   }

@@ -59,6 +59,7 @@ export function leaverBetas(space: StateSpace, counts: TransitionCounts, scope: 
 export function moverBetas(space: StateSpace, counts: TransitionCounts, scope: CellScope): BetaTable {
   const settingCount = space.settings.length;
   const canMove = (cell: number) => (space.destinationCount[cell % settingCount] as number) > 1;
-  const include = scope === 'valid' ? (cell: number) => space.validCell[cell] === 1 && canMove(cell) : canMove;
+  const include =
+    scope === 'valid' ? (cell: number) => space.validCell[cell] === 1 && canMove(cell) : canMove;
   return smoothedBetas(space, counts.movers, counts.sameSetting, 1, include);
 }

@@ -9,7 +9,10 @@ export interface DestinationTable {
 }
 
 /** Builds a table from each owner's destination state -> alpha map (owners without a map have no distribution). */
-export function destinationTableOf(owners: number, alphasOf: (owner: number) => ReadonlyMap<number, number> | undefined): DestinationTable {
+export function destinationTableOf(
+  owners: number,
+  alphasOf: (owner: number) => ReadonlyMap<number, number> | undefined,
+): DestinationTable {
   const perOwner: Array<ReadonlyMap<number, number> | undefined> = [];
   let size = 0;
   for (let owner = 0; owner < owners; owner += 1) {

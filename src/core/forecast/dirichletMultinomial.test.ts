@@ -4,7 +4,9 @@ import { dirichletInto, dirichletMultinomialInto, multinomialInto } from './diri
 import { rngFromGenerator } from './rng';
 
 // A slice in the middle of a larger array, as the engine uses them.
-const alphas = Float64Array.from([99, 0.5921052631578947, 0.3026315789473684, 0.013157894736842106, 2, 0.0017, 99]);
+const alphas = Float64Array.from([
+  99, 0.5921052631578947, 0.3026315789473684, 0.013157894736842106, 2, 0.0017, 99,
+]);
 const start = 1;
 const end = 6;
 
@@ -43,9 +45,27 @@ describe('dirichletMultinomialInto', () => {
   it('has the right moments when drawn through a Dirichlet (n large)', () => dirichletMultinomialMoments(60));
   it('adds to the counts already there and needs a category', () => {
     const counts = Int32Array.from([0, 5, 0, 0, 0, 0, 0]);
-    dirichletMultinomialInto(rngFromGenerator(xoroshiro128plus(1)), 4, alphas, start, end, counts, new Float64Array(7));
+    dirichletMultinomialInto(
+      rngFromGenerator(xoroshiro128plus(1)),
+      4,
+      alphas,
+      start,
+      end,
+      counts,
+      new Float64Array(7),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(9);
-    expect(() => dirichletMultinomialInto(rngFromGenerator(xoroshiro128plus(1)), 1, alphas, 2, 2, counts, new Float64Array(7))).toThrow(RangeError);
+    expect(() =>
+      dirichletMultinomialInto(
+        rngFromGenerator(xoroshiro128plus(1)),
+        1,
+        alphas,
+        2,
+        2,
+        counts,
+        new Float64Array(7),
+      ),
+    ).toThrow(RangeError);
   });
 });
 

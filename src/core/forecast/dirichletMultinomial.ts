@@ -6,7 +6,13 @@ import type { Rng } from './rng';
 // simulation's inner loop allocates nothing.
 
 /** Draws probabilities p ~ Dirichlet(alphas[start..end)) into probabilities[start..end), via log-gammas. */
-export function dirichletInto(rng: Rng, alphas: Float64Array, start: number, end: number, probabilities: Float64Array): void {
+export function dirichletInto(
+  rng: Rng,
+  alphas: Float64Array,
+  start: number,
+  end: number,
+  probabilities: Float64Array,
+): void {
   let max = -Infinity;
   for (let i = start; i < end; i += 1) {
     const logGamma = logGammaVariate(rng, alphas[i] as number);
@@ -24,13 +30,21 @@ export function dirichletInto(rng: Rng, alphas: Float64Array, start: number, end
 }
 
 /** Adds a Multinomial(n, probabilities[start..end)) draw to counts[start..end) by sequential conditional binomials. */
-export function multinomialInto(rng: Rng, n: number, probabilities: Float64Array, start: number, end: number, counts: Int32Array): void {
+export function multinomialInto(
+  rng: Rng,
+  n: number,
+  probabilities: Float64Array,
+  start: number,
+  end: number,
+  counts: Int32Array,
+): void {
   let remaining = n;
   let mass = 1;
   for (let i = start; i < end && remaining > 0; i += 1) {
     const p = probabilities[i] as number;
     // The last category takes what is left, so rounding in `mass` can never lose a pupil.
-    const drawn = i === end - 1 ? remaining : binomialVariate(rng, remaining, mass > 0 ? Math.min(1, p / mass) : 1);
+    const drawn =
+      i === end - 1 ? remaining : binomialVariate(rng, remaining, mass > 0 ? Math.min(1, p / mass) : 1);
     counts[i] = (counts[i] as number) + drawn;
     remaining -= drawn;
     mass -= p;

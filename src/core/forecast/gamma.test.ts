@@ -8,11 +8,19 @@ const testRng = (seed: number): Rng => rngFromGenerator(xoroshiro128plus(seed));
 
 function moments(values: Float64Array): { mean: number; variance: number } {
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return { mean, variance: values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1) };
+  return {
+    mean,
+    variance: values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1),
+  };
 }
 
 /** The mean within 5 standard errors, and the variance within a relative tolerance. */
-function expectMoments(values: Float64Array, mean: number, variance: number, varianceTolerance: number): void {
+function expectMoments(
+  values: Float64Array,
+  mean: number,
+  variance: number,
+  varianceTolerance: number,
+): void {
   const sample = moments(values);
   expect(Math.abs(sample.mean - mean)).toBeLessThan(5 * Math.sqrt(variance / values.length));
   expect(Math.abs(sample.variance / variance - 1)).toBeLessThan(varianceTolerance);
@@ -35,34 +43,54 @@ function digamma(x: number): number {
     y += 1;
   }
   const f = 1 / (y * y);
-  return result + Math.log(y) - 0.5 / y - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+  return (
+    result + Math.log(y) - 0.5 / y - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))))
+  );
 }
 
 describe('standardNormal', () => {
   it('has mean 0 and variance 1', () => {
     const rng = testRng(1);
-    expectMoments(draws(() => standardNormal(rng)), 0, 1, 0.03);
+    expectMoments(
+      draws(() => standardNormal(rng)),
+      0,
+      1,
+      0.03,
+    );
   });
 });
 
 describe('gammaVariate', () => {
   it.each([1, 1.5, 3.7, 50, 6547.25])('has mean and variance equal to the shape %s', (shape) => {
     const rng = testRng(2);
-    expectMoments(draws(() => gammaVariate(rng, shape)), shape, shape, 0.05);
+    expectMoments(
+      draws(() => gammaVariate(rng, shape)),
+      shape,
+      shape,
+      0.05,
+    );
   });
   it.each([0.5, 0.25])('boosts shapes below 1 (shape %s) without bias', (shape) => {
     const rng = testRng(3);
-    expectMoments(draws(() => gammaVariate(rng, shape)), shape, shape, 0.08);
+    expectMoments(
+      draws(() => gammaVariate(rng, shape)),
+      shape,
+      shape,
+      0.08,
+    );
   });
-  it.each([0.0017, 0.01, 0.3])('returns finite logarithms with mean ψ(shape) for tiny shapes (%s)', (shape) => {
-    // E[log G] = ψ(shape); var[log G] = ψ'(shape) ≈ 1/shape² for small shapes.
-    const rng = testRng(4);
-    const logs = draws(() => logGammaVariate(rng, shape));
-    expect(logs.every(Number.isFinite)).toBe(true);
-    const { mean } = moments(logs);
-    const standardError = Math.sqrt((1 / shape ** 2 + 1.7) / DRAWS);
-    expect(Math.abs(mean - digamma(shape))).toBeLessThan(5 * standardError);
-  });
+  it.each([0.0017, 0.01, 0.3])(
+    'returns finite logarithms with mean ψ(shape) for tiny shapes (%s)',
+    (shape) => {
+      // E[log G] = ψ(shape); var[log G] = ψ'(shape) ≈ 1/shape² for small shapes.
+      const rng = testRng(4);
+      const logs = draws(() => logGammaVariate(rng, shape));
+      expect(logs.every(Number.isFinite)).toBe(true);
+      const { mean } = moments(logs);
+      const standardError = Math.sqrt((1 / shape ** 2 + 1.7) / DRAWS);
+      expect(Math.abs(mean - digamma(shape))).toBeLessThan(5 * standardError);
+    },
+  );
   it('rejects shapes that are not positive', () => {
     expect(() => logGammaVariate(testRng(1), 0)).toThrow(RangeError);
     expect(() => logGammaVariate(testRng(1), Number.NaN)).toThrow(RangeError);

@@ -36,7 +36,8 @@ export function gammaAtLeastOne(rng: Rng, shape: number): number {
 
 /** The natural logarithm of a Gamma(shape, 1) draw; finite for any shape > 0, however small. */
 export function logGammaVariate(rng: Rng, shape: number): number {
-  if (!(shape > 0) || !Number.isFinite(shape)) throw new RangeError(`gamma shape ${String(shape)} must be a positive number`);
+  if (!(shape > 0) || !Number.isFinite(shape))
+    throw new RangeError(`gamma shape ${String(shape)} must be a positive number`);
   if (shape >= 1) return Math.log(gammaAtLeastOne(rng, shape));
   return Math.log(gammaAtLeastOne(rng, shape + 1)) + Math.log(rng.uniform()) / shape;
 }

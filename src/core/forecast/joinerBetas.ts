@@ -33,7 +33,8 @@ export function joinerBetas(
       const joined = counts.joinersByYear.get(year)?.[ncy - space.ncyMin] ?? 0;
       const populationYearUsed = joinerPopulationYearOf(year, populationYear);
       const people = population.get(populationYearUsed, ncy);
-      if (people === undefined) throw new MissingPopulationError(populationYearUsed, ncy, `for joiner rates of ${year} transitions`);
+      if (people === undefined)
+        throw new MissingPopulationError(populationYearUsed, ncy, `for joiner rates of ${year} transitions`);
       if (joined > 0) {
         a += joined / years;
         b += (people - joined) / years;

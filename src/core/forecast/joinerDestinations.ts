@@ -21,13 +21,15 @@ export function joinerDestinations(
 ): DestinationTable {
   const { stateCount } = space;
   const pooled = new Float64Array(stateCount);
-  for (let cell = 0; cell < space.cellCount; cell += 1) pooled[cell % stateCount] = (pooled[cell % stateCount] as number) + (counts.joiners[cell] as number);
+  for (let cell = 0; cell < space.cellCount; cell += 1)
+    pooled[cell % stateCount] = (pooled[cell % stateCount] as number) + (counts.joiners[cell] as number);
   const wanted = new Set(ncys);
   return destinationTableOf(space.ncyCount, (ncyIndex) => {
     if (!wanted.has(space.ncyMin + ncyIndex)) return undefined;
     const base = ncyIndex * stateCount;
     const valid: number[] = [];
-    for (let state = 0; state < stateCount; state += 1) if (space.validCell[base + state] === 1) valid.push(state);
+    for (let state = 0; state < stateCount; state += 1)
+      if (space.validCell[base + state] === 1) valid.push(state);
     const observed = counts.joiners.subarray(base, base + stateCount);
     const anyObserved = observed.some((count) => count > 0);
     if (!anyObserved && fallback === 'none') return undefined;
@@ -41,7 +43,8 @@ export function joinerDestinations(
     } else {
       let pooledValid = 0;
       for (const state of valid) pooledValid += pooled[state] as number;
-      for (const state of valid) if (pooledValid > 0) addTo(alphas, state, (pooled[state] as number) / pooledValid);
+      for (const state of valid)
+        if (pooledValid > 0) addTo(alphas, state, (pooled[state] as number) / pooledValid);
     }
     return alphas.size > 0 ? alphas : undefined;
   });

@@ -7,7 +7,11 @@ import type { TransitionCounts } from './transitionCounts';
 // the cell's own observed moves (need changes included) are added on top.
 
 /** Movers by destination setting per NCY; an NCY without movers borrows the previous NCY's (chained). */
-function moversBySettingChained(space: StateSpace, counts: TransitionCounts, ncys: readonly number[]): Map<number, Float64Array> {
+function moversBySettingChained(
+  space: StateSpace,
+  counts: TransitionCounts,
+  ncys: readonly number[],
+): Map<number, Float64Array> {
   const settingCount = space.settings.length;
   const byNcy = new Map<number, Float64Array>();
   for (let ncy = space.ncyMin; ncy <= space.ncyMax; ncy += 1) {
@@ -50,7 +54,12 @@ export function moverDestinations(
     const allowed: number[] = [];
     for (let to = 0; to < settingCount; to += 1) {
       const isDestination = space.destinationAllowed[setting * settingCount + to] === 1;
-      if (isDestination && space.validCell[checkedBase + to] === 1 && (validity === 'witan' || to !== setting)) allowed.push(to);
+      if (
+        isDestination &&
+        space.validCell[checkedBase + to] === 1 &&
+        (validity === 'witan' || to !== setting)
+      )
+        allowed.push(to);
     }
     const weights = new Map<number, number>();
     for (const to of allowed) weights.set(to, 1.0 / allowed.length);

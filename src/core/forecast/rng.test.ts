@@ -2,7 +2,8 @@ import { xoroshiro128plus } from 'pure-rand';
 import { describe, expect, it } from 'vitest';
 import { rngFromGenerator, simulationStreams } from './rng';
 
-const firstDraws = (rng: { uniform(): number }, count = 5): number[] => Array.from({ length: count }, () => rng.uniform());
+const firstDraws = (rng: { uniform(): number }, count = 5): number[] =>
+  Array.from({ length: count }, () => rng.uniform());
 
 describe('simulationStreams', () => {
   it('gives each simulation the same stream whatever order or chunks they are asked for in', () => {
@@ -25,7 +26,12 @@ describe('simulationStreams', () => {
     expect(base.unsafeNext()).toBe(before);
   });
   it('rejects a generator that cannot jump, and indexes that are not indexes', () => {
-    expect(() => simulationStreams({ clone: () => ({ clone: () => ({}) as never, unsafeNext: () => 0 }), unsafeNext: () => 0 })).toThrow(TypeError);
+    expect(() =>
+      simulationStreams({
+        clone: () => ({ clone: () => ({}) as never, unsafeNext: () => 0 }),
+        unsafeNext: () => 0,
+      }),
+    ).toThrow(TypeError);
     expect(() => simulationStreams(xoroshiro128plus(1))(-1)).toThrow(RangeError);
   });
 });

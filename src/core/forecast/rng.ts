@@ -43,12 +43,14 @@ export function rngFromGenerator(generator: JumpableGenerator): Rng {
  * how simulations are split into chunks or threads.
  */
 export function simulationStreams(base: JumpableGenerator): (simulation: number) => Rng {
-  if (!base.unsafeJump) throw new TypeError('simulationStreams needs a jumpable generator (e.g. xoroshiro128plus)');
+  if (!base.unsafeJump)
+    throw new TypeError('simulationStreams needs a jumpable generator (e.g. xoroshiro128plus)');
   // Remember the last stream's start so running simulations in order costs one jump each.
   let cursor = base.clone();
   let cursorIndex = 0;
   return (simulation: number): Rng => {
-    if (!Number.isSafeInteger(simulation) || simulation < 0) throw new RangeError(`simulation ${String(simulation)} is not an index`);
+    if (!Number.isSafeInteger(simulation) || simulation < 0)
+      throw new RangeError(`simulation ${String(simulation)} is not an index`);
     if (simulation < cursorIndex) {
       cursor = base.clone();
       cursorIndex = 0;

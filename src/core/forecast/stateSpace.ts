@@ -35,7 +35,10 @@ function sortedNames(names: Iterable<string>): string[] {
 
 /** Builds the state space of a model from its inputs. */
 export function stateSpaceOf(inputs: WitanInputs): StateSpace {
-  const needs = sortedNames([...inputs.validSettings.flatMap((v) => v.needs), ...inputs.transitions.flatMap((t) => [t.need1, t.need2])]);
+  const needs = sortedNames([
+    ...inputs.validSettings.flatMap((v) => v.needs),
+    ...inputs.transitions.flatMap((t) => [t.need1, t.need2]),
+  ]);
   const settings = sortedNames([
     ...inputs.validSettings.flatMap((v) => [v.setting, ...v.destinations]),
     ...inputs.transitions.flatMap((t) => [t.setting1, t.setting2]),
@@ -71,7 +74,8 @@ export function stateSpaceOf(inputs: WitanInputs): StateSpace {
     destinationCount[s] = new Set(row.destinations).size;
     for (const need of row.needs) {
       const state = (needIndex.get(need) as number) * settings.length + s;
-      for (let ncy = row.minNcy; ncy <= row.maxNcy; ncy += 1) validCell[(ncy - ncyMin) * stateCount + state] = 1;
+      for (let ncy = row.minNcy; ncy <= row.maxNcy; ncy += 1)
+        validCell[(ncy - ncyMin) * stateCount + state] = 1;
     }
   }
   return {

@@ -63,7 +63,7 @@ export function countTransitions(space: StateSpace, transitions: readonly Transi
     counts.movers[start] = (counts.movers[start] as number) + 1;
     const destination = stateOf(space, t.need2, t.setting2);
     let fromCell = moverDestinations.get(start);
-    if (!fromCell) moverDestinations.set(start, (fromCell = new Map()));
+    if (!fromCell) moverDestinations.set(start, (fromCell = new Map<number, number>()));
     fromCell.set(destination, (fromCell.get(destination) ?? 0) + 1);
     const bySetting = (t.ncy1 - ncyMin) * settingCount + (space.settingIndex.get(t.setting2) as number);
     counts.moversBySettingAndNcy[bySetting] = (counts.moversBySettingAndNcy[bySetting] as number) + 1;

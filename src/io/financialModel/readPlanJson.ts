@@ -48,7 +48,7 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       fail(path, 'must be text', value);
       return undefined;
     }
-    return String(value).trim();
+    return String(value as string | number).trim();
   };
   const amount = (path: string, value: unknown): Pence | undefined => {
     if (value === null || value === undefined || value === '') {

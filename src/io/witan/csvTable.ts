@@ -9,7 +9,12 @@ export interface RowError {
 }
 
 /** A reader's answer: every row valid, or every problem found. */
-export type ReadResult<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: RowError[] };
+export type ReadResult<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly errors: RowError[] };
+
+/** A value read from a file, with the line it came from (for errors found later, across files). */
+export type Located<T> = T & { readonly row: number };
 
 /** One data row: its line number and its cells by column name. */
 export interface CsvRow {
@@ -25,41 +30,85 @@ interface CsvParseFailure {
 
 /**
  * Parses CSV text with a header row into rows, checking the header has every required column (extra
- * columns are ignored, as witan.send does) and every row has as many cells as the header.
+ * columns are ignored, as witan.send does). Rows with the wrong number of cells are left out and
+ * reported in `rowErrors`, so the caller can go on checking the other rows.
  */
-export function readCsvTable(text: string, requiredColumns: readonly string[]): ReadResult<CsvRow[]> {
+export function readCsvTable(
+  text: string,
+  requiredColumns: readonly string[],
+): ReadResult<{ rows: CsvRow[]; rowErrors: RowError[] }> {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, { info: true, bom: true, trim: true, skip_empty_lines: true, relax_column_count: true }) as typeof records;
+    records = parse(text, {
+      info: true,
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const failure = error as CsvParseFailure;
-    return { ok: false, errors: [{ row: failure.lines ?? 1, column: '', value: '', message: `not readable as CSV: ${failure.message}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          row: failure.lines ?? 1,
+          column: '',
+          value: '',
+          message: `not readable as CSV: ${failure.message}`,
+        },
+      ],
+    };
   }
   const [header, ...body] = records;
-  if (!header) return { ok: false, errors: [{ row: 1, column: '', value: '', message: 'the file is empty: expected a header row' }] };
+  if (!header)
+    return {
+      ok: false,
+      errors: [{ row: 1, column: '', value: '', message: 'the file is empty: expected a header row' }],
+    };
   const columns = new Map(header.record.map((name, index) => [name, index]));
   const missing = requiredColumns.filter((name) => !columns.has(name));
   if (missing.length > 0) {
     return {
       ok: false,
-      errors: missing.map((name) => ({ row: header.info.lines, column: name, value: '', message: `the header has no column \`${name}\` (found: ${header.record.join(', ')})` })),
+      errors: missing.map((name) => ({
+        row: header.info.lines,
+        column: name,
+        value: '',
+        message: `the header has no column \`${name}\` (found: ${header.record.join(', ')})`,
+      })),
     };
   }
-  const errors: RowError[] = [];
+  const rowErrors: RowError[] = [];
   const rows: CsvRow[] = [];
   for (const { record, info } of body) {
     if (record.length !== header.record.length) {
-      errors.push({ row: info.lines, column: '', value: record.join(','), message: `has ${record.length} cells but the header has ${header.record.length}` });
+      rowErrors.push({
+        row: info.lines,
+        column: '',
+        value: record.join(','),
+        message: `has ${record.length} cells but the header has ${header.record.length}`,
+      });
       continue;
     }
     rows.push({ row: info.lines, cell: (column) => record[columns.get(column) as number] ?? '' });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: rows };
+  return { ok: true, data: { rows, rowErrors } };
 }
 
 /** Collects row errors while cells are parsed, so one pass reports every problem in a file. */
 export class RowChecker {
   readonly errors: RowError[] = [];
+
+  constructor(earlier: readonly RowError[] = []) {
+    this.errors.push(...earlier);
+  }
+
+  /** The data, or every error found, in row order. */
+  result<T>(data: T): ReadResult<T> {
+    if (this.errors.length === 0) return { ok: true, data };
+    return { ok: false, errors: [...this.errors].sort((a, b) => a.row - b.row) };
+  }
 
   /** Adds an error for a cell. */
   fail(row: CsvRow, column: string, message: string, value = row.cell(column)): void {
@@ -70,7 +119,11 @@ export class RowChecker {
   integer(row: CsvRow, column: string): number | undefined {
     const value = row.cell(column);
     if (/^[-+]?\d+$/.test(value)) return Number(value);
-    this.fail(row, column, value === '' ? 'is blank: expected a whole number' : `'${value}' is not a whole number`);
+    this.fail(
+      row,
+      column,
+      value === '' ? 'is blank: expected a whole number' : `'${value}' is not a whole number`,
+    );
     return undefined;
   }
 
@@ -93,7 +146,10 @@ export class RowChecker {
 
   /** A comma-separated list of names, as in valid-states.csv ("T,U,V"). */
   list(row: CsvRow, column: string): string[] | undefined {
-    const items = row.cell(column).split(',').map((item) => item.trim());
+    const items = row
+      .cell(column)
+      .split(',')
+      .map((item) => item.trim());
     if (items.every((item) => item !== '')) return items;
     this.fail(row, column, 'must be a comma-separated list of codes with no blanks');
     return undefined;

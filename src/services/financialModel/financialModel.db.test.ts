@@ -53,7 +53,7 @@ describe('the demo financial model', () => {
     expect(failures.map((f) => f.check).sort()).toEqual([
       'age-bands-sum-to-total',
       'age-bands-sum-to-total',
-      ...Array(6).fill('ehcp-table-matches-roll-forward'),
+      ...Array<string>(6).fill('ehcp-table-matches-roll-forward'),
       'opening-equals-prior-outturn',
       'word-count',
     ]);

@@ -1,0 +1,51 @@
+import type { PlacementCost } from '../../core/forecast/witanInputs';
+import { tryParseMoney } from '../../core/money';
+import { readCsvTable, RowChecker, type CsvRow, type Located, type ReadResult } from './csvTable';
+
+const PLAIN_DECIMAL = /^\d+\.\d{3,}$/;
+
+/**
+ * Pence from a witan.send cost. witan.send stores costs as floating-point pounds, so averages with more
+ * than two decimals (1234.5678) are rounded half up to the penny; anything else goes through parseMoney.
+ */
+function costPence(check: RowChecker, row: CsvRow): number | undefined {
+  const text = row.cell('cost');
+  if (PLAIN_DECIMAL.test(text)) {
+    const [pounds = '', decimals = ''] = text.split('.');
+    const pence = Number(pounds) * 100 + Number(decimals.slice(0, 2)) + (Number(decimals[2]) >= 5 ? 1 : 0);
+    if (Number.isSafeInteger(pence)) return pence;
+  }
+  const parsed = tryParseMoney(text);
+  if (!parsed.ok) {
+    check.fail(row, 'cost', parsed.error);
+    return undefined;
+  }
+  if (parsed.value < 0) {
+    check.fail(row, 'cost', `'${text}' is negative: a cost per EHCP must be 0 or more`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+/** Reads witan.send's costs.csv: the annual cost of an EHCP per need and setting, as pence. */
+export function readCosts(text: string): ReadResult<Array<Located<PlacementCost>>> {
+  const table = readCsvTable(text, ['need', 'setting', 'cost']);
+  if (!table.ok) return table;
+  const check = new RowChecker(table.data.rowErrors);
+  const costs: Array<Located<PlacementCost>> = [];
+  const firstRowOf = new Map<string, number>();
+  for (const row of table.data.rows) {
+    const need = check.name(row, 'need');
+    const setting = check.name(row, 'setting');
+    const pence = costPence(check, row);
+    if (need === undefined || setting === undefined || pence === undefined) continue;
+    const first = firstRowOf.get(`${need}:${setting}`);
+    if (first !== undefined) {
+      check.fail(row, 'setting', `need ${need} in setting ${setting} already has a cost in row ${first}`);
+      continue;
+    }
+    firstRowOf.set(`${need}:${setting}`, row.row);
+    costs.push({ row: row.row, need, setting, costPence: pence });
+  }
+  return check.result(costs);
+}
