@@ -48,7 +48,7 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       fail(path, 'must be text', value);
       return undefined;
     }
-    return String(value as string | number).trim();
+    return String(value).trim();
   };
   const amount = (path: string, value: unknown): Pence | undefined => {
     if (value === null || value === undefined || value === '') {
@@ -60,7 +60,7 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       if (typeof value === 'string') return parseMoney(value);
       throw new Error('not an amount');
     } catch {
-      fail(path, `'${String(value)}' is not an amount in pounds (at most 2 decimal places)`, value);
+      fail(path, `'${typeof value === 'object' ? JSON.stringify(value) : String(value as string | number)}' is not an amount in pounds (at most 2 decimal places)`, value);
       return undefined;
     }
   };
