@@ -75,3 +75,21 @@ describe('financial model API', () => {
     expect(await res.json()).toMatchObject({ year: '2021-22', commonYears: ['2021-22'] });
   });
 });
+
+describe('recovery plan workbook API', () => {
+  it('downloads the 2019 template workbook and imports it back under a new name', async () => {
+    const res = await call('GET', `${base}/versions/${enc('Deficit recovery plan, June 2019')}/recovery-plan?format=xlsx`, 'viewer');
+    expect(res.status).toBe(200);
+    const file = await res.arrayBuffer();
+    const imported = await app.request(`${base}/recovery-plans?name=${enc('DRP re-imported')}`, {
+      method: 'POST',
+      headers: { cookie: cookies.finance!, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      body: file,
+    });
+    expect(imported.status).toBe(201);
+    const version = await call('GET', `${base}/versions/${enc('DRP re-imported')}`, 'viewer');
+    const { years } = (await version.json()) as { years: Array<{ cumulativeDeficitBeforeDfe: number }> };
+    // Seed 000, DSG balance c/f
+    expect(years.map((y) => y.cumulativeDeficitBeforeDfe / 100)).toEqual([11_071_000, 14_190_000, 16_672_000, 17_911_000, 19_252_000, 19_252_000]);
+  });
+});

@@ -8,7 +8,10 @@ import { copyVersion, deleteVersion, freezeVersion, getVersion, importVersion, l
 import { requireCouncil } from '../services/councils';
 import { planToJson } from '../io/financialModel/writePlanJson';
 import { exportVersionWorkbook, importVersionWorkbook } from '../services/financialModel/gridWorkbookService';
+import { exportRecoveryPlan, importRecoveryPlan } from '../services/financialModel/recoveryPlanWorkbook';
 import { jsonBody } from './body';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 import { actorOf } from './session';
 
 /** Routes of the DSG financial model (docs/api.md, "Financial model"). */
@@ -76,7 +79,23 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
     return c.json(await setLineAmount(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)));
   });
 
-  app.get(`${base}/versions/:name/recovery-plan`, async (c) => c.json(await getRecoveryPlanDocument(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))));
+  app.get(`${base}/versions/:name/recovery-plan`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    if (c.req.query('format') === 'xlsx') {
+      const file = await exportRecoveryPlan(ctx, actor, code(c), c.req.param('name'));
+      return c.body(new Uint8Array(file), 200, { 'content-type': XLSX, 'content-disposition': `attachment; filename="DSG deficit recovery plan ${code(c)}.xlsx"` });
+    }
+    return c.json(await getRecoveryPlanDocument(ctx, actor, code(c), c.req.param('name')));
+  });
+
+  app.post(`${base}/recovery-plans`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    if (!(c.req.header('content-type') ?? '').startsWith(XLSX)) {
+      return c.json({ error: `Send the recovery plan workbook with Content-Type: ${XLSX}.` }, 415);
+    }
+    const file = Buffer.from(await c.req.arrayBuffer());
+    return c.json(await importRecoveryPlan(ctx, actor, code(c), file, { replace: c.req.query('replace') === 'true', ...(c.req.query('name') ? { name: c.req.query('name') } : {}) }), 201);
+  });
 
   app.get(`${base}/versions/:name/savings`, async (c) => c.json(await savingsPlan(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))));
 
