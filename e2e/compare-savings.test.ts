@@ -28,8 +28,8 @@ describe('compare versions and savings', () => {
       .getByRole('link', { name: 'Compare versions' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Compare versions' }).waitFor();
-    await page.getByLabel('Agreed profile').selectOption(agreement);
-    await page.getByLabel('Forecast').selectOption(mayForecast);
+    await page.getByLabel('Agreed profile', { exact: true }).selectOption(agreement);
+    await page.getByLabel('Forecast', { exact: true }).selectOption(mayForecast);
     const monitoring = page.locator('table.monitoring-table');
     await monitoring.waitFor();
 
@@ -164,5 +164,35 @@ describe('compare versions and savings', () => {
     await page.locator('.grid-section').screenshot({ path: '/tmp/hn-model-grid-error.png' });
     await openVersion(page, 'Deficit recovery plan, June 2019');
     await page.screenshot({ path: '/tmp/hn-model-grid-recovery-plan.png', fullPage: true });
+  });
+});
+
+describe('council-wide reconciliation checks and downloads', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 90_000);
+  afterAll(async () => {
+    await stack?.close();
+  }, 60_000);
+
+  it("lists the seeds' inconsistencies for a viewer and offers the DfE recovery plan workbook", async () => {
+    const page = await stack.newPage();
+    await signIn(page, demoUsers.viewer);
+    await page.goto('/#/314/financial-model');
+    await page.getByRole('navigation', { name: 'Financial model' }).getByRole('link', { name: 'Reconciliation checks' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reconciliation checks' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('10 checks fail');
+    // Seed 000 question 2 prints 451 words; seed 003's 2021-22 cumulative target is £28,607,000.
+    expect(text).toContain('the template shows 451 words but the answer has 450');
+    expect(text).toContain('cumulative deficit £28,607,000 is not that balance plus its in-year deficit £3,482,000');
+
+    await openVersion(page, 'Deficit recovery plan, June 2019');
+    const link = page.getByRole('link', { name: 'DfE recovery plan (Excel)' });
+    const href = await link.getAttribute('href');
+    const res = await page.request.get(new URL(href!, page.url()).toString());
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('spreadsheetml');
   });
 });

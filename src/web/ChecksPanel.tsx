@@ -3,16 +3,18 @@
 import { formatCheckValue } from './format.ts';
 import type { CheckFailure } from './modelApi.ts';
 
-export function ChecksPanel({ checks }: { checks: CheckFailure[] }) {
+/** `scope` names what was checked, e.g. "this version" or "the council's plans". */
+export function ChecksPanel({ checks, scope = 'this version', headingLevel = 2 }: { checks: CheckFailure[]; scope?: string; headingLevel?: 1 | 2 }) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section className="checks" aria-labelledby="checks-heading">
-      <h2 id="checks-heading">Reconciliation checks</h2>
+      <Heading id="checks-heading">Reconciliation checks</Heading>
       {checks.length === 0 ? (
-        <p>Every reconciliation check passes on this version.</p>
+        <p>Every reconciliation check passes on {scope}.</p>
       ) : (
         <>
           <p>
-            {checks.length === 1 ? 'One check fails' : `${checks.length} checks fail`} on this version. The
+            {checks.length === 1 ? 'One check fails' : `${checks.length} checks fail`} on {scope}. The
             figures are kept as published; these are the places where they do not agree.
           </p>
           <ul className="check-list">

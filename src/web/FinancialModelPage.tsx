@@ -2,6 +2,7 @@
 // Where the user is inside the module lives in the hash: `#/314/financial-model/version/NAME`.
 import { useEffect, useRef, useState } from 'react';
 import { ComparePage } from './ComparePage.tsx';
+import { CouncilChecksPage } from './CouncilChecksPage.tsx';
 import { parseSubRoute, subHashFor, useHash } from './route.ts';
 import type { CouncilViewState } from './Shell.tsx';
 import { VersionPage } from './VersionPage.tsx';
@@ -63,11 +64,16 @@ export function FinancialModelPage({ code, state }: { code: string; state: Counc
         <a href={navigation.compareHref()} aria-current={view === 'compare' ? 'page' : undefined}>
           Compare versions
         </a>
+        <a href={subHashFor(code, page, ['checks'])} aria-current={view === 'checks' ? 'page' : undefined}>
+          Reconciliation checks
+        </a>
       </nav>
       {view === undefined ? (
         <VersionsPage code={code} canEdit={canEdit} navigation={navigation} />
       ) : view === 'version' && name !== undefined ? (
         <VersionPage key={name} code={code} name={name} canEdit={canEdit} navigation={navigation} />
+      ) : view === 'checks' ? (
+        <CouncilChecksPage code={code} />
       ) : view === 'compare' ? (
         <ComparePage
           code={code}

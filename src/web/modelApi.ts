@@ -98,6 +98,8 @@ export interface CheckFailure {
 }
 
 export interface VersionDetail {
+  /** Whether the version has a DfE 2019 recovery plan document (narrative, EHCP tables). */
+  hasRecoveryPlan: boolean;
   version: VersionInfo;
   plan: Plan;
   years: DerivedYear[];
@@ -192,6 +194,16 @@ export const getVersion = (code: string, name: string) =>
 /** Where the browser downloads the version in the JSON file format (pounds). */
 export const versionFileUrl = (code: string, name: string) =>
   `/api${versionPath(code, name)}?format=json-file`;
+
+/** Every reconciliation failure across the council's versions and recovery plan documents. */
+export const getCouncilChecks = (code: string) => request<{ failures: CheckFailure[] }>('GET', `${modelPath(code)}/checks`);
+
+/** Where the browser downloads the version's grid as an Excel workbook (live formulas). */
+export const versionWorkbookUrl = (code: string, name: string) => `/api${versionPath(code, name)}?format=xlsx`;
+
+/** Where the browser downloads the DfE 2019 recovery plan workbook of a version that has one. */
+export const recoveryPlanWorkbookUrl = (code: string, name: string) =>
+  `/api${versionPath(code, name)}/recovery-plan?format=xlsx`;
 
 /** Imports a plan version file as parsed JSON; a 400 carries every problem in `ApiError.problems`. */
 export const importVersion = (code: string, plan: unknown, replace: boolean) =>

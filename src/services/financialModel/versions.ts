@@ -41,11 +41,12 @@ export function versionView(v: StoredVersion) {
 }
 
 /** One version: its lines, its derived figures per year, and its reconciliation failures. */
-export async function getVersion(ctx: ServiceContext, actor: Actor, code: string, name: string): Promise<{ version: ReturnType<typeof versionView>; plan: PlanVersion; years: ReturnType<typeof computeModel>; checks: CheckFailure[] }> {
+export async function getVersion(ctx: ServiceContext, actor: Actor, code: string, name: string): Promise<{ version: ReturnType<typeof versionView>; plan: PlanVersion; years: ReturnType<typeof computeModel>; checks: CheckFailure[]; hasRecoveryPlan: boolean }> {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const stored = await requireVersion(ctx, council, name);
   const plan = await loadPlanVersion(ctx.db, council.code, stored.id);
-  return { version: versionView(stored), plan, years: computeModel(plan), checks: checkPlanVersion(plan) };
+  const document = await ctx.db.selectFrom('recovery_plan_documents').select('id').where('version_id', '=', stored.id).executeTakeFirst();
+  return { version: versionView(stored), plan, years: computeModel(plan), checks: checkPlanVersion(plan), hasRecoveryPlan: document !== undefined };
 }
 
 /** Loads a version's plan for other services (role already checked by the caller). */
