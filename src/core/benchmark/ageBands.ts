@@ -4,6 +4,7 @@
 
 /** The five age bands of the EHCP caseload, youngest first. */
 export const ageBands = ['under5', '5to10', '11to15', '16to19', '20to25'] as const;
+/** One of the five age bands. */
 export type AgeBand = (typeof ageBands)[number];
 
 /** How each band is written in reports. */

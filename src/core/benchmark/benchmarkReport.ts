@@ -46,6 +46,7 @@ export interface BenchmarkReport {
   measures: MeasureBenchmark[];
 }
 
+/** What a benchmark is computed from: the LA, the year, the figures, its neighbours and the RAG rule. */
 export interface BenchmarkInput {
   la: LocalAuthority;
   year: number;
@@ -87,6 +88,8 @@ function benchmarkOne(input: BenchmarkInput, def: MeasureDefinition): MeasureBen
     .map((l) => measureForArea(def, parts, store, l.code).value)
     .filter((v): v is number => v !== null);
   const standing = own.value === null ? undefined : standingAmong(own.value, all);
+  // No council has it: the imported data does not cover this period (say so, rather than blame the LA).
+  const noData = all.length === 0 ? `The imported data has no figures for ${def.periodLabel(year)}.` : undefined;
   const rag = standing ? ragByDecile(standing, def.direction, input.rule ?? defaultDecileRag) : undefined;
   return {
     id: def.id,
@@ -96,11 +99,11 @@ function benchmarkOne(input: BenchmarkInput, def: MeasureDefinition): MeasureBen
     direction: def.direction,
     period: def.periodLabel(year),
     value: own.value,
-    ...(own.value === null ? { notAvailable: whyMissing(la, own.missing, 'unavailable' in parts ? parts.unavailable : undefined) } : {}),
+    ...(own.value === null ? { notAvailable: noData ?? whyMissing(la, own.missing, 'unavailable' in parts ? parts.unavailable : undefined) } : {}),
     comparators,
     ...(standing ? { standing } : {}),
     ...(rag ? { rag } : {}),
-    ...('parts' in parts && parts.note ? { note: parts.note } : {}),
+    ...('parts' in parts && parts.note && !noData ? { note: parts.note } : {}),
     ...('parts' in parts && parts.caution ? { caution: parts.caution } : {}),
   };
 }

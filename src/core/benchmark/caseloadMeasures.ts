@@ -25,10 +25,11 @@ const caseloadCount: MeasureDefinition = {
   combine: (s) => s.ehcps ?? null,
 };
 
-function growth(years: 1 | 3): MeasureDefinition {
+/** Growth in EHCPs over a number of years. */
+export function growthMeasure(years: number): MeasureDefinition {
   return {
     id: `growth${String(years)}y`,
-    label: `Growth in EHCPs over ${years === 1 ? '1 year' : '3 years'}`,
+    label: `Growth in EHCPs over ${years === 1 ? '1 year' : `${String(years)} years`}`,
     topic: 'caseload',
     unit: 'percent',
     direction: 'higherIsWorse',
@@ -106,8 +107,10 @@ const placementShares: MeasureDefinition[] = placementCategories.map((category) 
 /** EHCPs, growth, EHCPs per 1,000, age profile and placement mix. */
 export const caseloadMeasures: readonly MeasureDefinition[] = [
   caseloadCount,
-  growth(1),
-  growth(3),
+  growthMeasure(1),
+  // Two years is what seed 002 compares (January 2017 to January 2019); one and three are the usual.
+  growthMeasure(2),
+  growthMeasure(3),
   perThousand,
   ...ageShares,
   ...placementShares,

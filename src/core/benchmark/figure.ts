@@ -3,7 +3,7 @@
 // the reason, and every sum or ratio that needs it is "not available" too.
 
 /** Why a published figure has no number. */
-export type MissingReason = 'x' | 'z' | 'c' | ':' | '..' | '~' | 'low' | 'absent';
+export type MissingReason = 'x' | 'z' | 'c' | ':' | '..' | '~' | 'low' | 'na' | 'absent';
 
 /** What each reason means, in words for a table footnote. */
 export const missingReasonText: Record<MissingReason, string> = {
@@ -14,6 +14,7 @@ export const missingReasonText: Record<MissingReason, string> = {
   '..': 'not available (..)',
   '~': 'suppressed (~)',
   low: 'rounds to zero but is not zero (low)',
+  na: 'not available (#N/A in the published workbook)',
   absent: 'not in the published data',
 };
 
@@ -39,6 +40,7 @@ const codes: Record<string, MissingReason> = {
   '..': '..',
   '~': '~',
   low: 'low',
+  '#n/a': 'na',
 };
 
 /** The reason for a missing-value code as written in a cell, or undefined when it is not a code. */

@@ -1,7 +1,7 @@
 import { startYearOf } from '../periods';
 import type { MeasureDefinition, SeriesStore } from './measure';
 import { nearestYear } from './nearestPeriod';
-import { periodsOfBenchmarkYear, s251GroupLabels, s251Groups, series, type S251Group } from './series';
+import { periodsOfBenchmarkYear, s251GroupShortLabels, s251Groups, series, type S251Group } from './series';
 
 // Financial-year measures: benchmark year 2025 is 2024-25, the year that contains the January census.
 // S251 amounts are pence; spend per head is pounds per person aged 2 to 18, divided as the benchmarking
@@ -12,10 +12,10 @@ const financial = (year: number) => periodsOfBenchmarkYear(year).financial;
 function spendPerHead(kind: 'outturn' | 'budget', group: S251Group | 'total'): MeasureDefinition {
   const seriesOf = kind === 'outturn' ? series.s251Outturn : series.s251Budget;
   const groups = group === 'total' ? s251Groups : [group];
-  const what = kind === 'outturn' ? 'High needs spend (S251 outturn)' : 'High needs planned spend (S251 budget)';
+  const what = kind === 'outturn' ? 'S251 outturn' : 'S251 budget';
   return {
     id: `hnSpendPerHead.${kind}.${group}`,
-    label: `${what} per head of 2-18 population: ${group === 'total' ? 'total' : s251GroupLabels[group]}`,
+    label: `High needs £ per head of 2-18 (${what}): ${group === 'total' ? 'total' : s251GroupShortLabels[group]}`,
     topic: 'finance',
     unit: 'poundsPerHead',
     direction: 'neutral',

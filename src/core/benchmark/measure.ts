@@ -13,6 +13,7 @@ export interface SeriesStore {
   periods(series: string): readonly string[];
 }
 
+/** What a measure's number is. */
 export type MeasureUnit = 'count' | 'percent' | 'perThousand' | 'poundsPerHead';
 
 /** Which way is a concern, for the RAG rating; neutral measures get no RAG. */

@@ -55,8 +55,12 @@ export function measureForGroup(
     const values: number[] = [];
     for (const member of members) {
       const r = measureForArea(def, parts, store, member);
-      if (r.value === null) left.push(member);
-      else (used.push(member), values.push(r.value));
+      if (r.value === null) {
+        left.push(member);
+      } else {
+        used.push(member);
+        values.push(r.value);
+      }
     }
     const value = values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
     return { ...(value === null ? { value, missing: 'absent' as const } : { value }), basis: 'mean', used, left };

@@ -17,6 +17,7 @@ export const placementCategories = [
   'post16',
   'other',
 ] as const;
+/** One of the seven placement categories. */
 export type PlacementCategory = (typeof placementCategories)[number];
 
 /** The benchmarking tool's column headings. */

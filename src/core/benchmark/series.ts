@@ -17,6 +17,7 @@ export const s251Groups = [
   'hospitalEducation',
   'therapies',
 ] as const;
+/** One of the S251 high-needs groups. */
 export type S251Group = (typeof s251Groups)[number];
 
 /** How each S251 group is written in the tool. */
@@ -30,8 +31,20 @@ export const s251GroupLabels: Record<S251Group, string> = {
   therapies: 'Therapies and other health related services',
 };
 
+/** Short forms for table rows. */
+export const s251GroupShortLabels: Record<S251Group, string> = {
+  placeFunding: 'place funding',
+  topUpMaintained: 'top-ups, maintained and academies',
+  topUpIndependent: 'top-ups, non-maintained and independent',
+  senSupport: 'SEN support and inclusion',
+  apServices: 'AP services',
+  hospitalEducation: 'hospital education',
+  therapies: 'therapies and health',
+};
+
 /** The DSG blocks of the allocations file. */
 export const dsgBlocks = ['schools', 'centralSchoolServices', 'highNeeds', 'earlyYears', 'total'] as const;
+/** One DSG block (or the total). */
 export type DsgBlock = (typeof dsgBlocks)[number];
 
 /** Series ids. */
@@ -55,6 +68,8 @@ export const series = {
   dsgAllocation: (block: DsgBlock) => `dsg.allocation.${block}`,
   /** DSG allocation after academy recoupment and high needs place deductions. */
   dsgAfterDeductions: (block: DsgBlock) => `dsg.afterDeductions.${block}`,
+  /** Total DSG allocation as the dsg-by-year file gives it (the allocation in March of the year). */
+  dsgTotalByYear: 'dsg.totalByYear',
   /** Cumulative DSG balance as % of DSG income; negative is a deficit. */
   dsgCumulativeBalancePct: 'dsg.cumulativeBalancePct',
 } as const;
