@@ -41,7 +41,9 @@ try {
   started = true;
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   console.log(`== PostgreSQL 15 on 127.0.0.1:${port}: database tests`);
-  process.exitCode = run('npx', ['vitest', 'run', '.db.test.'], { env: { ...process.env, DATABASE_URL: url } });
+  // Extra arguments narrow the run (e.g. `npm run test:pg -- src/services/kpi`); by default every database test.
+  const filters = process.argv.slice(2);
+  process.exitCode = run('npx', ['vitest', 'run', ...(filters.length > 0 ? filters : ['.db.test.'])], { env: { ...process.env, DATABASE_URL: url } });
 } finally {
   if (started) run(...asPostgres(path.join(BIN, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']));
   fs.rmSync(dir, { recursive: true, force: true });
