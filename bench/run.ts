@@ -2,8 +2,10 @@
 // so compare ratios measured in one run.
 import os from 'node:os';
 import { foundationBench } from './foundation.bench';
+import { forecastBench } from './forecast.bench';
+import { placementsBench } from './placements.bench';
 
-const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [['foundation', foundationBench]];
+const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [['foundation', foundationBench], ['forecast', forecastBench], ['placements', placementsBench]];
 
 console.log(`highneeds benchmarks: node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
 for (const [name, bench] of benches) {

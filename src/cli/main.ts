@@ -4,11 +4,16 @@ import { parseCommandArgs, UsageError, type Command, type CommandIO } from './co
 import { councilAdd } from './commands/council';
 import { dbMigrate } from './commands/db';
 import { demoLoad } from './commands/demo';
+import { drpCommands } from './commands/drp';
+import { forecastRun } from './commands/forecast';
+import { kpiCommands } from './commands/kpi';
 import { modelCommands } from './commands/model';
+import { nationalCommands } from './commands/national';
+import { placementsCommands } from './commands/placements';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 
-export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands];
+export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));

@@ -1,7 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { KpiDatabase } from './kpiSchema';
+import type { NationalDatabase } from './nationalSchema';
+import type { PlacementsDatabase } from './placementsSchema';
 
 /** Kysely's view of the tables. Pence are bigint in SQL and come back as numbers (see openDatabase). */
-export interface Database {
+export interface Database extends NationalDatabase, KpiDatabase, PlacementsDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;

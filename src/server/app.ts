@@ -8,6 +8,9 @@ import { ServiceError } from '../services/errors';
 import { addCouncilUser, listCouncilUsers } from '../services/users';
 import { jsonBody } from './body';
 import { financialModelRoutes } from './financialModelRoutes';
+import { kpiRoutes } from './kpiRoutes';
+import { registerNationalRoutes } from './nationalRoutes';
+import { placementsRoutes } from './placementsRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
@@ -78,6 +81,9 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   });
 
   financialModelRoutes(app, ctx);
+  kpiRoutes(app, ctx);
+  registerNationalRoutes(app, ctx);
+  placementsRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 

@@ -8,6 +8,7 @@ import { setVarianceTolerance } from './financialModel/comparison';
 import { saveRecoveryPlanDocument } from './financialModel/recoveryPlanDocuments';
 import { freezeVersion, importVersion } from './financialModel/versions';
 import { loadDemoKpis } from './kpi/demo';
+import { loadDemoPlacements } from './placements/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -55,6 +56,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     for (const user of demoUsers) await addCouncilUser(tx, actor, demoCouncil.code, user);
     await loadDemoFinancialModel(tx, actor);
     await loadDemoKpis(tx, actor);
+    await loadDemoPlacements(tx, actor);
     return true;
   });
 }

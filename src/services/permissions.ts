@@ -9,13 +9,15 @@ export type Action =
   | 'finance.edit'
   | 'send.edit'
   | 'audit.read'
-  | 'users.manage';
+  | 'users.manage'
+  /** Row-level placement records (pseudonymised child ids, dates of birth); aggregates need only council.read. */
+  | 'placements.readRecords';
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   viewer: new Set(['council.read']),
-  send: new Set(['council.read', 'send.edit']),
-  finance: new Set(['council.read', 'council.edit', 'finance.edit']),
-  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage']),
+  send: new Set(['council.read', 'send.edit', 'placements.readRecords']),
+  finance: new Set(['council.read', 'council.edit', 'finance.edit', 'placements.readRecords']),
+  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords']),
 };
 
 /** The signed-in person as the services see them. */

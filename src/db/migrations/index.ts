@@ -1,9 +1,15 @@
 import type { Migration } from 'kysely';
 import * as foundation from './001_foundation';
 import * as financialModel from './002_financial_model';
+import * as nationalData from './003_national_data';
+import * as placements from './004_placements';
+import * as kpis from './005_kpis';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   '001_foundation': foundation,
   '002_financial_model': financialModel,
+  '003_national_data': nationalData,
+  '004_placements': placements,
+  '005_kpis': kpis,
 };

@@ -1,0 +1,120 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  councilCategoryMapProblems,
+  defaultCategoryMap,
+  notionalSenThreshold,
+  phases,
+  type CouncilCategoryMap,
+} from '../../core/placements';
+import type { Pence } from '../../core/money';
+import type { Database } from '../../db/schema';
+import { recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+import { requireCouncil } from '../councils';
+import { ValidationError } from '../errors';
+import type { Actor } from '../permissions';
+import { parseInput } from '../validation';
+
+/** A council's placement settings: its own categories and the notional SEN threshold. */
+export interface PlacementSettings {
+  categoryMap: CouncilCategoryMap;
+  notionalSenThreshold: Pence;
+  /** True while the council has not set its own (the defaults are Kingston's KPI categories and £6,000). */
+  isDefault: boolean;
+}
+
+/** The settings a council's imports and summaries use. */
+export async function settingsFor(db: Kysely<Database>, councilId: number): Promise<PlacementSettings> {
+  const row = await db
+    .selectFrom('placement_settings')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .executeTakeFirst();
+  if (!row) return { categoryMap: defaultCategoryMap, notionalSenThreshold, isDefault: true };
+  return {
+    categoryMap: row.category_map as CouncilCategoryMap,
+    notionalSenThreshold: Number(row.notional_sen_threshold),
+    isDefault: false,
+  };
+}
+
+/** The council's placement settings (any role in the council). */
+export async function getPlacementSettings(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+): Promise<PlacementSettings> {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  return settingsFor(ctx.db, council.id);
+}
+
+const rule = z
+  .object({
+    id: z.string().trim(),
+    label: z.string().trim().max(100),
+    settingTypes: z.array(z.string().trim()).max(100),
+    phase: z.enum(phases).optional(),
+    inBorough: z.boolean().optional(),
+    source: z.string().trim().max(200).optional(),
+  })
+  .strict();
+
+const settingsInput = z
+  .object({
+    categoryMap: z
+      .object({ name: z.string().trim().min(1, 'is required').max(200), rules: z.array(rule).max(50) })
+      .strict()
+      .optional(),
+    notionalSenThreshold: z.number().int('must be whole pence').min(0).max(100_000_00).optional(),
+  })
+  .strict();
+
+/** Sets the council's categories and/or threshold (SEND service or admin); checked and audited. */
+export async function setPlacementSettings(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  input: unknown,
+): Promise<PlacementSettings> {
+  const changes = parseInput(settingsInput, input);
+  const council = await requireCouncil(ctx, actor, code, 'send.edit');
+  if (changes.categoryMap) {
+    const problems = councilCategoryMapProblems(changes.categoryMap);
+    if (problems.length > 0) throw new ValidationError(`categoryMap.${problems[0]!}`, 'categoryMap');
+  }
+  return inTransaction(ctx, async (trx) => {
+    const before = await settingsFor(trx, council.id);
+    const after = {
+      categoryMap: changes.categoryMap ?? before.categoryMap,
+      notionalSenThreshold: changes.notionalSenThreshold ?? before.notionalSenThreshold,
+    };
+    const values = {
+      category_map: JSON.stringify(after.categoryMap),
+      notional_sen_threshold: after.notionalSenThreshold,
+      updated_at: ctx.now(),
+    };
+    await trx
+      .insertInto('placement_settings')
+      .values({ council_id: council.id, ...values })
+      .onConflict((oc) => oc.column('council_id').doUpdateSet(values))
+      .execute();
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'update',
+      entity: 'placement-settings',
+      entityId: council.code,
+      before: {
+        categoryMap: before.categoryMap.name,
+        categories: before.categoryMap.rules.length,
+        notionalSenThreshold: before.notionalSenThreshold,
+      },
+      after: {
+        categoryMap: after.categoryMap.name,
+        categories: after.categoryMap.rules.length,
+        notionalSenThreshold: after.notionalSenThreshold,
+      },
+    });
+    return { ...after, isDefault: false };
+  });
+}
