@@ -224,7 +224,7 @@ describe('financial model', () => {
       buffer: Buffer.from(JSON.stringify(body)),
     });
 
-    await page.getByLabel('Plan version file').setInputFiles(file({ ...plan, version: importedName }));
+    await page.getByLabel('File', { exact: true }).setInputFiles(file({ ...plan, version: importedName }));
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(`Imported “${importedName}”.`).waitFor();
     const row = page.locator('table.versions-table tbody').filter({ hasText: importedName });
@@ -250,7 +250,7 @@ describe('financial model', () => {
       years: ['2021-22', '2020-21'],
       lines: [{ kind: 'grant', label: 'x', amounts: { '2021-22': '12,5OO' } }],
     };
-    await page.getByLabel('Plan version file').setInputFiles(file(bad));
+    await page.getByLabel('File', { exact: true }).setInputFiles(file(bad));
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
@@ -261,6 +261,20 @@ describe('financial model', () => {
     expect(problems.some((p) => p.startsWith('lines[0].kind'))).toBe(true);
     expect(problems.some((p) => p.startsWith('lines[0].amounts.2021-22'))).toBe(true);
     expect(await page.locator('table.versions-table th[scope="rowgroup"]').count()).toBe(before);
+
+    // The DfE 2019 recovery plan workbook, as downloaded, imports back under its own name once replaced:
+    // here the frozen original refuses, which shows the workbook was read and the version matched.
+    const workbook = await page.request.get(
+      `/api/councils/314/model/versions/${encodeURIComponent('Deficit recovery plan, June 2019')}/recovery-plan?format=xlsx`,
+    );
+    await page.getByLabel('DfE 2019 deficit recovery plan (.xlsx)').check();
+    await page.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'drp.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.body()),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitForText(page.locator('.error-summary > p').first(), 'drp.xlsx was not imported: "Deficit recovery plan, June 2019" is frozen and cannot be edited. Copy it to a new version to make changes.');
   });
 
   it('deletes a draft after a confirm step', async () => {

@@ -1,9 +1,12 @@
-// Imports a plan version from a JSON file (docs/formats/financial-model.md). All or nothing: when the
-// server refuses the file it lists every problem, and nothing was saved.
+// Imports a plan version from a JSON file (docs/formats/financial-model.md), a model grid workbook, or a
+// DfE 2019 recovery plan workbook. All or nothing: when the server refuses the file it lists every
+// problem, and nothing was saved.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from './api.ts';
 import { messageOf } from './format.ts';
-import { importVersion } from './modelApi.ts';
+import { importRecoveryPlanWorkbook, importVersion, importVersionWorkbook } from './modelApi.ts';
+
+type FileKind = 'json' | 'grid' | 'recoveryPlan';
 
 interface Props {
   code: string;
@@ -18,6 +21,7 @@ interface Failure {
 export function ImportPlanForm({ code, onImported }: Props) {
   const [file, setFile] = useState<File | null>(null);
   const [replace, setReplace] = useState(false);
+  const [kind, setKind] = useState<FileKind>('json');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -33,23 +37,28 @@ export function ImportPlanForm({ code, onImported }: Props) {
     event.preventDefault();
     if (busy) return;
     if (!file) {
-      fail({ message: 'Choose a plan version file (.json) to import.', problems: [] });
+      fail({ message: 'Choose a file to import.', problems: [] });
       return;
     }
     setBusy(true);
     setFailure(null);
     try {
-      let plan: unknown;
-      try {
-        plan = JSON.parse(await file.text());
-      } catch (error) {
-        fail({
-          message: `${file.name} is not a JSON file: ${messageOf(error)}. Nothing was saved.`,
-          problems: [],
-        });
-        return;
+      let imported;
+      if (kind === 'json') {
+        let plan: unknown;
+        try {
+          plan = JSON.parse(await file.text());
+        } catch (error) {
+          fail({
+            message: `${file.name} is not a JSON file: ${messageOf(error)}. Nothing was saved.`,
+            problems: [],
+          });
+          return;
+        }
+        imported = await importVersion(code, plan, replace);
+      } else {
+        imported = kind === 'grid' ? await importVersionWorkbook(code, file, replace) : await importRecoveryPlanWorkbook(code, file, replace);
       }
-      const imported = await importVersion(code, plan, replace);
       setFile(null);
       setReplace(false);
       if (fileRef.current) fileRef.current.value = '';
@@ -72,8 +81,8 @@ export function ImportPlanForm({ code, onImported }: Props) {
     <section className="card card-wide" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Import a plan version</h2>
       <p className="hint">
-        A JSON file in the highneeds plan version format, such as one downloaded from this page. Amounts are
-        in pounds.
+        A plan version as JSON (the highneeds format, amounts in pounds), a model grid workbook downloaded
+        with “Download Excel” and edited, or a DfE 2019 deficit recovery plan workbook.
       </p>
       {failure && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
@@ -88,13 +97,35 @@ export function ImportPlanForm({ code, onImported }: Props) {
         </div>
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
+        <fieldset className="field">
+          <legend>What is the file?</legend>
+          {(
+            [
+              ['json', 'Plan version (.json)'],
+              ['grid', 'Model grid workbook (.xlsx)'],
+              ['recoveryPlan', 'DfE 2019 deficit recovery plan (.xlsx)'],
+            ] as const
+          ).map(([value, label]) => (
+            <div className="radio" key={value}>
+              <input
+                id={`${id}-kind-${value}`}
+                type="radio"
+                name={`${id}-kind`}
+                value={value}
+                checked={kind === value}
+                onChange={() => setKind(value)}
+              />
+              <label htmlFor={`${id}-kind-${value}`}>{label}</label>
+            </div>
+          ))}
+        </fieldset>
         <div className="field">
-          <label htmlFor={`${id}-file`}>Plan version file</label>
+          <label htmlFor={`${id}-file`}>File</label>
           <input
             ref={fileRef}
             id={`${id}-file`}
             type="file"
-            accept=".json,application/json"
+            accept={kind === 'json' ? '.json,application/json' : '.xlsx'}
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
         </div>

@@ -85,6 +85,8 @@ export function setUnauthorizedHandler(handler: () => void): void {
 
 interface RequestOptions {
   body?: unknown;
+  /** A file sent as it is (e.g. an Excel workbook) instead of a JSON body. */
+  file?: { data: Blob; contentType: string };
   /** A failed sign-in is a wrong password, not an expired session. */
   isSignIn?: boolean;
 }
@@ -93,13 +95,14 @@ interface RequestOptions {
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file !== undefined) headers['content-type'] = options.file.contentType;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file !== undefined ? options.file.data : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, 'The highneeds server could not be reached. Check your connection and try again.');

@@ -211,6 +211,20 @@ export const importVersion = (code: string, plan: unknown, replace: boolean) =>
     body: plan,
   });
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Imports a model grid workbook (as downloaded with "Download Excel", edited in Excel). */
+export const importVersionWorkbook = (code: string, file: Blob, replace: boolean) =>
+  request<VersionInfo>('POST', `${modelPath(code)}/versions${replace ? '?replace=true' : ''}`, {
+    file: { data: file, contentType: XLSX },
+  });
+
+/** Imports a DfE 2019 deficit recovery plan workbook: the plan version with its narrative and EHCP tables. */
+export const importRecoveryPlanWorkbook = (code: string, file: Blob, replace: boolean) =>
+  request<VersionInfo>('POST', `${modelPath(code)}/recovery-plans${replace ? '?replace=true' : ''}`, {
+    file: { data: file, contentType: XLSX },
+  });
+
 export const deleteVersion = (code: string, name: string) => request<void>('DELETE', versionPath(code, name));
 
 export const freezeVersion = (code: string, name: string) =>
