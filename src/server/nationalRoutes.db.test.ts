@@ -15,7 +15,7 @@ beforeAll(async () => {
   t = await openTestContext();
   await loadDemo(t.ctx, cli);
   await importNationalFile(t.ctx, cli, { name: 'release.zip', bytes: release2022Zip() });
-  await importNationalFile(t.ctx, cli, { name: 'sn.csv', bytes: fixtureBytes('statistical-neighbours.csv') });
+  await importNationalFile(t.ctx, cli, { name: 'sn.csv', bytes: fixtureBytes('neighbours-synthetic.csv') });
   // Someone who can sign in but has no role in any council.
   await t.ctx.db
     .insertInto('users')

@@ -43,7 +43,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds national (embedded
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-national-'));
     dataDir = path.join(dir, 'data');
     fs.writeFileSync(path.join(dir, 'release.zip'), release2022Zip());
-    fs.writeFileSync(path.join(dir, 'neighbours.csv'), fixtureBytes('statistical-neighbours.csv'));
+    fs.writeFileSync(path.join(dir, 'neighbours.csv'), fixtureBytes('neighbours-synthetic.csv'));
     const header = 'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,TotNoExcEHC,NoExc20weekEHC';
     const rows = ['2021,Calendar year,Local authority,E92000001,England,E12000007,London,399,,Nowhere,5,1', '2021,Calendar year,National,E92000001,England,,,,,,5,one'];
     fs.writeFileSync(path.join(dir, 'bad.csv'), [header, ...rows].join('\n'));

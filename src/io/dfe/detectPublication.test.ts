@@ -13,7 +13,7 @@ describe('readNationalFile', () => {
       [allocationsOds(), 'dsg-allocations', '2023-24'],
       [await dsgByYearXlsx(), 'dsg-by-year', '2020-21'],
       [await cumulativeBalanceXlsx(), 'dsg-cumulative-balance', '2020-21'],
-      [fixtureBytes('statistical-neighbours.csv'), 'statistical-neighbours', 'current'],
+      [fixtureBytes('neighbours-synthetic.csv'), 'statistical-neighbours', 'current'],
     ];
     for (const [bytes, publication, edition] of files) {
       const result = await readNationalFile('/tmp/renamed.bin', bytes);

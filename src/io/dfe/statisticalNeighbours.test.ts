@@ -4,7 +4,7 @@ import { isStatisticalNeighbours, readStatisticalNeighbours } from './statistica
 import { fixtureBytes } from './testdata/syntheticFiles';
 
 describe('statistical neighbours', () => {
-  const table = parseCsv('statistical-neighbours.csv', fixtureBytes('statistical-neighbours.csv'));
+  const table = parseCsv('statistical-neighbours.csv', fixtureBytes('neighbours-synthetic.csv'));
 
   it('is recognised by LA names across the header (byte-order mark and quoted commas included)', () => {
     expect(table.header[0]).toBe('Kingston upon Thames');

@@ -94,9 +94,9 @@ describe('importing national data', () => {
   });
 
   it('imports statistical neighbours and changes nothing the second time', async () => {
-    const first = await importNationalFile(t.ctx, cli, { name: 'sn.csv', bytes: fixtureBytes('statistical-neighbours.csv') });
+    const first = await importNationalFile(t.ctx, cli, { name: 'sn.csv', bytes: fixtureBytes('neighbours-synthetic.csv') });
     expect(first).toMatchObject({ status: 'imported', publication: 'statistical-neighbours', neighbours: { added: 15, changed: 0, removed: 0 } });
-    expect((await importNationalFile(t.ctx, cli, { name: 'sn.csv', bytes: fixtureBytes('statistical-neighbours.csv') })).status).toBe('unchanged');
+    expect((await importNationalFile(t.ctx, cli, { name: 'sn.csv', bytes: fixtureBytes('neighbours-synthetic.csv') })).status).toBe('unchanged');
     expect(await count('national_neighbours')).toBe(15);
   });
 

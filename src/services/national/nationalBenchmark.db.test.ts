@@ -26,7 +26,7 @@ describe('benchmark of synthetic data', () => {
       ['r2025.zip', release2025Zip()],
       ['hn.xlsx', await hnBenchmarkingXlsx()],
       ['cum.xlsx', await cumulativeBalanceXlsx()],
-      ['sn.csv', fixtureBytes('statistical-neighbours.csv')],
+      ['sn.csv', fixtureBytes('neighbours-synthetic.csv')],
     ] as const) {
       await importNationalFile(t.ctx, cli, { name, bytes });
     }
