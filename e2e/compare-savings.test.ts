@@ -1,7 +1,7 @@
 // Comparing plan versions (variance, RAG, the DfE monitoring table, the deficit chart) and the Savings
 // module, through the browser. Screenshots go to /tmp for a person to look at.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, signIn, useStack } from './harness.ts';
 import { cellIn, openVersion, ragColumn } from './modelPage.ts';
 
 const agreement = 'Safety Valve agreement, March 2021';
@@ -9,18 +9,10 @@ const mayForecast = 'Latest forecast, May 2021';
 const transformationPlan = 'SEND Transformation Plan 2019/20 to 2021/22';
 
 describe('compare versions and savings', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
+  const stack = useStack();
 
   it('compares the agreement with the May forecast: the seed 003 monitoring table and its RAG column', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.goto('/#/314/financial-model');
     await page
@@ -84,7 +76,7 @@ describe('compare versions and savings', () => {
   });
 
   it('offers only the years both versions cover', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     const query = new URLSearchParams({ from: 'Deficit recovery plan, June 2019', to: transformationPlan });
     await page.goto(`/#/314/financial-model/compare?${query.toString()}`);
@@ -105,7 +97,7 @@ describe('compare versions and savings', () => {
   });
 
   it('shows the Transformation Plan savings by workstream and its financial summary (seed 001)', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Savings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Savings' }).waitFor();
@@ -152,7 +144,7 @@ describe('compare versions and savings', () => {
   });
 
   it('lays the model grid out for a screenshot, with an edit in progress', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await openVersion(page, mayForecast);
     await page.screenshot({ path: '/tmp/hn-model-grid.png', fullPage: true });
@@ -165,28 +157,23 @@ describe('compare versions and savings', () => {
     await openVersion(page, 'Deficit recovery plan, June 2019');
     await page.screenshot({ path: '/tmp/hn-model-grid-recovery-plan.png', fullPage: true });
   });
-});
-
-describe('council-wide reconciliation checks and downloads', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 90_000);
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
 
   it("lists the seeds' inconsistencies for a viewer and offers the DfE recovery plan workbook", async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     await page.goto('/#/314/financial-model');
-    await page.getByRole('navigation', { name: 'Financial model' }).getByRole('link', { name: 'Reconciliation checks' }).click();
+    await page
+      .getByRole('navigation', { name: 'Financial model' })
+      .getByRole('link', { name: 'Reconciliation checks' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Reconciliation checks' }).waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('10 checks fail');
     // Seed 000 question 2 prints 451 words; seed 003's 2021-22 cumulative target is £28,607,000.
     expect(text).toContain('the template shows 451 words but the answer has 450');
-    expect(text).toContain('cumulative deficit £28,607,000 is not that balance plus its in-year deficit £3,482,000');
+    expect(text).toContain(
+      'cumulative deficit £28,607,000 is not that balance plus its in-year deficit £3,482,000',
+    );
 
     await openVersion(page, 'Deficit recovery plan, June 2019');
     const link = page.getByRole('link', { name: 'DfE recovery plan (Excel)' });

@@ -9,7 +9,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'hn-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function signIn(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(demoUsers.finance) });
+  const res = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(demoUsers.finance),
+  });
   expect(res.status).toBe(200);
   return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
@@ -25,7 +29,11 @@ describe('a server killed in the middle of writes', () => {
     const writer = (async () => {
       for (let i = 1; !stop; i += 1) {
         try {
-          const res = await fetch(amountUrl, { method: 'PUT', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ year: '2021-22', amount: 1_000_000 + i }) });
+          const res = await fetch(amountUrl, {
+            method: 'PUT',
+            headers: { cookie, 'content-type': 'application/json' },
+            body: JSON.stringify({ year: '2021-22', amount: 1_000_000 + i }),
+          });
           if (res.status === 200) acknowledged = 1_000_000 + i;
         } catch {
           return; // the server is gone
@@ -42,8 +50,13 @@ describe('a server killed in the middle of writes', () => {
     const second = await startServer({ dataDir });
     try {
       const again = await signIn(second.url);
-      const res = await fetch(`${second.url}/api/councils/314/model/versions/${encodeURIComponent('Latest forecast, May 2021')}`, { headers: { cookie: again } });
-      const body = (await res.json()) as { plan: { lines: Array<{ id: string; amounts: Record<string, number> }> } };
+      const res = await fetch(
+        `${second.url}/api/councils/314/model/versions/${encodeURIComponent('Latest forecast, May 2021')}`,
+        { headers: { cookie: again } },
+      );
+      const body = (await res.json()) as {
+        plan: { lines: Array<{ id: string; amounts: Record<string, number> }> };
+      };
       const saved = body.plan.lines.find((l) => l.id === 'general-fund')!.amounts['2021-22']! / 100;
       // Every write the server answered is there; one more may have committed before its answer was sent.
       expect([acknowledged, acknowledged + 1]).toContain(saved);

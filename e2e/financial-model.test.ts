@@ -1,8 +1,8 @@
 // The Financial model module through the browser: versions, the grid, inline edits, import, freeze, delete.
 // Figures are Kingston's demo versions (seeds 003/004: "Safety Valve agreement, March 2021" and the
 // "Latest forecast, May 2021" projection).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, signIn, useStack } from './harness.ts';
 import { cellIn, openVersion, waitForText } from './modelPage.ts';
 
 const agreement = 'Safety Valve agreement, March 2021';
@@ -15,18 +15,10 @@ const kingstonVersions = [
 ];
 
 describe('financial model', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
+  const stack = useStack();
 
   it('lists the four Kingston versions with their status and deficits', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page
       .getByRole('navigation', { name: 'Modules' })
@@ -51,7 +43,7 @@ describe('financial model', () => {
   });
 
   it('shows the May forecast’s derived figures for 2021-22 (seed 003)', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await openVersion(page, mayForecast);
     const grid = page.locator('table.model-grid');
@@ -81,7 +73,7 @@ describe('financial model', () => {
   });
 
   it('shows a frozen version read only, with its failing reconciliation check', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await openVersion(page, agreement);
     await page.getByText('Frozen: copy it to change it.').waitFor();
@@ -98,7 +90,7 @@ describe('financial model', () => {
   });
 
   it('copies the frozen agreement and edits a saving in the copy; the derived rows follow', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.goto('/#/314/financial-model');
     const copyName = `Agreement without post 16 savings ${Date.now()}`;
@@ -136,7 +128,7 @@ describe('financial model', () => {
   });
 
   it('edits from the keyboard, shows the server’s error by the cell, and cancels with Escape', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await openVersion(page, mayForecast);
 
@@ -177,7 +169,7 @@ describe('financial model', () => {
   });
 
   it('adds and removes a line on a draft', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await openVersion(page, mayForecast);
 
@@ -202,7 +194,7 @@ describe('financial model', () => {
   });
 
   it('imports a plan file, freezes it after a confirm step, and refuses a bad file listing every problem', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.goto('/#/314/financial-model');
     await page.locator('table.versions-table').waitFor();
@@ -274,11 +266,14 @@ describe('financial model', () => {
       buffer: Buffer.from(await workbook.body()),
     });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await waitForText(page.locator('.error-summary > p').first(), 'drp.xlsx was not imported: "Deficit recovery plan, June 2019" is frozen and cannot be edited. Copy it to a new version to make changes.');
+    await waitForText(
+      page.locator('.error-summary > p').first(),
+      'drp.xlsx was not imported: "Deficit recovery plan, June 2019" is frozen and cannot be edited. Copy it to a new version to make changes.',
+    );
   });
 
   it('deletes a draft after a confirm step', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.goto('/#/314/financial-model');
     const name = `Scratch copy ${Date.now()}`;
@@ -301,7 +296,7 @@ describe('financial model', () => {
   });
 
   it('opens a version with a slash in its name and keeps its memorandum lines apart (seed 001)', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     const plan = 'SEND Transformation Plan 2019/20 to 2021/22';
     await openVersion(page, plan);
@@ -320,7 +315,7 @@ describe('financial model', () => {
   });
 
   it('gives the viewer no edit controls', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     await page.goto('/#/314/financial-model');
     await page.locator('table.versions-table').waitFor();

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -200,6 +201,24 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** One server and one browser for a test file; each page gets its own cookies. */
+/**
+ * Starts one server and browser for the enclosing describe block (beforeAll) and stops them (afterAll);
+ * returns the running stack. Call it at the top of a describe.
+ */
+export function useStack(options: ServerOptions = {}): () => Stack {
+  let stack: Stack | undefined;
+  beforeAll(async () => {
+    stack = await startStack(options);
+  }, 90_000);
+  afterAll(async () => {
+    await stack?.close();
+  }, 60_000);
+  return () => {
+    if (!stack) throw new Error('The server and browser did not start: see the beforeAll error above.');
+    return stack;
+  };
+}
+
 export interface Stack {
   url: string;
   browser: Browser;

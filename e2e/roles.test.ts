@@ -1,21 +1,13 @@
 // What each role may see and change, through the browser.
 import { request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, signIn, useStack } from './harness.ts';
 
 describe('roles', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
+  const stack = useStack();
 
   it('gives the viewer no edit control and no audit trail', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     await page.getByRole('heading', { level: 2, name: 'Council details' }).waitFor();
 
@@ -31,7 +23,7 @@ describe('roles', () => {
   });
 
   it('lets the finance user change the S151 officer, and the change survives a reload', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     const newName = `Alex Treasurer ${Date.now()}`;
 
@@ -50,7 +42,7 @@ describe('roles', () => {
   });
 
   it('shows the server’s validation error next to the field it is about', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.getByRole('button', { name: 'Edit council details' }).click();
     await page.getByLabel('S151 officer').fill('x'.repeat(201));
@@ -70,7 +62,7 @@ describe('roles', () => {
   });
 
   it('tells the finance user that only administrators see the audit trail', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     expect(
       await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Audit' }).count(),
@@ -82,7 +74,7 @@ describe('roles', () => {
 
   it('shows the admin a council edit in the audit trail', async () => {
     const newName = `Jo Director ${Date.now()}`;
-    const api = await request.newContext({ baseURL: stack.url });
+    const api = await request.newContext({ baseURL: stack().url });
     try {
       const session = await api.post('/api/session', { data: demoUsers.finance });
       expect(session.status()).toBe(200);
@@ -92,7 +84,7 @@ describe('roles', () => {
       await api.dispose();
     }
 
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.admin);
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Audit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit' }).waitFor();
@@ -105,7 +97,7 @@ describe('roles', () => {
   });
 
   it('pages the admin back through older audit entries', async () => {
-    const api = await request.newContext({ baseURL: stack.url });
+    const api = await request.newContext({ baseURL: stack().url });
     try {
       expect((await api.post('/api/session', { data: demoUsers.finance })).status()).toBe(200);
       // More than one page (50) of edits, numbered so each page's range is known.
@@ -117,7 +109,7 @@ describe('roles', () => {
       await api.dispose();
     }
 
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.admin);
     await page.goto('/#/314/audit');
     const rows = page.locator('tbody tr');

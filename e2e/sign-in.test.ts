@@ -1,20 +1,12 @@
 // Signing in and out through the browser, against a real server with the demo council.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, signIn, startStack, type Stack } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, signIn, useStack } from './harness.ts';
 
 describe('sign-in', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
+  const stack = useStack();
 
   it('signs the finance user in to the Kingston dashboard and out again', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
 
     await page.getByRole('heading', { level: 1, name: 'Kingston upon Thames' }).waitFor();
@@ -33,7 +25,7 @@ describe('sign-in', () => {
   });
 
   it('shows the server’s error and no dashboard for a wrong password, submitting with Enter', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await page.goto('/');
     await page.getByLabel('Email').fill(demoUsers.finance.email);
     await page.getByLabel('Password').fill('not-the-password');
@@ -47,7 +39,7 @@ describe('sign-in', () => {
   });
 
   it('returns to the sign-in page when the session ends', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.getByRole('heading', { level: 1, name: 'Kingston upon Thames' }).waitFor();
 
@@ -61,7 +53,7 @@ describe('sign-in', () => {
   });
 
   it('returns to the sign-in page when a module finds the session gone while loading', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.getByRole('heading', { level: 1, name: 'Kingston upon Thames' }).waitFor();
 
@@ -72,7 +64,7 @@ describe('sign-in', () => {
   });
 
   it('says what a module not built yet will do, with no figures', async () => {
-    const page = await stack.newPage();
+    const page = await stack().newPage();
     await signIn(page, demoUsers.send);
     await page.getByRole('link', { name: 'Forecasts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forecasts' }).waitFor();
