@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { ServiceContext } from './context';
 import { NotSignedInError, ServiceError } from './errors';
-import { hashPassword, unknownUserHash, verifyPassword } from './passwords';
+import { unknownUserHash, verifyPassword } from './passwords';
 import { isCouncilRole, type CouncilRole, type SessionUser } from './permissions';
 import { parseInput } from './validation';
 
@@ -125,4 +125,3 @@ async function loadSessionUser(ctx: ServiceContext, userId: number): Promise<Ses
   };
 }
 
-export { hashPassword };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkPlanVersion, checkRecoveryPlan, type CheckFailure } from '../../core/checks';
 import { compareVersions, monitoringTable, type RagTolerance, type RecoveryPlanDocument } from '../../core/finance';
+import { pounds } from '../../core/money';
 import { parseFinancialYear } from '../../core/periods';
 import { listPlanVersions, loadPlanVersion } from '../../db/planRepository';
 import { recordAudit } from '../audit';
@@ -21,7 +22,7 @@ export async function varianceTolerance(ctx: ServiceContext, council: Council): 
 }
 
 const band = z
-  .object({ absolute: z.number().nonnegative().optional(), percent: z.number().nonnegative().max(1000).optional() })
+  .object({ absolute: z.number().nonnegative().multipleOf(0.01, 'must be pounds with at most 2 decimal places').optional(), percent: z.number().nonnegative().max(1000).optional() })
   .strict()
   .refine((b) => b.absolute !== undefined || b.percent !== undefined, 'give an absolute amount in pounds, a percentage, or both');
 const toleranceInput = z.object({ amber: band, red: band }).strict();
@@ -30,7 +31,7 @@ const toleranceInput = z.object({ amber: band, red: band }).strict();
 export async function setVarianceTolerance(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
   const data = parseInput(toleranceInput, input);
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
-  const toPence = (b: z.infer<typeof band>) => ({ ...(b.absolute !== undefined ? { absolute: Math.round(b.absolute * 100) } : {}), ...(b.percent !== undefined ? { percent: b.percent } : {}) });
+  const toPence = (b: z.infer<typeof band>) => ({ ...(b.absolute !== undefined ? { absolute: pounds(b.absolute) } : {}), ...(b.percent !== undefined ? { percent: b.percent } : {}) });
   const tolerance: RagTolerance = { amber: toPence(data.amber), red: toPence(data.red) };
   return inTransaction(ctx, async (trx) => {
     const before = await varianceTolerance({ ...ctx, db: trx }, council);
