@@ -1,0 +1,38 @@
+import type { CaseloadSeriesId } from './caseloadHistory';
+import type { ForecastPoint } from './backtestCouncil';
+import { quantile } from './growth';
+
+// Intervals from the back-test's own errors. A model's textbook interval assumes its own structure is
+// right; a caseload that doubles after a reform makes that false. So the intervals are the spread of
+// what actually happened against what the method said, pooled over every council: the log ratio
+// actual/forecast at the same horizon, from forecasts whose outcome was already published at the origin
+// (no peeking at the years being scored).
+
+/** Quantiles of log(actual / forecast): an interval is forecast x exp(lo) .. forecast x exp(hi). */
+export interface ErrorQuantiles {
+  lo95: number;
+  lo80: number;
+  hi80: number;
+  hi95: number;
+  /** How many past forecasts they come from. */
+  n: number;
+}
+
+/** Fewer past forecasts than this and the method gets no interval at that horizon. */
+export const MIN_CALIBRATION_POINTS = 30;
+
+/** The error quantiles of a method and series at horizon h, from outcomes published by `knownBy`. */
+export function errorQuantiles(points: readonly ForecastPoint[], method: string, series: CaseloadSeriesId, h: number, knownBy: number): ErrorQuantiles | undefined {
+  const errors: number[] = [];
+  for (const p of points) {
+    if (p.method !== method || p.series !== series || p.h !== h || p.year > knownBy || p.actual === null || p.actual <= 0) continue;
+    errors.push(Math.log(p.actual / p.forecast));
+  }
+  if (errors.length < MIN_CALIBRATION_POINTS) return undefined;
+  return { lo95: quantile(errors, 0.025), lo80: quantile(errors, 0.1), hi80: quantile(errors, 0.9), hi95: quantile(errors, 0.975), n: errors.length };
+}
+
+/** A forecast's 80% and 95% intervals from error quantiles. */
+export function intervalOf(forecast: number, q: ErrorQuantiles) {
+  return { lo80: forecast * Math.exp(q.lo80), hi80: forecast * Math.exp(q.hi80), lo95: forecast * Math.exp(q.lo95), hi95: forecast * Math.exp(q.hi95) };
+}
