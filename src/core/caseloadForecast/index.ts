@@ -3,3 +3,4 @@ export { caseloadSeriesIds, type CaseloadSeriesId, type CaseloadYear, type Counc
 export { caseloadForecast, type CaseloadForecast, type ForecastWithInterval, type ForecastYear } from './councilForecast';
 export { CHOSEN_METHOD, forecastMethods, forecastMethodById } from './methods';
 export { backtestScorecard, type BacktestScorecard, type HorizonScore, type MethodScore } from './scorecard';
+export { forecastAccuracy, type AccuracyRow, type AccuracySource, type StoredForecast } from './forecastAccuracy';
