@@ -10,6 +10,7 @@ import { jsonBody } from './body';
 import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
+import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
@@ -83,6 +84,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   financialModelRoutes(app, ctx);
   kpiRoutes(app, ctx);
   registerNationalRoutes(app, ctx);
+  registerNationalForecastRoutes(app, ctx);
   placementsRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));

@@ -36,6 +36,12 @@ export function checkOrigin(years: readonly number[], origin: number, horizon: n
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
   const earliest = first + MIN_HISTORY_YEARS - 1;
+  if (earliest >= last) {
+    throw new ValidationError(
+      `origin: the imported releases cover only January ${String(first)} to January ${String(last)}; a back-test needs ${String(MIN_HISTORY_YEARS)} years of history and a later year to compare with. Import an earlier release (the 2022 release goes back to 2010).`,
+      'origin',
+    );
+  }
   if (origin < earliest || origin >= last) {
     throw new ValidationError(
       `origin: January ${String(origin)} cannot be back-tested: the imported releases cover January ${String(first)} to January ${String(last)}, so an origin must be ${String(earliest)} (${String(MIN_HISTORY_YEARS)} years of history) to ${String(last - 1)} (a year to compare with).`,
