@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { getCouncil, type Council, type CouncilMembership, type CouncilView, type Session } from './api.ts';
 import { AuditPage } from './AuditPage.tsx';
+import { BenchmarkingPage } from './BenchmarkingPage.tsx';
 import { DashboardPage } from './DashboardPage.tsx';
 import { FinancialModelPage } from './FinancialModelPage.tsx';
 import { messageOf, roleLabel } from './format.ts';
@@ -121,6 +122,8 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
             <FinancialModelPage code={code} state={councilView.state} />
           ) : currentModule.slug === 'savings' ? (
             <SavingsPage code={code} />
+          ) : currentModule.slug === 'benchmarking' ? (
+            <BenchmarkingPage code={code} />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (

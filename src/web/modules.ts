@@ -74,7 +74,7 @@ export const modules: readonly ModuleInfo[] = [
     title: 'Benchmarking',
     purpose:
       'Compare EHCP growth, EHCPs per head of population, age profile and top-up spend with your statistical neighbours, your region and England.',
-    built: false,
+    built: true,
   },
   {
     slug: 'reports',

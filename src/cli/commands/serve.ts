@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { demoCouncil, loadDemo } from '../../services/demo';
+import { importNationalFolderOnce } from '../../services/national/nationalFolder';
 import { openRuntime } from '../../services/runtime';
 import { createApp } from '../../server/app';
 import { serveWebApp } from '../../server/staticFiles';
@@ -13,13 +14,15 @@ const webRoot = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'web
 export const serveCommand: Command = {
   words: ['serve'],
   summary: 'Run the web app and API (migrates the database and loads the demo council the first time)',
-  usage: `highneeds serve [--port N] [--host HOST] [--data DIR] [--no-demo]
+  usage: `highneeds serve [--port N] [--host HOST] [--data DIR] [--no-demo] [--national-data DIR]
 
   --port N     port to listen on (default 3000, or $PORT)
   --host HOST  address to listen on (default localhost)
   --no-demo    do not load the demo council
+  --national-data DIR  import the published DfE files in DIR the first time (npm start passes
+               ../shared/data/dfe); skipped when the instance already holds EHCP statistics
 ${databaseUsage}`,
-  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' }, 'national-data': { type: 'string' } },
   async run(args, io) {
     const port = Number(optionalString(args, 'port') ?? io.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
@@ -28,6 +31,12 @@ ${databaseUsage}`,
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
     if (args.values['no-demo'] !== true && (await loadDemo(runtime.ctx, commandLineActor(io.env)))) {
       io.out(`Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`);
+    }
+    const nationalDir = optionalString(args, 'national-data');
+    if (nationalDir !== undefined) {
+      const folder = await importNationalFolderOnce(runtime.ctx, commandLineActor(io.env), nationalDir);
+      if (folder.status === 'noFolder') io.out(`No national data folder at ${nationalDir}: the benchmarking page will say how to import the DfE's files.`);
+      for (const f of folder.files) io.out(`National data: ${f.file}: ${f.outcome}`);
     }
     const app = createApp(runtime.ctx, {
       staticRoutes: serveWebApp(webRoot),
