@@ -3,6 +3,13 @@ import { ForecastFanChart } from './ForecastFanChart.tsx';
 import { getPublishedForecast } from './nationalApi.ts';
 import { useLoaded } from './useLoaded.ts';
 
+const bands = [
+  ['under5', 'Under 5'],
+  ['5to10', '5 to 10'],
+  ['11to15', '11 to 15'],
+  ['16to19', '16 to 19'],
+  ['20to25', '20 to 25'],
+] as const;
 const plans = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toLocaleString('en-GB'));
 const range = (lo: number | null, hi: number | null) => (lo === null || hi === null ? 'not calibrated' : `${plans(lo)} to ${plans(hi)}`);
 
@@ -39,6 +46,28 @@ export function PublishedForecastSection({ code }: { code: string }) {
                   <td>{plans(y.total.forecast)}</td>
                   <td>{range(y.total.lo80, y.total.hi80)}</td>
                   <td>{range(y.total.lo95, y.total.hi95)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="compare-table" data-testid="forecast-ages-table">
+            <caption>Forecast EHCPs by age, with 80% intervals</caption>
+            <thead>
+              <tr>
+                <th scope="col">January</th>
+                {bands.map(([id, label]) => (
+                  <th key={id} scope="col">{label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {state.data.years.map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{y.year}</th>
+                  {bands.map(([id]) => {
+                    const band = y.ages[id];
+                    return <td key={id}>{band ? `${plans(band.forecast)} (${range(band.lo80, band.hi80)})` : 'n/a'}</td>;
+                  })}
                 </tr>
               ))}
             </tbody>
