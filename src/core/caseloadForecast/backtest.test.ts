@@ -110,4 +110,12 @@ describe('scorecard and calibrated intervals', () => {
     expect(errorQuantiles(points, 'lastGrowth', 'total', 1, 2013)).toBeUndefined();
     expect(MIN_CALIBRATION_POINTS).toBeGreaterThan(1);
   });
+
+  it('calibrates an age band on the latest five origins only, the total on all', () => {
+    const many = Array.from({ length: 40 }, (_, i) => council(String(200 + i), Array.from({ length: 16 }, (_, y) => 100 * 1.1 ** y * (1 + ((i * 7 + y * 3) % 11) / 200))));
+    const points = many.flatMap((c) => backtestCouncil({ caseload: c, origins: Array.from({ length: 12 }, (_, k) => 2013 + k), horizon: 1, methods: ['lastValue'] }).points);
+    // Known by 2025 at h=1: origins 2013-2024 for the total (12 x 40), 2020-2024 for a band (5 x 40).
+    expect(errorQuantiles(points, 'lastValue', 'total', 1, 2025)?.n).toBe(480);
+    expect(errorQuantiles(points, 'lastValue', '20to25', 1, 2025)?.n).toBe(200);
+  });
 });
