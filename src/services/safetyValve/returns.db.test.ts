@@ -59,6 +59,8 @@ describe('bad input is refused and nothing is saved', () => {
     await expect(createReturn(t.ctx, cli, '314', { period: Q1, dataDate: '2021-05-31' })).rejects.toMatchObject({ status: 409 });
     await expect(createReturn(t.ctx, cli, '314', { period: '2021-22-Q2', dataDate: '2021-08-31', ehcpKpis: ['99'] })).rejects.toThrow('ehcpKpis: Kingston upon Thames has no KPI 99 for 2021-22.');
     await expect(createReturn(t.ctx, cli, '314', { period: '2021-22-Q2', dataDate: '2021-08-31', projectionVersion: 'Nope' })).rejects.toThrow('has no plan version called "Nope"');
+    await expect(createReturn(t.ctx, cli, '314', { period: '2021-22-Q2', dataDate: '2021-10-31' })).rejects.toMatchObject({ status: 400, field: 'dataDate', message: 'dataDate: 2021-10-31 is not within 2021-22-Q2 or before it in 2021-22.' });
+    await expect(createReturn(t.ctx, cli, '314', { period: '2021-22-Q2', dataDate: '2021-08-31', dateSubmitted: '2021-08-01' })).rejects.toMatchObject({ status: 400, field: 'dateSubmitted' });
     expect(await listReturns(t.ctx, cli, '314')).toHaveLength(1);
     expect(await auditCount()).toBe(before);
   });

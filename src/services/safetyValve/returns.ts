@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseReturnPeriod, returnStatus, type ConditionProgress, type QuarterlyReturn, type SafetyValveAgreement } from '../../core/safetyValve';
 import { parseKpiPeriod } from '../../core/kpi';
+import { financialYearOf } from '../../core/periods';
 import { findPlanVersion } from '../../db/planRepository';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -25,6 +26,9 @@ export function checkedPeriod(agreement: SafetyValveAgreement, period: string) {
 
 /** Refuses references the return cannot keep: a KPI period outside its year, unknown versions and KPIs. */
 async function checkReferences(ctx: ServiceContext, council: Council, r: QuarterlyReturn): Promise<void> {
+  const end = parseKpiPeriod(r.period).end;
+  if (financialYearOf(r.dataDate) !== r.financialYear || r.dataDate > end) throw new ValidationError(`dataDate: ${r.dataDate} is not within ${r.period} or before it in ${r.financialYear}.`, 'dataDate');
+  if (r.dateSubmitted !== null && r.dateSubmitted < r.dataDate) throw new ValidationError(`dateSubmitted: ${r.dateSubmitted} is before the data date ${r.dataDate}.`, 'dateSubmitted');
   let kpiYear: string;
   try {
     kpiYear = parseKpiPeriod(r.kpiPeriod).financialYear;
