@@ -243,6 +243,8 @@ export interface ConditionChange {
 export interface NewReturn extends ReturnChange {
   period: string;
   dataDate: string;
+  /** Start from this return's words and tables, with every assurance level cleared. */
+  copyFrom?: string;
   conditions?: Array<ConditionChange & { number: string }>;
 }
 

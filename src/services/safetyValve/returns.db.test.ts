@@ -145,4 +145,16 @@ describe('sign-off, lock and reopen', () => {
     await expect(recordPayment(t.ctx, member('finance'), '314', '2027-28', 'Q1', { planned: 1 })).rejects.toThrow('payment.year: 2027-28 is outside the agreement');
     await expect(recordPayment(t.ctx, member('viewer'), '314', '2021-22', 'Q1', { planned: 1 })).rejects.toMatchObject({ status: 403 });
   });
+
+  it('starts the next quarter from the last one: words and tables copied, every assurance level to assess again', async () => {
+    const q2 = await createReturn(t.ctx, member('finance'), '314', { period: '2021-22-Q2', dataDate: '2021-08-31', copyFrom: Q1 });
+    expect(q2).toMatchObject({ kpiPeriod: '2021-08', projectionVersion: 'Latest forecast, May 2021', s151SignOff: null, dcsSignOff: null });
+    expect(q2.conditions.every((c) => c.assurance === null)).toBe(true);
+    expect(q2.conditions.find((c) => c.number === '3.2')).toMatchObject({ savingsAchieved: 139_000_00, savingsTarget: 191_000_00 });
+    expect(q2.partnerContributions).toHaveLength(4);
+    expect(q2.appendices.map((a) => a.letter)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect((await audit('safety-valve-return')).at(-1)).toMatchObject({ action: 'create', entity_id: '2021-22-Q2', after: expect.objectContaining({ copiedFrom: Q1 }) as unknown });
+    await expect(signReturn(t.ctx, member('s151'), '314', '2021-22-Q2', { as: 's151' })).rejects.toThrow('conditions 2, 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.8 have no assurance level');
+    await expect(createReturn(t.ctx, member('finance'), '314', { period: '2021-22-Q3', dataDate: '2021-11-30', copyFrom: '2020-21-Q4' })).rejects.toMatchObject({ status: 404 });
+  });
 });

@@ -72,6 +72,9 @@ export async function createReturn(ctx: ServiceContext, actor: Actor, code: stri
     if (await findReturn(trx, council.id, period)) throw new ConflictError(`${council.name} already has a return for ${period}.`, 'period');
     const given = new Map((data.conditions ?? []).map((c) => [c.number, c]));
     for (const number of given.keys()) requireCondition(agreement, number);
+    // A copied return keeps the words and tables but not the judgements: every condition is assessed again.
+    const source = data.copyFrom ? (await requireReturn(tx, council, data.copyFrom)).quarterlyReturn : undefined;
+    const previous = new Map((source?.conditions ?? []).map((c) => [c.number, { ...c, assurance: null }]));
     const kpiPeriod = data.kpiPeriod ?? monthOf(data.dataDate);
     const set = await findSet(trx, council, financialYear);
     const valueVersion = set ? (await loadSet(trx, council, set)).periods.find((p) => p.period === kpiPeriod)?.valueVersion : undefined;
@@ -81,22 +84,23 @@ export async function createReturn(ctx: ServiceContext, actor: Actor, code: stri
       dataDate: data.dataDate,
       dateSubmitted: data.dateSubmitted ?? null,
       kpiPeriod,
-      projectionVersion: data.projectionVersion !== undefined ? data.projectionVersion : (valueVersion ?? null),
-      summary: data.summary ?? '',
+      projectionVersion: data.projectionVersion !== undefined ? data.projectionVersion : (valueVersion ?? source?.projectionVersion ?? null),
+      summary: data.summary ?? source?.summary ?? '',
       conditions: agreement.conditions.map((c): ConditionProgress => {
+        const base = previous.get(c.number) ?? { number: c.number, assurance: null, narrative: '', savingsAchieved: null, savingsTarget: null, keyKpis: [] };
         const g = given.get(c.number);
-        return { number: c.number, assurance: g?.assurance ?? null, narrative: g?.narrative ?? '', savingsAchieved: g?.savingsAchieved ?? null, savingsTarget: g?.savingsTarget ?? null, keyKpis: g?.keyKpis ?? [] };
+        return { number: c.number, assurance: g?.assurance ?? base.assurance, narrative: g?.narrative ?? base.narrative, savingsAchieved: g?.savingsAchieved ?? base.savingsAchieved, savingsTarget: g?.savingsTarget ?? base.savingsTarget, keyKpis: g?.keyKpis ?? base.keyKpis };
       }),
-      partnerContributions: data.partnerContributions ?? [],
-      risks: data.risks ?? [],
-      appendices: data.appendices ?? [],
-      ehcpKpis: data.ehcpKpis ?? [],
+      partnerContributions: data.partnerContributions ?? source?.partnerContributions ?? [],
+      risks: data.risks ?? source?.risks ?? [],
+      appendices: data.appendices ?? source?.appendices ?? [],
+      ehcpKpis: data.ehcpKpis ?? source?.ehcpKpis ?? [],
       s151SignOff: null,
       dcsSignOff: null,
     };
     await checkReferences(tx, council, r);
     await trx.insertInto('sv_returns').values({ council_id: council.id, period, ...returnColumns(r, ctx.now()) }).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'safety-valve-return', entityId: period, after: { ...r } });
+    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'safety-valve-return', entityId: period, after: { ...r, ...(source ? { copiedFrom: source.period } : {}) } });
     return r;
   });
 }
