@@ -10,6 +10,7 @@ import { can, canSign, type Actor } from '../permissions';
 import { lockMessage, requireReturn } from './access';
 import { requireAgreement } from './agreement';
 import { deficitSeries } from './deficitSeries';
+import { checkedPeriod } from './returns';
 
 type Evaluation = Awaited<ReturnType<typeof evaluateCouncilKpis>>;
 
@@ -33,6 +34,7 @@ function problemOf(error: unknown): string {
 export async function returnView(ctx: ServiceContext, actor: Actor, code: string, period: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const { agreement } = await requireAgreement(ctx, council);
+  checkedPeriod(agreement, period);
   const { quarterlyReturn: r, updatedAt } = await requireReturn(ctx, council, period);
   return buildView(ctx, actor, council, agreement, r, updatedAt);
 }
