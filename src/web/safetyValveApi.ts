@@ -183,7 +183,15 @@ export interface ReturnView {
   /** Who signed and how to reopen, when locked. */
   lockMessage: string | null;
   /** What the signed-in user may do to this return now. */
-  can: { edit: boolean; signAsS151: boolean; signAsDcs: boolean; reopen: boolean };
+  can: {
+    /** Change the details and tables (finance, s151, admin). */
+    edit: boolean;
+    /** Record progress against a condition (also the SEND service). */
+    editConditions: boolean;
+    signAsS151: boolean;
+    signAsDcs: boolean;
+    reopen: boolean;
+  };
   conditions: ReturnCondition[];
   summaries: {
     assurance: Record<AssuranceLevel, number> & { notAssessed: number };

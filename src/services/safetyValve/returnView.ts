@@ -10,7 +10,7 @@ import { can, canSign, type Actor } from '../permissions';
 import { lockMessage, requireReturn } from './access';
 import { requireAgreement } from './agreement';
 import { deficitSeries } from './deficitSeries';
-import { checkedPeriod } from './returns';
+import { checkedPeriod, mayEditReturn } from './returns';
 
 type Evaluation = Awaited<ReturnType<typeof evaluateCouncilKpis>>;
 
@@ -70,7 +70,8 @@ async function buildView(ctx: ServiceContext, actor: Actor, council: Council, ag
     statusText: describeStatus(status),
     lockMessage: lockMessage(r),
     can: {
-      edit: status !== 'locked' && can(actor, 'finance.edit', council.id),
+      edit: status !== 'locked' && mayEditReturn(actor, council, 'finance'),
+      editConditions: status !== 'locked' && mayEditReturn(actor, council, 'conditions'),
       signAsS151: status !== 'locked' && !r.s151SignOff && canSign(actor, 's151', council.id),
       signAsDcs: status !== 'locked' && !r.dcsSignOff && canSign(actor, 'dcs', council.id),
       reopen: status !== 'draft' && can(actor, 'returns.reopen', council.id),

@@ -74,6 +74,15 @@ describe('bad input is refused and nothing is saved', () => {
     expect((await getAgreement(t.ctx, cli, '314')).agreement.conditions).toHaveLength(9);
   });
 
+  it('lets the SEND service record progress against a condition, but not change the return or the agreement', async () => {
+    const progress = await setConditionProgress(t.ctx, member('send'), '314', Q1, '3.3', { narrative: 'Mastodon C has been commissioned to update the medium term forecasts.' });
+    expect(progress.assurance).toBe('Good');
+    await expect(updateReturn(t.ctx, member('send'), '314', Q1, { summary: 'x' })).rejects.toMatchObject({ status: 403, message: 'Your role in Kingston upon Thames does not allow changing a Safety Valve return (finance.edit).' });
+    await expect(setConditionProgress(t.ctx, member('viewer'), '314', Q1, '3.3', { narrative: 'x' })).rejects.toMatchObject({ status: 403 });
+    await expect(setConditionProgress(t.ctx, member('dcs'), '314', Q1, '3.3', { narrative: 'x' })).rejects.toMatchObject({ status: 403 });
+    expect((await returnView(t.ctx, member('send'), '314', Q1)).can).toEqual({ edit: false, editConditions: true, signAsS151: false, signAsDcs: false, reopen: false });
+  });
+
   it('refuses an assurance level that is not Good, Medium or Low', async () => {
     await expect(setConditionProgress(t.ctx, member('finance'), '314', Q1, '3.4', { assurance: 'Excellent' })).rejects.toMatchObject({ status: 400, field: 'assurance' });
     await expect(setConditionProgress(t.ctx, member('finance'), '314', Q1, '9.9', { assurance: 'Good' })).rejects.toMatchObject({ status: 404 });

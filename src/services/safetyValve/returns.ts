@@ -6,8 +6,8 @@ import { findPlanVersion } from '../../db/planRepository';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
-import { ConflictError, ValidationError } from '../errors';
-import type { Actor } from '../permissions';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors';
+import { can, type Actor } from '../permissions';
 import { findSet, loadSet } from '../kpi/store';
 import { parseInput } from '../validation';
 import { refuseIfLocked, requireCondition, requireReturn } from './access';
@@ -44,6 +44,20 @@ async function checkReferences(ctx: ServiceContext, council: Council, r: Quarter
   const named = [...r.ehcpKpis.map((ref) => ['ehcpKpis', ref] as const), ...r.conditions.flatMap((c) => c.keyKpis.map((ref) => [`conditions.${c.number}.keyKpis`, ref] as const))];
   for (const [field, ref] of named) {
     if (!refs.has(ref)) throw new ValidationError(`${field}: ${council.name} has no KPI ${ref} for ${r.financialYear}.`, field);
+  }
+}
+
+/**
+ * Who may change what: the return's details and tables are finance's (finance, s151, admin); the progress
+ * against a condition may also be written by the SEND service, whose workstreams most conditions are.
+ */
+export function mayEditReturn(actor: Actor, council: Council, part: 'finance' | 'conditions'): boolean {
+  return can(actor, 'finance.edit', council.id) || (part === 'conditions' && can(actor, 'send.edit', council.id));
+}
+
+function requireRight(actor: Actor, council: Council, part: 'finance' | 'conditions'): void {
+  if (!mayEditReturn(actor, council, part)) {
+    throw new ForbiddenError(part === 'finance' ? `Your role in ${council.name} does not allow changing a Safety Valve return (finance.edit).` : `Your role in ${council.name} does not allow recording progress against a condition (finance.edit or send.edit).`);
   }
 }
 
@@ -109,8 +123,9 @@ export async function createReturn(ctx: ServiceContext, actor: Actor, code: stri
  * Changes a return that is not locked. A change after one officer has signed clears that signature (they
  * signed other content), which the audit entry records. Finance or admin.
  */
-async function changeReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, entity: string, change: (r: QuarterlyReturn, agreement: SafetyValveAgreement) => QuarterlyReturn): Promise<QuarterlyReturn> {
-  const council = await requireCouncil(ctx, actor, code, 'finance.edit');
+async function changeReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, entity: string, change: (r: QuarterlyReturn, agreement: SafetyValveAgreement) => QuarterlyReturn, mayEdit: (council: Council) => void = () => {}): Promise<QuarterlyReturn> {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  mayEdit(council);
   return inTransaction(ctx, async (trx) => {
     const tx = { ...ctx, db: trx };
     const stored = await requireReturn(tx, council, period);
@@ -129,10 +144,15 @@ async function changeReturn(ctx: ServiceContext, actor: Actor, code: string, per
 /** Changes a return's details and tables (dates, KPI period, projection, summary, contributions, risks, appendices). */
 export async function updateReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, input: unknown): Promise<QuarterlyReturn> {
   const data = parseInput(returnContentInput, input);
-  return changeReturn(ctx, actor, code, period, 'safety-valve-return', (r) => ({
-    ...r,
-    ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
-  }));
+  return changeReturn(
+    ctx,
+    actor,
+    code,
+    period,
+    'safety-valve-return',
+    (r) => ({ ...r, ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) }),
+    (council) => requireRight(actor, council, 'finance'),
+  );
 }
 
 /** Records the progress against one condition (assurance level, narrative, savings achieved against target). */
@@ -147,6 +167,6 @@ export async function setConditionProgress(ctx: ServiceContext, actor: Actor, co
     const order = agreement.conditions.map((c) => c.number);
     const conditions = [...r.conditions.filter((c) => c.number !== parsedNumber), result].sort((a, b) => order.indexOf(a.number) - order.indexOf(b.number));
     return { ...r, conditions };
-  });
+  }, (council) => requireRight(actor, council, 'conditions'));
   return result!;
 }
