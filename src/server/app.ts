@@ -12,6 +12,7 @@ import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
 import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { placementsRoutes } from './placementsRoutes';
+import { safetyValveRoutes } from './safetyValveRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
@@ -86,6 +87,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   registerNationalRoutes(app, ctx);
   registerNationalForecastRoutes(app, ctx);
   placementsRoutes(app, ctx);
+  safetyValveRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 
