@@ -57,7 +57,7 @@ describe('placement register API', () => {
       council: '314',
       asAt: '2021-05-31',
       placements: 85,
-      averageCostByCategory: { independent: { count: 9 } },
+      averageCostByCategory: { 'non-maintained or independent special': { count: 9 } },
     });
     expect((await get(`${base}/records`, 'viewer')).status).toBe(403);
     const records = await get(`${base}/records?limit=2&category=post16`, 'finance');

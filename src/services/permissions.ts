@@ -11,13 +11,15 @@ export type Action =
   | 'audit.read'
   | 'users.manage'
   /** Row-level placement records (pseudonymised child ids, dates of birth); aggregates need only council.read. */
-  | 'placements.readRecords';
+  | 'placements.readRecords'
+  /** Import (or preview) a placement register: the SEND service and finance keep it. */
+  | 'placements.import';
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   viewer: new Set(['council.read']),
-  send: new Set(['council.read', 'send.edit', 'placements.readRecords']),
-  finance: new Set(['council.read', 'council.edit', 'finance.edit', 'placements.readRecords']),
-  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords']),
+  send: new Set(['council.read', 'send.edit', 'placements.readRecords', 'placements.import']),
+  finance: new Set(['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import']),
+  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import']),
 };
 
 /** The signed-in person as the services see them. */

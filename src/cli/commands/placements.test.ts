@@ -121,11 +121,11 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
     );
     expect(Object.keys(summary.averageCostByCategory)).toEqual([
       'mainstream',
-      'resourcedProvision',
-      'specialMaintained',
-      'independent',
-      'hospitalAp',
-      'post16',
+      'resourced provision or SEN unit',
+      'maintained special or special academy',
+      'non-maintained or independent special',
+      'hospital or alternative provision',
+      'post-16 and further education',
       'other',
     ]);
     expect(summary).toMatchObject({ placements: 85, financialYear: '2021-22' });
