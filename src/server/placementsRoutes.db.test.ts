@@ -143,6 +143,39 @@ describe('placement register API', () => {
     expect((await get(`${base}/summary?asAt=yesterday`, 'viewer')).status).toBe(400);
   });
 
+  it('previews a file for finance without saving it: counts, first rows, changes; the same errors as an import', async () => {
+    const csv = fs.readFileSync(demoPlacementsFile, 'utf8');
+    const before = (await (await get(`${base}/snapshots`, 'viewer')).json()) as { snapshots: unknown[] };
+    const res = await upload(`${base}/preview?asAt=2021-08-31`, 'finance', csv);
+    expect(res.status).toBe(200);
+    const preview = (await res.json()) as { placements: number; rows: unknown[]; replaces: unknown; changes: { from: string; added: number }; byCategory: Record<string, number> };
+    expect(preview).toMatchObject({ placements: 147, replaces: null, changes: { from: '2021-06-30', added: 0 } });
+    expect(preview.rows).toHaveLength(25);
+    expect(preview.byCategory['non-maintained or independent special']).toBe(15);
+    expect((await upload(`${base}/preview?asAt=2021-06-30`, 'finance', csv)).status).toBe(200);
+    expect(((await (await upload(`${base}/preview?asAt=2021-06-30`, 'finance', csv)).json()) as { replaces: unknown }).replaces).toMatchObject({ asAt: '2021-06-30' });
+    const bad = await upload(`${base}/preview?asAt=2021-08-31`, 'finance', csv.replace('SYN-0002,', 'SYN 2,'));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Array<{ row: number; column: string }> }).errors).toMatchObject([{ row: 4, column: 'child_id', value: 'SYN 2' }]);
+    expect((await upload(`${base}/preview?asAt=2021-08-31`, 'viewer', csv)).status).toBe(403);
+    expect((await (await get(`${base}/snapshots`, 'viewer')).json()) as { snapshots: unknown[] }).toEqual(before);
+  });
+
+  it('filters the records by phase, borough, provider and need', async () => {
+    type Page = { total: number; records: Array<{ phase: string; inBorough: boolean; provider: string; primaryNeed: string }> };
+    const page = async (q: string) => (await (await get(`${base}/records?asAt=2021-05-31&limit=1000&${q}`, 'finance')).json()) as Page;
+    const over16 = await page('phase=over16');
+    expect(over16.total).toBe(46); // KPI 26's 46 placements
+    expect(over16.records.every((r) => r.phase === 'over16')).toBe(true);
+    const out = await page('inBorough=no&need=asd');
+    expect(out.total).toBeGreaterThan(0);
+    expect(out.records.every((r) => !r.inBorough && r.primaryNeed === 'ASD')).toBe(true);
+    const provider = await page('provider=fe%20college');
+    expect(provider.total).toBeGreaterThan(0);
+    expect(provider.records.every((r) => r.provider.includes('FE College'))).toBe(true);
+    expect((await get(`${base}/records?phase=teen`, 'finance')).status).toBe(400);
+  });
+
   it('deletes a snapshot for the SEND service', async () => {
     const res = await app.request(`${base}/snapshots/2021-06-30`, {
       method: 'DELETE',

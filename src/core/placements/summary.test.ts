@@ -82,4 +82,11 @@ describe('the register summary', () => {
     expect(summary.topUps).toEqual({ count: 2, total: 5_000_00, average: 2_500_00 });
     expect(summary.aboveNotionalThreshold.mainstreamPlacements).toBe(0);
   });
+
+  it('splits the year\'s spend by DfE category, adding up to the total', () => {
+    const spend = Object.values(summary.spendByCategory);
+    expect(Object.keys(summary.spendByCategory)).toHaveLength(7);
+    expect(spend.reduce((a, b) => a + b, 0)).toBe(summary.totalCost);
+    expect(summary.spendByCategory.post16).toBe(3_000_00); // C, the FE college, all year
+  });
 });

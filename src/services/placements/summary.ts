@@ -66,10 +66,11 @@ export async function requireSnapshotAt(
  * issue 5's contract); `labels.categories` gives each category id's name, for the record filters.
  */
 export interface PlacementSummaryView
-  extends Omit<PlacementSummary, 'averageCostByCategory' | 'averageCostByCategoryAndPhase'> {
+  extends Omit<PlacementSummary, 'averageCostByCategory' | 'averageCostByCategoryAndPhase' | 'spendByCategory'> {
   council: string;
   snapshot: ReturnType<typeof snapshotView>;
   averageCostByCategory: Record<string, AverageCost>;
+  spendByCategory: Record<string, number>;
   averageCostByCategoryAndPhase: Record<string, Record<Phase, AverageCost>>;
   labels: {
     categories: Record<string, string>;
@@ -118,6 +119,7 @@ export async function placementSummary(
     snapshot: snapshotView(snapshot),
     ...summary,
     averageCostByCategory: byCategoryName(summary.averageCostByCategory),
+    spendByCategory: byCategoryName(summary.spendByCategory),
     averageCostByCategoryAndPhase: byCategoryName(summary.averageCostByCategoryAndPhase),
     labels: {
       categories: categoryNames,
