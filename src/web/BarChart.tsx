@@ -17,8 +17,8 @@ interface Props {
   format: (value: number) => string;
 }
 
-const width = 760;
-const labelWidth = 260;
+const width = 800;
+const labelWidth = 300;
 const right = 90;
 const barHeight = 16;
 const gap = 4;

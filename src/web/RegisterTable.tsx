@@ -110,15 +110,15 @@ export function RegisterTable({ code, snapshot, canRead, categories, councilCate
               <tbody>
                 {page.records.map((r) => (
                   <tr key={`${r.childId}|${r.provider}|${r.startDate}`}>
-                    <th scope="row">{r.childId}</th>
-                    <td>{r.dateOfBirth ?? `NCY ${String(r.ncy)}`}</td>
+                    <th scope="row" className="nowrap">{r.childId}</th>
+                    <td className="nowrap">{r.dateOfBirth ?? `NCY ${String(r.ncy)}`}</td>
                     <td>{r.primaryNeed}</td>
                     <td>{r.provider}</td>
                     <td>{councilCategories[r.councilCategory ?? ''] ?? categories[r.category] ?? r.category}</td>
                     <td>{r.phase === 'under16' ? '< 16' : '> 16'}</td>
                     <td>{r.inBorough ? 'yes' : 'no'}</td>
-                    <td>{r.startDate}</td>
-                    <td>{r.endDate ?? ''}</td>
+                    <td className="nowrap">{r.startDate}</td>
+                    <td className="nowrap">{r.endDate ?? ''}</td>
                     <td className="number">{formatPounds(r.annualCost)}</td>
                   </tr>
                 ))}
