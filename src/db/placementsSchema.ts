@@ -17,6 +17,8 @@ export interface PlacementSnapshotsTable {
   children: number;
   created_at: ColumnType<Date, Date | string | undefined, never>;
   created_by: string;
+  /** Migration 009: made-up rows (the demo register), labelled synthetic wherever they show. */
+  synthetic: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 /** One placement of a snapshot; dates are ISO text, amounts annual pence. */
@@ -40,6 +42,8 @@ export interface PlacementRecordsTable {
   health_contribution: number;
   social_care_contribution: number;
   adult_social_care_contribution: number;
+  /** Migration 009: adults' health, told apart from children's health (health_contribution). */
+  adult_health_contribution: number;
   council_category: string | null;
 }
 

@@ -7,6 +7,7 @@ import {
   importPlacements,
   PlacementFileInvalidError,
 } from '../services/placements/imports';
+import { previewPlacements } from '../services/placements/preview';
 import { listPlacementSnapshots, placementRecords } from '../services/placements/records';
 import { getPlacementSettings, setPlacementSettings } from '../services/placements/settings';
 import { placementSummary } from '../services/placements/summary';
@@ -54,6 +55,18 @@ export function placementsRoutes(app: Hono, ctx: ServiceContext): void {
         { error: error.message.split('\n')[0], errors: error.errors, problems: error.problems },
         400,
       );
+    }
+  });
+
+  // Checks a file without saving it (the import page's preview): the same problems as an import, as data.
+  app.post(`${base}/preview`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    const content = await registerBody(c);
+    try {
+      return c.json(await previewPlacements(ctx, actor, code(c), content, { asAt: c.req.query('asAt') ?? '' }));
+    } catch (error) {
+      if (!(error instanceof PlacementFileInvalidError)) throw error;
+      return c.json({ error: error.message.split('\n')[0], errors: error.errors, problems: error.problems }, 400);
     }
   });
 

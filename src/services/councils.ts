@@ -79,6 +79,8 @@ export async function councilForActor(ctx: ServiceContext, actor: Actor, code: s
       editCouncil: can(actor, 'council.edit', council.id),
       viewAudit: can(actor, 'audit.read', council.id),
       manageUsers: can(actor, 'users.manage', council.id),
+      readPlacementRecords: can(actor, 'placements.readRecords', council.id),
+      importPlacements: can(actor, 'placements.import', council.id),
     },
   };
 }

@@ -16,9 +16,11 @@ export type Action =
   | 'returns.signAsS151'
   | 'returns.signAsDcs'
   /** Reopening a signed return (clears the sign-offs; needs a reason). */
-  | 'returns.reopen';
+  | 'returns.reopen'
+  /** Import (or preview) a placement register: the SEND service and finance keep it. */
+  | 'placements.import';
 
-const financeRights: Action[] = ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords'];
+const financeRights: Action[] = ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import'];
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   viewer: new Set(['council.read']),
@@ -26,9 +28,9 @@ const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   s151: new Set([...financeRights, 'returns.signAsS151']),
   /** The Director of Children's Services: reads everything and signs returns as DCS. */
   dcs: new Set(['council.read', 'returns.signAsDcs']),
-  send: new Set(['council.read', 'send.edit', 'placements.readRecords']),
+  send: new Set(['council.read', 'send.edit', 'placements.readRecords', 'placements.import']),
   finance: new Set(financeRights),
-  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'returns.reopen']),
+  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'returns.reopen']),
 };
 
 /** The signed-in person as the services see them. */

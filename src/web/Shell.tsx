@@ -8,6 +8,7 @@ import { FinancialModelPage } from './FinancialModelPage.tsx';
 import { messageOf, roleLabel } from './format.ts';
 import { moduleBySlug, modules } from './modules.ts';
 import { ModulePlaceholder } from './ModulePlaceholder.tsx';
+import { PlacementsPage } from './PlacementsPage.tsx';
 import { hashFor, rememberCouncil } from './route.ts';
 import { SavingsPage } from './SavingsPage.tsx';
 
@@ -124,6 +125,8 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
             <SavingsPage code={code} />
           ) : currentModule.slug === 'benchmarking' ? (
             <BenchmarkingPage code={code} />
+          ) : currentModule.slug === 'placements' ? (
+            <PlacementsPage code={code} state={councilView.state} />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (

@@ -38,6 +38,9 @@ export interface Permissions {
   editCouncil: boolean;
   viewAudit: boolean;
   manageUsers: boolean;
+  /** Child-level placement records (pseudonymised ids, dates of birth); others see aggregates only. */
+  readPlacementRecords?: boolean;
+  importPlacements?: boolean;
 }
 
 export interface CouncilView {
@@ -70,6 +73,8 @@ export class ApiError extends Error {
     readonly field?: string,
     /** Every problem the server found, for an import that it refused as a whole. */
     readonly problems: readonly string[] = [],
+    /** The same problems as data, when the server gives them (row, column, value, message). */
+    readonly rowErrors: ReadonlyArray<{ row: number; column: string; value: string; message: string }> = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -119,16 +124,22 @@ async function errorFrom(response: Response): Promise<ApiError> {
   let message = `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.');
   let field: string | undefined;
   let problems: string[] = [];
+  let rowErrors: Array<{ row: number; column: string; value: string; message: string }> = [];
   try {
-    const body = (await response.json()) as { error?: unknown; field?: unknown; problems?: unknown };
+    const body = (await response.json()) as { error?: unknown; field?: unknown; problems?: unknown; errors?: unknown };
     if (typeof body.error === 'string' && body.error !== '') message = body.error;
     if (typeof body.field === 'string') field = body.field;
     if (Array.isArray(body.problems))
       problems = body.problems.filter((p): p is string => typeof p === 'string');
+    if (Array.isArray(body.errors))
+      rowErrors = body.errors.filter(
+        (e): e is { row: number; column: string; value: string; message: string } =>
+          typeof e === 'object' && e !== null && typeof (e as { row?: unknown }).row === 'number',
+      );
   } catch {
     // Not JSON (a proxy error page, say): keep the status line.
   }
-  return new ApiError(response.status, message, field, problems);
+  return new ApiError(response.status, message, field, problems, rowErrors);
 }
 
 export const councilPath = (code: string) => `/councils/${encodeURIComponent(code)}`;

@@ -60,7 +60,7 @@ export const modules: readonly ModuleInfo[] = [
     title: 'Placements',
     purpose:
       'Hold EHCP numbers and placements by age, primary need and setting, with the cost of each type of placement.',
-    built: false,
+    built: true,
   },
   {
     slug: 'forecasts',

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPlacementsFile } from '../../services/placements/demo';
+import { demoPlacementRegisters, demoPlacementsFile } from '../../services/placements/demo';
 import type { CommandIO } from '../command';
 import { main } from '../main';
 
@@ -56,8 +56,14 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
   it('exits 1 listing every row error and imports nothing', async () => {
     const bad = path.join(dir, 'bad.csv');
     const lines = fs.readFileSync(demoPlacementsFile, 'utf8').split('\n');
-    lines[13] = lines[13]!.replace(/,10000,19800,/, ',10000,"12,5OO",');
-    lines[3] = lines[3]!.replace(',academic,', ',termly,');
+    const names = lines[0]!.split(',');
+    const setCell = (i: number, column: string, value: string) => {
+      const cells = lines[i]!.split(',');
+      cells[names.indexOf(column)] = value;
+      lines[i] = cells.join(',');
+    };
+    setCell(13, 'top_up', '"12,5OO"');
+    setCell(3, 'cost_basis', 'termly');
     fs.writeFileSync(bad, lines.join('\n'));
     const c = captureIO();
     expect(
@@ -98,7 +104,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
         c.io,
       ),
     ).toBe(0);
-    expect(c.out()).toBe('Imported 89 placements (89 children) into council 314 as at 2021-05-31.');
+    expect(c.out()).toBe('Imported 147 placements (129 children) into council 314 as at 2021-05-31.');
     const json = captureIO();
     expect(
       await main(
@@ -121,14 +127,14 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
     );
     expect(Object.keys(summary.averageCostByCategory)).toEqual([
       'mainstream',
-      'resourcedProvision',
-      'specialMaintained',
-      'independent',
-      'hospitalAp',
-      'post16',
+      'resourced provision or SEN unit',
+      'maintained special or special academy',
+      'non-maintained or independent special',
+      'hospital or alternative provision',
+      'post-16 and further education',
       'other',
     ]);
-    expect(summary).toMatchObject({ placements: 85, financialYear: '2021-22' });
+    expect(summary).toMatchObject({ placements: 120, financialYear: '2021-22' });
   });
 
   it('prints the summary as tables', async () => {
@@ -151,13 +157,12 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
       ),
     ).toBe(0);
     expect(c.out()).toMatch(/Independent < 16\s+6\s+£201,942\s+£33,657/);
-    expect(c.out()).toMatch(/> 16\s+28\s+£329,784\s+£11,778/);
+    expect(c.out()).toMatch(/> 16\s+46\s+£541,788\s+£11,778/); // seed 003 KPI 26, May: 46 × £11,778
     expect(c.out()).toContain('Commitments');
   });
 
   it('shows changes between two registers, and refuses a date with no register', async () => {
-    const march = path.join(dir, 'march.csv');
-    fs.writeFileSync(march, fs.readFileSync(demoPlacementsFile, 'utf8').replace(/\nSYN-0007,[^\n]*/, ''));
+    const march = demoPlacementRegisters[0].file;
     expect(
       await main(
         ['placements', 'import', march, '--council', '314', '--as-at', '2021-03-31', '--data', dataDir],
@@ -182,8 +187,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
         c.io,
       ),
     ).toBe(0);
-    expect(c.out()).toMatch(/New\s+1\s+£25,000/);
-    expect(c.out()).toMatch(/new\s+SYN-0007\s+Synthetic Special School North/);
+    expect(c.out()).toMatch(/New\s+35\s+£703,030/);
+    expect(c.out()).toMatch(/Ceased\s+12\s+-£270,006/);
+    expect(c.out()).toMatch(/new\s+SYN-0007\s+Synthetic Independent Special School F\s+2021-05-09/);
     const missing = captureIO();
     expect(
       await main(

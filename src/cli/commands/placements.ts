@@ -154,6 +154,8 @@ function printSummary(s: PlacementSummaryView, io: CommandIO): void {
     const change = changes?.rows.find((r) => r.partner === partner);
     return [s.labels.partners[partner] ?? partner, pounds(amount), change ? pounds(change.previous) : '', change ? pounds(change.change) : ''];
   });
+  const total = Object.values(s.contributionsByPartner).reduce((sum, amount) => sum + amount, 0);
+  partnerRows.push(['Total', pounds(total), changes ? pounds(changes.total.previous) : '', changes ? pounds(changes.total.change) : '']);
   const previousHeading = changes ? `${changes.previousYear} (as at ${changes.previousAsAt})` : 'previous year';
   io.out(`Partner contributions\n${renderTable(['', s.financialYear, previousHeading, 'change'], partnerRows)}`);
   io.out('');

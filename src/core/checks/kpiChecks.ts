@@ -1,4 +1,4 @@
-import { applyFormula, describeFormula, describeSource, evaluateKpis, formatKpiValue, isUnpinned, lookupModel, recordsOf, type EvaluationPlans, type KpiDefinition, type KpiField, type KpiFormula, type KpiSet } from '../kpi';
+import { applyFormula, describeFormula, describeSource, evaluateKpis, formatKpiValue, isUnpinned, lookupModel, lookupPlacements, recordsOf, type EvaluationPlans, type KpiDefinition, type KpiField, type KpiFormula, type KpiSet } from '../kpi';
 import { compare, type CheckFailure } from './checkResult';
 
 const unitOf = (kpi: KpiDefinition): CheckFailure['unit'] => (kpi.unit === 'money' ? 'pence' : kpi.unit);
@@ -51,11 +51,29 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
       `KPI ${kpi.ref} ${period} is ${show(recorded)} but ${describeSource(formula.source)} of "${plans.value.version}" is ${show(found.value)}`, (formula.source.roundTo ?? 0) / 2 + noise));
   };
 
+  // A KPI taken from the placement register: its recorded value against the register in force at the
+  // period's date, and its stated baseline against the register in force at the baseline date.
+  const checkPlacements = (kpi: KpiDefinition, formula: Extract<KpiFormula, { kind: 'placements' }>) => {
+    const show = (v: number) => formatKpiValue(kpi, v);
+    const sides = [
+      { label: `${period} value`, stated: records.get(kpi.ref)?.value ?? null, figures: plans.placements?.value },
+      { label: 'baseline', stated: kpi.baseline, figures: plans.placements?.baseline },
+    ];
+    for (const { label, stated, figures } of sides) {
+      if (!figures || stated === null) continue;
+      const found = lookupPlacements(figures, formula.source, kpi);
+      if (!found.ok) continue;
+      push(compare('kpi-equals-placements', where(kpi, label), { label: `stated ${label}`, value: stated }, { label: found.how, value: found.value }, unitOf(kpi),
+        `KPI ${kpi.ref} ${label} is ${show(stated)} but the ${found.how} is ${show(found.value)}`, noise));
+    }
+  };
+
   const evaluation = evaluateKpis(set, period, plans);
   for (const kpi of set.kpis) {
     for (const formula of [kpi.computed, kpi.expected]) {
       if (!formula) continue;
       if (formula.kind === 'model') checkModel(kpi, formula);
+      else if (formula.kind === 'placements') checkPlacements(kpi, formula);
       else checkFormula(kpi, formula);
     }
     const show = (v: number) => formatKpiValue(kpi, v);

@@ -42,12 +42,25 @@ export interface KpiTerm {
   field?: 'baseline' | 'annualTarget';
 }
 
-/** How a KPI is computed from other KPIs or from a plan version. */
+/**
+ * A figure of the council's placement register in force at the KPI's date (the period's data date for the
+ * value, the baseline date for the baseline): an average annual placement cost (by council category, phase
+ * or DfE category), the average cost of an EHCP, or the independent sector's share of spend.
+ */
+export type PlacementSource =
+  | { measure: 'averageCost'; councilCategory: string }
+  | { measure: 'averageCost'; phase: 'under16' | 'over16' }
+  | { measure: 'averageCost'; category: string }
+  | { measure: 'averageCostOfEhcp' }
+  | { measure: 'independentSectorSharePct' };
+
+/** How a KPI is computed from other KPIs, from a plan version, or from the placement register. */
 export type KpiFormula =
   | { kind: 'sum'; terms: KpiTerm[] }
   | { kind: 'ratio'; add: KpiTerm[]; subtract?: KpiTerm[]; over: KpiTerm }
   | { kind: 'growth'; of: KpiTerm; over: KpiTerm }
-  | { kind: 'model'; source: ModelSource };
+  | { kind: 'model'; source: ModelSource }
+  | { kind: 'placements'; source: PlacementSource };
 
 /** How the target for a period follows from the annual target. */
 export type TargetDerivation =

@@ -3,6 +3,7 @@ import type { FinancialYear } from '../periods';
 import type { KpiDefinition, KpiDirection, KpiSet, KpiUnit, KpiValueRecord, Rag } from './definition';
 import { applyFormula, describeFormula, type KpiField } from './formula';
 import { lookupModel } from './modelSource';
+import { describePlacementSource, lookupPlacements, type PlacementFigures } from './placementSource';
 import { monthsElapsed, parseKpiPeriod } from './period';
 import { kpiRag } from './rag';
 import { periodTarget } from './targets';
@@ -43,10 +44,14 @@ export interface KpiSetEvaluation {
   problems: string[];
 }
 
-/** The plan versions computed figures come from: the agreed model (targets) and the projection (values). */
+/**
+ * What computed figures come from: the agreed model (targets), the projection (values), and the placement
+ * registers in force at the period's data date (values) and at the baseline date (checked baselines).
+ */
 export interface EvaluationPlans {
   target?: PlanVersion;
   value?: PlanVersion;
+  placements?: { value?: PlacementFigures; baseline?: PlacementFigures };
 }
 
 /** The value records of one period by KPI reference (empty when the period has none). */
@@ -106,6 +111,16 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
     if (formula.kind === 'model') {
       if (!plans.value) return { value: recorded, source: 'recorded', how: `as recorded (no value plan version given for the ${describeFormula(formula, false)})` };
       const found = lookupModel(plans.value, set.financialYear, formula.source);
+      if (!found.ok) {
+        problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
+        return { value: null, source: 'computed', how: found.problem };
+      }
+      return { value: found.value, source: 'computed', how: found.how };
+    }
+    if (formula.kind === 'placements') {
+      const figures = plans.placements?.value;
+      if (!figures) return { value: recorded, source: 'recorded', how: `as recorded (no placement register to take the ${describePlacementSource(formula.source)} from)` };
+      const found = lookupPlacements(figures, formula.source, kpi);
       if (!found.ok) {
         problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
         return { value: null, source: 'computed', how: found.problem };

@@ -1,6 +1,7 @@
 import { percentage } from '../money';
 import { decimalsOf, type KpiDefinition, type KpiFormula, type KpiTerm } from './definition';
 import { describeSource } from './modelSource';
+import { describePlacementSource } from './placementSource';
 import { roundKpi } from './rounding';
 
 /** The figures of a KPI a formula can read: its baseline, its stated annual target, its period value. */
@@ -30,6 +31,8 @@ export function describeFormula(formula: KpiFormula, percent: boolean): string {
       return `(${termText(formula.of)} − ${termText(formula.over)}) / ${termText(formula.over)} × 100`;
     case 'model':
       return describeSource(formula.source);
+    case 'placements':
+      return `${describePlacementSource(formula.source)} from the placement register`;
   }
 }
 
@@ -43,6 +46,7 @@ export function formulaRefs(formula: KpiFormula): string[] {
     case 'growth':
       return [formula.of.ref, formula.over.ref];
     case 'model':
+    case 'placements':
       return [];
   }
 }
@@ -55,7 +59,7 @@ export function isUnpinned(formula: KpiFormula): boolean {
 
 /**
  * Applies a sum, ratio or growth formula to one field, rounded to the KPI's published precision; null when
- * an input is missing or a denominator is 0. Model formulas need a plan version: see the evaluator.
+ * an input is missing or a denominator is 0. Model and placement formulas need a plan version or a register: see the evaluator.
  */
 export function applyFormula(formula: KpiFormula, field: KpiField, kpi: Pick<KpiDefinition, 'unit' | 'decimals'>, read: FieldReader): number | null {
   const get = (t: KpiTerm) => read(t.ref, t.field ?? field);
@@ -85,6 +89,7 @@ export function applyFormula(formula: KpiFormula, field: KpiField, kpi: Pick<Kpi
       return percentage(of - over, over, decimals);
     }
     case 'model':
+    case 'placements':
       return null;
   }
 }

@@ -1,5 +1,5 @@
 import { parseFinancialYear, parseIsoDate } from '../periods';
-import { modelFigures, type KpiBand, type KpiDefinition, type KpiFormula, type KpiPeriod, type KpiSet, type KpiTerm, type KpiTolerance, type KpiUnit, type KpiValueRecord, type ModelSource, type TargetDerivation } from './definition';
+import { modelFigures, type KpiBand, type KpiDefinition, type KpiFormula, type KpiPeriod, type KpiSet, type KpiTerm, type KpiTolerance, type KpiUnit, type KpiValueRecord, type ModelSource, type PlacementSource, type TargetDerivation } from './definition';
 import { formulaRefs } from './formula';
 import { parseKpiPeriod } from './period';
 import { kingstonKpiTolerance } from './rag';
@@ -97,6 +97,24 @@ export function readKpiSet(input: unknown): KpiReadResult {
     const line = text(`${path}.line`, v.line);
     return line ? { line, ...extra } : undefined;
   };
+  const placementSource = (path: string, v: unknown, unit?: KpiUnit): PlacementSource | undefined => {
+    if (!isObject(v)) return void fail(path, 'must name a placement register figure: {"measure": "averageCost" | "averageCostOfEhcp" | "independentSectorSharePct", ...}');
+    const measure = oneOf(`${path}.measure`, v.measure, ['averageCost', 'averageCostOfEhcp', 'independentSectorSharePct'] as const);
+    if (measure === undefined) return undefined;
+    const wantUnit = measure === 'independentSectorSharePct' ? 'percent' : 'money';
+    if (unit !== undefined && unit !== wantUnit) return void fail(`${path}.measure`, `${measure} is ${wantUnit === 'money' ? 'an amount' : 'a percentage'}: the KPI's unit must be ${wantUnit}`);
+    if (measure !== 'averageCost') return { measure };
+    if (v.councilCategory !== undefined) {
+      const councilCategory = text(`${path}.councilCategory`, v.councilCategory);
+      return councilCategory ? { measure, councilCategory } : undefined;
+    }
+    if (v.phase !== undefined) {
+      const phase = oneOf(`${path}.phase`, v.phase, ['under16', 'over16'] as const);
+      return phase ? { measure, phase } : undefined;
+    }
+    const category = oneOf(`${path}.category`, v.category, ['mainstream', 'resourcedProvision', 'specialMaintained', 'independent', 'hospitalAp', 'post16', 'other'] as const);
+    return category ? { measure, category } : undefined;
+  };
   const term = (path: string, v: unknown): KpiTerm | undefined => {
     if (!isObject(v)) return void fail(path, 'must be {"ref": "..."} with an optional "field"');
     const ref = text(`${path}.ref`, v.ref);
@@ -109,7 +127,7 @@ export function readKpiSet(input: unknown): KpiReadResult {
   };
   const formula = (path: string, v: unknown, unit?: KpiUnit): KpiFormula | undefined => {
     if (!isObject(v)) return void fail(path, 'must be a formula object');
-    const kind = oneOf(`${path}.kind`, v.kind, ['sum', 'ratio', 'growth', 'model'] as const);
+    const kind = oneOf(`${path}.kind`, v.kind, ['sum', 'ratio', 'growth', 'model', 'placements'] as const);
     if (kind === 'sum') return { kind, terms: terms(`${path}.terms`, v.terms) };
     if (kind === 'ratio') {
       const over = term(`${path}.over`, v.over);
@@ -123,6 +141,10 @@ export function readKpiSet(input: unknown): KpiReadResult {
     }
     if (kind === 'model') {
       const s = source(`${path}.source`, v.source, unit);
+      return s ? { kind, source: s } : undefined;
+    }
+    if (kind === 'placements') {
+      const s = placementSource(`${path}.source`, v.source, unit);
       return s ? { kind, source: s } : undefined;
     }
     return undefined;

@@ -20,7 +20,7 @@ const newInMay = aPlacement({
   topUp: 0,
   otherCost: 36_500_00,
   startDate: '2021-05-01',
-  contributions: { health: 3_650_00, socialCare: 0, adultSocialCare: 0 },
+  contributions: { health: 3_650_00, socialCare: 0, adultSocialCare: 0, adultHealth: 0 },
 }); // £36,500 × 335/365 = £33,500, May £3,100; health £3,350 in the year, £310 to date
 
 describe('commitments as at 31 May 2021 for 2021-22', () => {

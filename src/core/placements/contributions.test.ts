@@ -8,17 +8,18 @@ describe('partner contributions', () => {
       aPlacement({
         costBasis: 'financial',
         startDate: '2021-05-01',
-        contributions: { health: 3_650_00, socialCare: 0, adultSocialCare: 0 },
+        contributions: { health: 3_650_00, socialCare: 0, adultSocialCare: 0, adultHealth: 0 },
       }),
       aPlacement({
         childId: 'SYN-2',
-        contributions: { health: 0, socialCare: 1_200_00, adultSocialCare: 600_00 },
+        contributions: { health: 0, socialCare: 1_200_00, adultSocialCare: 600_00, adultHealth: 0 },
       }), // academic, all year
     ];
     expect(contributionsByPartner(register, '2021-22')).toEqual({
-      health: 3_350_00,
       socialCare: 1_200_00,
       adultSocialCare: 600_00,
+      health: 3_350_00,
+      adultHealth: 0,
     });
   });
 

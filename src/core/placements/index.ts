@@ -30,6 +30,7 @@ export {
   annualCost,
   costElements,
   isActiveOn,
+  noContributions,
   partnerLabels,
   partners,
   placementKey,
@@ -43,3 +44,4 @@ export { independentSectorShare, type SectorShare } from './sectorShare';
 export { findSettingType, settingTypeOf, settingTypes, type SettingType } from './settingTypes';
 export { summarisePlacements, type PlacementSummary, type SummaryOptions } from './summary';
 export { aboveNotionalThreshold, notionalSenThreshold, topUpAnalysis, type AboveThreshold } from './topUps';
+export { byCategoryName, categoryNames } from './categoryNames';

@@ -4,15 +4,29 @@ import type { IsoDate } from '../periods';
 /** Whether a placement's annual rates are set per academic year (September) or per financial year (April). */
 export type CostBasis = 'academic' | 'financial';
 
-/** The partners who contribute to placements, in the order councils report them. */
-export const partners = ['health', 'socialCare', 'adultSocialCare'] as const;
+/**
+ * The partners who contribute to placements, in the order Kingston reports them (seed 003, condition 3.5).
+ * `health` is children's health (the CCG's children's commissioning, continuing care); `adultHealth` is
+ * adults' health (adult continuing healthcare, typically for young people of 18 and over). The register
+ * says which health body pays in its own column: age is a poor proxy around transitions.
+ */
+export const partners = ['socialCare', 'adultSocialCare', 'health', 'adultHealth'] as const;
 export type Partner = (typeof partners)[number];
 
-/** How the council's reports name each partner. */
+/** How the council's reports name each partner (seed 003's words). */
 export const partnerLabels: Record<Partner, string> = {
-  health: 'Health',
   socialCare: "Children's social care",
   adultSocialCare: 'Adult social care',
+  health: "Children's health",
+  adultHealth: 'Adults health',
+};
+
+/** No contributions from any partner. */
+export const noContributions: Readonly<Record<Partner, number>> = {
+  socialCare: 0,
+  adultSocialCare: 0,
+  health: 0,
+  adultHealth: 0,
 };
 
 /** The cost elements of a placement, each an annual rate. */
@@ -52,7 +66,7 @@ export function annualCost(p: Placement): Pence {
 
 /** The annual contributions from all partners. */
 export function annualContributions(p: Placement): Pence {
-  return p.contributions.health + p.contributions.socialCare + p.contributions.adultSocialCare;
+  return partners.reduce((sum, partner) => sum + p.contributions[partner], 0);
 }
 
 /**

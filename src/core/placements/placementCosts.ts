@@ -1,7 +1,7 @@
 import type { Pence } from '../money';
 import type { FinancialYear, IsoDate } from '../periods';
 import { costInFinancialYearDays, openDays, withinWindow, type OpenDays } from './costing';
-import { partners, type Partner, type Placement } from './placement';
+import { noContributions, partners, type Partner, type Placement } from './placement';
 
 /** A placement's cost in a financial year (or a window of it), by element, with partner contributions. */
 export interface PlacementYearCost {
@@ -21,9 +21,10 @@ function costOver(p: Placement, fy: FinancialYear, days: OpenDays): PlacementYea
   const topUp = cost(p.topUp);
   const otherCost = cost(p.otherCost);
   const contributions = {
-    health: cost(p.contributions.health),
     socialCare: cost(p.contributions.socialCare),
     adultSocialCare: cost(p.contributions.adultSocialCare),
+    health: cost(p.contributions.health),
+    adultHealth: cost(p.contributions.adultHealth),
   };
   const gross = placeFunding + topUp + otherCost;
   return {
@@ -32,7 +33,7 @@ function costOver(p: Placement, fy: FinancialYear, days: OpenDays): PlacementYea
     otherCost,
     gross,
     contributions,
-    net: gross - contributions.health - contributions.socialCare - contributions.adultSocialCare,
+    net: gross - partners.reduce((s, k) => s + contributions[k], 0),
   };
 }
 
@@ -67,7 +68,7 @@ export function addYearCosts(costs: Iterable<PlacementYearCost>): PlacementYearC
   let placeFunding = 0;
   let topUp = 0;
   let otherCost = 0;
-  const contributions: Record<Partner, Pence> = { health: 0, socialCare: 0, adultSocialCare: 0 };
+  const contributions: Record<Partner, Pence> = { ...noContributions };
   for (const c of costs) {
     placeFunding += c.placeFunding;
     topUp += c.topUp;

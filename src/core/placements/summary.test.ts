@@ -24,7 +24,7 @@ const register = [
     settingType: 'general_fe_tertiary_colleges',
     placeFunding: 0,
     topUp: 3_000_00,
-    contributions: { health: 1_200_00, socialCare: 0, adultSocialCare: 0 },
+    contributions: { health: 1_200_00, socialCare: 0, adultSocialCare: 0, adultHealth: 0 },
   }),
 ];
 
@@ -33,7 +33,7 @@ describe('the register summary', () => {
     placements: [
       aPlacement({
         childId: 'SYN-C',
-        contributions: { health: 1_000_00, socialCare: 500_00, adultSocialCare: 0 },
+        contributions: { health: 1_000_00, socialCare: 500_00, adultSocialCare: 0, adultHealth: 0 },
       }),
     ],
     financialYear: '2020-21',
@@ -71,8 +71,9 @@ describe('the register summary', () => {
   });
 
   it('compares contributions with the previous year: health +£200, social care -£500', () => {
-    expect(summary.contributionsByPartner).toEqual({ health: 1_200_00, socialCare: 0, adultSocialCare: 0 });
-    expect(summary.contributionChanges?.rows.map((r) => r.change)).toEqual([200_00, -500_00, 0]);
+    expect(summary.contributionsByPartner).toEqual({ health: 1_200_00, socialCare: 0, adultSocialCare: 0, adultHealth: 0 });
+    // seed 003's order: children's social care, adult social care, children's health, adults health
+    expect(summary.contributionChanges?.rows.map((r) => r.change)).toEqual([-500_00, 0, 200_00, 0]);
     expect(summary.contributionChanges?.total.change).toBe(-300_00);
   });
 
@@ -80,5 +81,12 @@ describe('the register summary', () => {
     expect(summary.commitments.spendToDate + summary.commitments.committed).toBe(summary.totalCost);
     expect(summary.topUps).toEqual({ count: 2, total: 5_000_00, average: 2_500_00 });
     expect(summary.aboveNotionalThreshold.mainstreamPlacements).toBe(0);
+  });
+
+  it('splits the year\'s spend by DfE category, adding up to the total', () => {
+    const spend = Object.values(summary.spendByCategory);
+    expect(Object.keys(summary.spendByCategory)).toHaveLength(7);
+    expect(spend.reduce((a, b) => a + b, 0)).toBe(summary.totalCost);
+    expect(summary.spendByCategory.post16).toBe(3_000_00); // C, the FE college, all year
   });
 });

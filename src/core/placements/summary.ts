@@ -1,5 +1,5 @@
 import type { Pence } from '../money';
-import type { PlacementCategory } from '../benchmark/placementCategories';
+import { placementCategories, type PlacementCategory } from '../benchmark/placementCategories';
 import type { FinancialYear, IsoDate } from '../periods';
 import {
   averageCostByCategory,
@@ -17,6 +17,7 @@ import type { Phase } from './phase';
 import { isActiveOn, partners, type Partner, type Placement } from './placement';
 import { addYearCosts, placementCostInYearAndWindow, type PlacementYearCost } from './placementCosts';
 import { independentSectorShare, type SectorShare } from './sectorShare';
+import { settingTypeOf } from './settingTypes';
 import { aboveNotionalThreshold, notionalSenThreshold, topUpAnalysis, type AboveThreshold } from './topUps';
 
 /** What a summary is asked for. */
@@ -44,6 +45,8 @@ export interface PlacementSummary {
   /** Gross cost in the financial year of every placement on the register. */
   readonly totalCost: Pence;
   readonly costInYear: PlacementYearCost;
+  /** Gross cost in the financial year by DfE category (every placement on the register, open or not). */
+  readonly spendByCategory: Record<PlacementCategory, Pence>;
   readonly averageCostByCategory: Record<PlacementCategory, AverageCost>;
   readonly averageCostByPhase: Record<Phase, AverageCost>;
   readonly averageCostByCategoryAndPhase: Record<PlacementCategory, Record<Phase, AverageCost>>;
@@ -76,6 +79,8 @@ export function summarisePlacements(
   const yearCosts = costs.map((c) => c.year);
   const costInYear = addYearCosts(yearCosts);
   const children = childrenOn(placements, asAt);
+  const spendByCategory = Object.fromEntries(placementCategories.map((c) => [c, 0])) as Record<PlacementCategory, Pence>;
+  placements.forEach((p, i) => (spendByCategory[settingTypeOf(p.settingType).category] += yearCosts[i]!.gross));
   const independentSector = independentSectorShare(placements, fy, yearCosts);
   const contributions = { ...costInYear.contributions };
   let changes: PlacementSummary['contributionChanges'] = null;
@@ -94,6 +99,7 @@ export function summarisePlacements(
     children,
     totalCost: costInYear.gross,
     costInYear,
+    spendByCategory,
     averageCostByCategory: averageCostByCategory(placements, asAt),
     averageCostByPhase: averageCostByPhase(placements, asAt),
     averageCostByCategoryAndPhase: averageCostByCategoryAndPhase(placements, asAt),

@@ -1,4 +1,4 @@
-import type { Placement } from './placement';
+import { noContributions, type Placement } from './placement';
 
 /** A placement for tests and examples: a Year 5 pupil (born 2011) in an in-borough special school, academic-year rates, no contributions. */
 export function aPlacement(overrides: Partial<Placement> = {}): Placement {
@@ -17,7 +17,7 @@ export function aPlacement(overrides: Partial<Placement> = {}): Placement {
     placeFunding: 10_000_00,
     topUp: 2_000_00,
     otherCost: 0,
-    contributions: { health: 0, socialCare: 0, adultSocialCare: 0 },
+    contributions: { ...noContributions },
     councilCategory: null,
     ...overrides,
   };

@@ -5,6 +5,7 @@ import * as nationalData from './003_national_data';
 import * as placements from './004_placements';
 import * as kpis from './005_kpis';
 import * as safetyValve from './006_safety_valve';
+import * as placementsMore from './009_placements_more';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004_placements': placements,
   '005_kpis': kpis,
   '006_safety_valve': safetyValve,
+  '009_placements_more': placementsMore,
 };

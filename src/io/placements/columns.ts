@@ -18,7 +18,7 @@ const amount = (what: string): Pick<RegisterColumn, 'required' | 'blank' | 'desc
   description: `${what}: an annual amount in pounds on the row's cost basis ('12500', '£12,500.00').`,
 });
 
-/** Every column, in template order. */
+/** Every column, in template order (columns added later go at the end, so older templates still line up). */
 export const registerColumns: readonly RegisterColumn[] = [
   {
     name: 'child_id',
@@ -107,7 +107,11 @@ export const registerColumns: readonly RegisterColumn[] = [
       'academic: the amounts are per academic year (September to August); financial: per financial year (April to March).',
     example: 'academic',
   },
-  { name: 'health_contribution', ...amount('Contribution from health'), example: '0' },
+  {
+    name: 'health_contribution',
+    ...amount("Contribution from children's health (all health, when adult_health_contribution is not used)"),
+    example: '0',
+  },
   { name: 'social_care_contribution', ...amount("Contribution from children's social care"), example: '0' },
   { name: 'adult_social_care_contribution', ...amount('Contribution from adult social care'), example: '0' },
   {
@@ -123,6 +127,14 @@ export const registerColumns: readonly RegisterColumn[] = [
     required: false,
     blank: "derived from the council's category map",
     description: "The council's own category (id or label, see the Codes sheet), to override the map.",
+    example: '',
+  },
+  {
+    name: 'adult_health_contribution',
+    required: false,
+    blank: '0',
+    description:
+      "Contribution from adults' health (e.g. adult continuing healthcare for a young person of 18 or over): an annual amount in pounds on the row's cost basis.",
     example: '',
   },
 ];

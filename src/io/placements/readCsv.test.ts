@@ -31,7 +31,7 @@ describe('reading a register from CSV', () => {
           placeFunding: 10_000_00,
           topUp: 18_547_00,
           otherCost: 0,
-          contributions: { health: 0, socialCare: 0, adultSocialCare: 0 },
+          contributions: { health: 0, socialCare: 0, adultSocialCare: 0, adultHealth: 0 },
           councilCategory: null,
         },
       ],

@@ -132,13 +132,14 @@ export function validateRegisterRows(
       return basis ? { ok: true, value: basis } : { ok: false, message: 'is not academic or financial' };
     });
     const amount = (column: string) => take(column, amountCell(text(column)));
-    const [placeFunding, topUp, otherCost, health, socialCare, adultSocialCare] = [
+    const [placeFunding, topUp, otherCost, health, socialCare, adultSocialCare, adultHealth] = [
       'place_funding',
       'top_up',
       'other_cost',
       'health_contribution',
       'social_care_contribution',
       'adult_social_care_contribution',
+      'adult_health_contribution',
     ].map(amount);
     const councilCategory =
       text('council_category') === ''
@@ -177,7 +178,12 @@ export function validateRegisterRows(
       placeFunding: placeFunding!,
       topUp: topUp!,
       otherCost: otherCost!,
-      contributions: { health: health!, socialCare: socialCare!, adultSocialCare: adultSocialCare! },
+      contributions: {
+        socialCare: socialCare!,
+        adultSocialCare: adultSocialCare!,
+        health: health!,
+        adultHealth: adultHealth!,
+      },
       councilCategory: councilCategory ?? null,
     };
     const key = placementKey(placement);

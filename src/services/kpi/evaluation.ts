@@ -5,6 +5,7 @@ import { parseFinancialYear } from '../../core/periods';
 import type { ServiceContext } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import { loadVersionPlan } from '../financialModel/versions';
+import { placementFiguresForKpis } from '../placements/kpiFigures';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { councilForReading } from './access';
@@ -34,9 +35,11 @@ export async function evaluateCouncilKpis(ctx: ServiceContext, actor: Actor, cod
   const set = await loadSet(ctx.db, council, stored);
   const targetName = targetVersion ?? set.targetVersion;
   const valueName = valueVersion ?? set.periods.find((p) => p.period === period)?.valueVersion;
+  const placements = await placementFiguresForKpis(ctx, council, set, period);
   const plans: EvaluationPlans = {
     ...(targetName ? { target: await loadVersionPlan(ctx, council, targetName) } : {}),
     ...(valueName ? { value: await loadVersionPlan(ctx, council, valueName) } : {}),
+    ...(placements ? { placements } : {}),
   };
   const evaluation = evaluateKpis(set, period, plans);
   return { ...evaluation, targetVersion: targetName ?? null, valueVersion: valueName ?? null, checks: checkKpis(set, period, plans) };
@@ -64,7 +67,8 @@ export async function kpiHistory(ctx: ServiceContext, actor: Actor, code: string
   for (const period of periods) {
     const name = set.periods.find((p) => p.period === period)?.valueVersion;
     const value = name ? await loadVersionPlan(ctx, council, name) : undefined;
-    const row = evaluateKpis(set, period, { ...(target ? { target } : {}), ...(value ? { value } : {}) }).kpis.find((k) => k.ref === ref)!;
+    const placements = await placementFiguresForKpis(ctx, council, set, period);
+    const row = evaluateKpis(set, period, { ...(target ? { target } : {}), ...(value ? { value } : {}), ...(placements ? { placements } : {}) }).kpis.find((k) => k.ref === ref)!;
     history.push({ period, periodTarget: row.periodTarget, value: row.value, rag: row.rag, overridden: row.overridden, ...(row.comment ? { comment: row.comment } : {}) });
   }
   return { ref, name: kpi.name, unit: kpi.unit, financialYear: fy, history };

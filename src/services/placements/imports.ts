@@ -44,6 +44,8 @@ const importInput = z
     asAt: isoDate,
     replace: z.boolean().default(false),
     source: z.string().trim().max(200).optional(),
+    /** Made-up rows (the demo loader's); never set from a person's upload. */
+    synthetic: z.boolean().default(false),
   })
   .strict();
 
@@ -55,6 +57,7 @@ export function snapshotView(s: StoredSnapshot) {
     placements: s.placements,
     children: s.children,
     createdAt: s.createdAt.toISOString(),
+    synthetic: s.synthetic,
   };
 }
 
@@ -80,8 +83,8 @@ export async function importPlacements(
   content: Uint8Array,
   input: unknown,
 ) {
-  const { asAt, replace, source } = parseInput(importInput, input);
-  const council = await requireCouncil(ctx, actor, code, 'send.edit');
+  const { asAt, replace, source, synthetic } = parseInput(importInput, input);
+  const council = await requireCouncil(ctx, actor, code, 'placements.import');
   const settings = await settingsFor(ctx.db, council.id);
   const result = await readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap });
   if (!result.ok) throw new PlacementFileInvalidError(result.errors);
@@ -97,7 +100,7 @@ export async function importPlacements(
     const id = await insertSnapshot(
       trx,
       council.id,
-      { asAt, source: source ?? null, createdBy: actorLabel(actor).email, children: counts.children },
+      { asAt, source: source ?? null, createdBy: actorLabel(actor).email, children: counts.children, synthetic },
       result.data,
     );
     await recordAudit(trx, actor, {

@@ -6,7 +6,7 @@ import { loadDemo } from '../demo';
 import type { Actor, CouncilRole, SessionUser } from '../permissions';
 import { openTestContext, type TestContext } from '../testContext';
 import { placementChanges } from './changes';
-import { demoPlacementsFile, loadDemoPlacements } from './demo';
+import { demoPlacementRegisters, demoPlacementsFile, loadDemoPlacements } from './demo';
 import { deletePlacementSnapshot, importPlacements, PlacementFileInvalidError } from './imports';
 import { listPlacementSnapshots, placementRecords } from './records';
 import { insertSnapshot } from './repository';
@@ -71,10 +71,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t.database.close());
 
-describe('the synthetic demo register (built so its averages are seed 003 May 2021 KPIs 25-34)', () => {
-  it('averages by phase and by Kingston category to the published May figures', async () => {
+describe('the synthetic demo registers (tools/demo-placements: built to give seed 003)', () => {
+  it('as at 31 May 2021: the May 2021 column of KPIs 25-34, 37, 38, labelled synthetic', async () => {
     const summary = await placementSummary(t.ctx, member('viewer'), '314');
-    expect(summary.snapshot).toMatchObject({ asAt: '2021-05-31', placements: 89, children: 89 });
+    expect(summary.snapshot).toMatchObject({ asAt: '2021-05-31', placements: 147, children: 129, synthetic: true });
     expect(summary.financialYear).toBe('2021-22');
     expect([
       pounds(summary.averageCostByPhase.under16.average),
@@ -93,11 +93,51 @@ describe('the synthetic demo register (built so its averages are seed 003 May 20
       'special-in-borough-over-16': 24_766,
       'alternative-provision': 16_768,
     });
-    expect(summary.placements).toBe(85);
+    expect(pounds(summary.averageCostOfEhcp)).toBe(20_009); // KPI 37, May
+    expect(summary.independentSectorSharePct).toBe(26.37); // KPI 38, May
+    expect(summary.placements).toBe(120);
     expect(summary.totalCost).toBe(summary.commitments.forecast);
+  });
+
+  it("against the 31 March register: seed 003 condition 3.5's partner table (relative to 2020/21)", async () => {
+    const summary = await placementSummary(t.ctx, member('viewer'), '314', { year: '2021-22' });
+    expect(summary.contributionChanges).toMatchObject({ previousAsAt: '2021-03-31', previousYear: '2020-21' });
+    expect(summary.contributionChanges!.rows.map((r) => [summary.labels.partners[r.partner], pounds(r.change)])).toEqual([
+      ["Children's social care", -111_000],
+      ['Adult social care', -75_000],
+      ["Children's health", -43_000],
+      ['Adults health', 69_000],
+    ]);
+    expect(pounds(summary.contributionChanges!.total.change)).toBe(-160_000);
+  });
+
+  it('as at 31 March 2021: the KPI baselines, for 2020-21, with no earlier register to compare', async () => {
+    const summary = await placementSummary(t.ctx, member('viewer'), '314', { asAt: '2021-03-31' });
+    expect(summary.financialYear).toBe('2020-21');
+    expect(summary.snapshot).toMatchObject({ asAt: '2021-03-31', synthetic: true });
+    expect([
+      pounds(summary.averageCostByPhase.under16.average),
+      pounds(summary.averageCostByPhase.over16.average),
+      pounds(summary.averageCostByCouncilCategory['independent-under-16']!.average),
+      pounds(summary.averageCostByCouncilCategory['isp-over-16']!.average),
+      pounds(summary.averageCostOfEhcp),
+      summary.independentSectorSharePct,
+    ]).toEqual([18_778, 13_206, 38_140, 39_088, 21_183, 28.45]);
     expect(summary.contributionChanges).toBeNull();
   });
 });
+
+// The spreadsheet row of a child's first placement in a register file (the header is row 1).
+const rowOf = (csv: string, childId: string) => csv.split('\n').findIndex((line) => line.startsWith(`${childId},`)) + 1;
+// The child ids of a file's rows that pass a test on their cells, in file order.
+function idsWhere(csv: string, keep: (cells: Record<string, string>) => boolean): string[] {
+  const [header, ...lines] = csv.trimEnd().split('\n');
+  const names = header!.split(',');
+  return lines
+    .map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i]!, cell])))
+    .filter(keep)
+    .map((cells) => cells.child_id!);
+}
 
 describe('importing', () => {
   it('refuses a file with errors, lists every one, and saves nothing', async () => {
@@ -105,20 +145,22 @@ describe('importing', () => {
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    const bad = edit(edit(demoCsv(), 'SYN-0013', { top_up: '"12,5OO"' }), 'SYN-0020', {
+    const bad = edit(edit(demoCsv(), 'SYN-0014', { top_up: '"12,5OO"' }), 'SYN-0020', {
       primary_need: 'XYZ',
       in_borough: 'maybe',
     });
     const error = await importPlacements(t.ctx, member('send'), '314', bytes(bad), {
-      asAt: '2021-03-31',
+      asAt: '2021-04-30',
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PlacementFileInvalidError);
+    const [r13, r20] = [rowOf(bad, 'SYN-0014'), rowOf(bad, 'SYN-0020')];
+    expect(r13).toBeGreaterThan(1);
     expect((error as PlacementFileInvalidError).problems).toEqual([
-      "row 14, column top_up: '12,5OO' is not an amount",
-      "row 21, column primary_need: 'XYZ' is not an SEN2 need code (SPLD, MLD, SLD, PMLD, SEMH, SLCN, HI, VI, MSI, PD, ASD, OTH)",
-      "row 21, column in_borough: 'maybe' is not yes or no",
+      `row ${String(r13)}, column top_up: '12,5OO' is not an amount`,
+      `row ${String(r20)}, column primary_need: 'XYZ' is not an SEN2 need code (SPLD, MLD, SLD, PMLD, SEMH, SLCN, HI, VI, MSI, PD, ASD, OTH)`,
+      `row ${String(r20)}, column in_borough: 'maybe' is not yes or no`,
     ]);
-    expect(await listPlacementSnapshots(t.ctx, member('viewer'), '314')).toHaveLength(1);
+    expect(await listPlacementSnapshots(t.ctx, member('viewer'), '314')).toHaveLength(2);
     const after = await t.ctx.db
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -126,40 +168,30 @@ describe('importing', () => {
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
-  it('lets only the SEND service and admin import; other councils are not found', async () => {
-    for (const role of ['viewer', 'finance'] as const) {
-      await expect(
-        importPlacements(t.ctx, member(role), '314', bytes(demoCsv()), { asAt: '2021-03-31' }),
-      ).rejects.toMatchObject({ status: 403 });
-    }
+  it('lets the SEND service, finance and admin import (not a viewer); other councils are not found', async () => {
     await expect(
-      importPlacements(t.ctx, member('send', richmondId), '314', bytes(demoCsv()), { asAt: '2021-03-31' }),
+      importPlacements(t.ctx, member('viewer'), '314', bytes(demoCsv()), { asAt: '2021-04-30' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      importPlacements(t.ctx, member('send', richmondId), '314', bytes(demoCsv()), { asAt: '2021-04-30' }),
     ).rejects.toMatchObject({ status: 404 });
     await expect(
-      importPlacements(t.ctx, member('send'), '314', bytes(demoCsv()), { asAt: '31/03/2021' }),
+      importPlacements(t.ctx, member('send'), '314', bytes(demoCsv()), { asAt: '30/04/2021' }),
     ).rejects.toMatchObject({ status: 400, field: 'asAt' });
   });
 
-  it('imports a second snapshot in one go, refuses the same date twice unless replacing, and audits counts only', async () => {
-    // As at 31 March: before five placements started, before two ended, with an older top-up and contributions.
-    let march = drop(demoCsv(), 'SYN-0007', 'SYN-0008', 'SYN-0021', 'SYN-0046', 'SYN-0071');
-    march = edit(edit(march, 'SYN-0086', { end_date: null }), 'SYN-0087', { end_date: null });
-    march = edit(march, 'SYN-0009', {
-      top_up: '16200',
-      health_contribution: '3000',
-      social_care_contribution: '500',
+  it('imports another snapshot in one go, refuses the same date twice unless replacing, and audits counts only', async () => {
+    const april = edit(drop(demoCsv(), 'SYN-0007'), 'SYN-0009', { social_care_contribution: '500' });
+    const view = await importPlacements(t.ctx, member('finance'), '314', bytes(april), {
+      asAt: '2021-04-30',
+      source: 'april.csv',
     });
-    march = edit(march, 'SYN-0014', { health_contribution: '3000', social_care_contribution: '500' });
-    const view = await importPlacements(t.ctx, member('send'), '314', bytes(march), {
-      asAt: '2021-03-31',
-      source: 'march.csv',
-    });
-    expect(view).toMatchObject({ asAt: '2021-03-31', source: 'march.csv' });
+    expect(view).toMatchObject({ asAt: '2021-04-30', source: 'april.csv', synthetic: false });
     await expect(
-      importPlacements(t.ctx, member('admin'), '314', bytes(march), { asAt: '2021-03-31' }),
+      importPlacements(t.ctx, member('admin'), '314', bytes(april), { asAt: '2021-04-30' }),
     ).rejects.toMatchObject({ status: 409 });
-    await importPlacements(t.ctx, member('admin'), '314', bytes(march), {
-      asAt: '2021-03-31',
+    await importPlacements(t.ctx, member('send'), '314', bytes(april), {
+      asAt: '2021-04-30',
       replace: true,
     });
     const audit = await t.ctx.db
@@ -169,16 +201,17 @@ describe('importing', () => {
       .orderBy('id')
       .execute();
     expect(audit.map((a) => [a.action, a.entity_id])).toEqual([
-      ['import', '2021-05-31'],
       ['import', '2021-03-31'],
-      ['replace', '2021-03-31'],
+      ['import', '2021-05-31'],
+      ['import', '2021-04-30'],
+      ['replace', '2021-04-30'],
     ]);
     const text = JSON.stringify(audit.map((a) => [a.before, a.after]));
     expect(text).not.toMatch(/SYN-|\d{4}-\d{2}-\d{2}/);
-    expect(audit[0]!.after).toMatchObject({
-      placements: 89,
-      children: 89,
-      byCategory: { mainstream: 32, post16: 18 },
+    expect(audit[1]!.after).toMatchObject({
+      placements: 147,
+      children: 129,
+      byCategory: { mainstream: 30, independent: 15, post16: 24 },
     });
   });
   it('keeps child-level data out of a storage error (PostgreSQL would put the failing row in its detail)', async () => {
@@ -193,15 +226,11 @@ describe('importing', () => {
 });
 
 describe('reading', () => {
-  it('gives any council role the aggregates, and the previous-year change in contributions', async () => {
+  it('gives any council role the aggregates; other councils and dates before any register are not found', async () => {
     const summary = await placementSummary(t.ctx, member('viewer'), '314', { asAt: '2021-06-30' });
     expect(summary.snapshot.asAt).toBe('2021-05-31');
-    expect(summary.contributionChanges).toMatchObject({
-      previousAsAt: '2021-03-31',
-      previousYear: '2020-21',
-    });
     const rows = summary.contributionChanges!.rows;
-    expect(rows.map((r) => r.partner)).toEqual(['health', 'socialCare', 'adultSocialCare']);
+    expect(rows.map((r) => r.partner)).toEqual(['socialCare', 'adultSocialCare', 'health', 'adultHealth']);
     expect(summary.contributionChanges!.total.change).toBe(rows.reduce((s, r) => s + r.change, 0));
     await expect(placementSummary(t.ctx, member('viewer', richmondId), '314')).rejects.toMatchObject({
       status: 404,
@@ -217,7 +246,7 @@ describe('reading', () => {
         limit: '5',
         category: 'independent',
       });
-      expect(page.total).toBe(9);
+      expect(page.total).toBe(11);
       expect(page.records).toHaveLength(5);
       expect(page.records[0]).toMatchObject({
         childId: 'SYN-0001',
@@ -232,37 +261,30 @@ describe('reading', () => {
       status: 404,
     });
     const all = await placementRecords(t.ctx, member('send'), '314', { status: 'all', limit: '1000' });
-    expect([all.total, all.records.filter((r) => !r.open).length]).toEqual([89, 4]);
+    expect([all.total, all.records.filter((r) => !r.open).length]).toEqual([147, 27]);
   });
 
-  it('shows what changed between snapshots: counts for a viewer, the placements for the SEND service', async () => {
+  it('shows what changed between the demo registers: counts for a viewer, the placements for the SEND service', async () => {
+    const march = fs.readFileSync(demoPlacementRegisters[0].file, 'utf8');
+    const may = demoCsv();
     const forViewer = await placementChanges(t.ctx, member('viewer'), '314', {
       from: '2021-03-31',
       to: '2021-05-31',
     });
-    expect(forViewer.counts).toEqual({ added: 5, ceased: 2, costChanges: 2 });
     expect(forViewer.records).toBeNull();
     const forSend = await placementChanges(t.ctx, member('send'), '314', {
       from: '2021-03-31',
       to: '2021-05-31',
     });
-    expect(forSend.records!.added.map((r) => r.childId)).toEqual([
-      'SYN-0007',
-      'SYN-0008',
-      'SYN-0021',
-      'SYN-0046',
-      'SYN-0071',
-    ]);
-    expect(forSend.records!.ceased.map((r) => [r.childId, r.endDate])).toEqual([
-      ['SYN-0086', '2021-04-16'],
-      ['SYN-0087', '2021-04-30'],
-    ]);
-    expect(
-      forSend.records!.costChanges.map((r) => [r.childId, r.annualCostChange, r.annualContributionsChange]),
-    ).toEqual([
-      ['SYN-0009', 1_000_00, -1_000_00],
-      ['SYN-0014', 0, -1_000_00],
-    ]);
+    // Worked out from the files themselves: new = starting after 31 March; ceased = ended by 31 May
+    // among those open on 31 March (the rows that ended during 2020-21 were not open then).
+    const started = idsWhere(may, (c) => c.start_date! > '2021-03-31');
+    const ended = idsWhere(may, (c) => c.end_date !== '' && c.end_date! <= '2021-05-31');
+    expect(forSend.records!.added.map((r) => r.childId)).toEqual(started);
+    expect(forSend.records!.ceased.map((r) => r.childId)).toEqual(ended);
+    expect(idsWhere(march, (c) => c.end_date === '').length).toBeGreaterThan(ended.length);
+    expect(forViewer.counts).toEqual({ added: started.length, ceased: ended.length, costChanges: 29 });
+    expect([started.length, ended.length]).toEqual([35, 12]);
     await expect(
       placementChanges(t.ctx, member('viewer'), '314', { from: '2020-03-31', to: '2021-05-31' }),
     ).rejects.toMatchObject({ status: 404 });
@@ -296,7 +318,7 @@ describe('settings and deleting', () => {
     });
     const summary = await placementSummary(t.ctx, member('viewer'), '314');
     expect(Object.keys(summary.averageCostByCouncilCategory)).toEqual(['special', 'other-independent']);
-    expect(summary.averageCostByCouncilCategory.special!.count).toBe(18);
+    expect(summary.averageCostByCouncilCategory.special!.count).toBe(28);
     expect(summary.aboveNotionalThreshold.threshold).toBe(6_500_00);
   });
 
@@ -306,6 +328,7 @@ describe('settings and deleting', () => {
     );
     await deletePlacementSnapshot(t.ctx, member('send'), '314', '2021-03-31');
     expect((await listPlacementSnapshots(t.ctx, member('viewer'), '314')).map((s) => s.asAt)).toEqual([
+      '2021-04-30',
       '2021-05-31',
     ]);
     await expect(deletePlacementSnapshot(t.ctx, member('send'), '314', '2021-03-31')).rejects.toMatchObject({

@@ -6,6 +6,7 @@ import {
   councilCategoryOf,
   isActiveOn,
   phaseOf,
+  phases,
   settingTypeOf,
   type Placement,
 } from '../../core/placements';
@@ -29,6 +30,12 @@ const recordsInput = z
     asAt: optionalDate,
     category: z.enum(placementCategories).optional(),
     councilCategory: z.string().trim().max(64).optional(),
+    phase: z.enum(phases).optional(),
+    inBorough: z.enum(['yes', 'no']).optional(),
+    /** Part of the provider's name, any case. */
+    provider: z.string().trim().max(200).optional(),
+    /** SEN2 primary need code. */
+    need: z.string().trim().toUpperCase().max(8).optional(),
     status: z.enum(['open', 'all']).default('open'),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
     offset: z.coerce.number().int().min(0).default(0),
@@ -36,7 +43,8 @@ const recordsInput = z
   .strict();
 
 /**
- * One page of the register's rows with what follows from each (DfE and council category, phase, annual
+ * One page of the register's rows, filtered by DfE or council category, phase, in/out of borough, provider
+ * (part of its name) and primary need with what follows from each (DfE and council category, phase, annual
  * cost): child-level data, so only the SEND service, finance and admin may read it. `status` open (the
  * default) keeps the placements open on the as-at date; all includes ended and future ones.
  */
@@ -53,7 +61,11 @@ export async function placementRecords(ctx: ServiceContext, actor: Actor, code: 
     (r) =>
       (query.status === 'all' || r.open) &&
       (query.category === undefined || r.category === query.category) &&
-      (query.councilCategory === undefined || r.councilCategory === query.councilCategory),
+      (query.councilCategory === undefined || r.councilCategory === query.councilCategory) &&
+      (query.phase === undefined || r.phase === query.phase) &&
+      (query.inBorough === undefined || r.inBorough === (query.inBorough === 'yes')) &&
+      (!query.provider || r.provider.toLowerCase().includes(query.provider.toLowerCase())) &&
+      (!query.need || r.primaryNeed === query.need),
   );
   return {
     snapshot: snapshotView(snapshot),

@@ -14,6 +14,8 @@ export interface StoredSnapshot {
   placements: number;
   children: number;
   createdAt: Date;
+  /** Made-up rows (the demo register): label them synthetic wherever they show. */
+  synthetic: boolean;
 }
 
 const toSnapshot = (row: Selectable<PlacementSnapshotsTable>): StoredSnapshot => ({
@@ -23,6 +25,7 @@ const toSnapshot = (row: Selectable<PlacementSnapshotsTable>): StoredSnapshot =>
   placements: row.placements,
   children: row.children,
   createdAt: row.created_at,
+  synthetic: row.synthetic,
 });
 
 /** The council's snapshots, oldest first. */
@@ -63,13 +66,13 @@ export async function latestSnapshot(
   return row && toSnapshot(row);
 }
 
-const BATCH = 1000; // 19 columns × 1,000 rows stays far below PostgreSQL's 65,535 parameters per statement
+const BATCH = 1000; // 21 columns × 1,000 rows stays far below PostgreSQL's 65,535 parameters per statement
 
 /** Stores a snapshot and its placements (call inside a transaction); returns its id. */
 export async function insertSnapshot(
   db: Kysely<Database>,
   councilId: number,
-  snapshot: { asAt: string; source: string | null; createdBy: string; children: number },
+  snapshot: { asAt: string; source: string | null; createdBy: string; children: number; synthetic?: boolean },
   placements: readonly Placement[],
 ): Promise<number> {
   const { id } = await db
@@ -81,6 +84,7 @@ export async function insertSnapshot(
       placements: placements.length,
       children: snapshot.children,
       created_by: snapshot.createdBy,
+      synthetic: snapshot.synthetic ?? false,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -136,6 +140,7 @@ function toRecord(snapshotId: number, rowNumber: number, p: Placement): Placemen
     health_contribution: p.contributions.health,
     social_care_contribution: p.contributions.socialCare,
     adult_social_care_contribution: p.contributions.adultSocialCare,
+    adult_health_contribution: p.contributions.adultHealth,
     council_category: p.councilCategory,
   };
 }
@@ -160,6 +165,7 @@ function toPlacement(r: Selectable<PlacementRecordsTable>): Placement {
       health: Number(r.health_contribution),
       socialCare: Number(r.social_care_contribution),
       adultSocialCare: Number(r.adult_social_care_contribution),
+      adultHealth: Number(r.adult_health_contribution),
     },
     councilCategory: r.council_category,
   };

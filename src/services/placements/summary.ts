@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { placementCategoryLabels } from '../../core/benchmark/placementCategories';
 import {
   financialYearEnd,
   financialYearOf,
@@ -8,9 +7,13 @@ import {
   previousFinancialYear,
 } from '../../core/periods';
 import {
+  byCategoryName,
+  categoryNames,
   partnerLabels,
   phaseLabels,
   summarisePlacements,
+  type AverageCost,
+  type Phase,
   type PlacementSummary,
 } from '../../core/placements';
 import type { ServiceContext } from '../context';
@@ -57,10 +60,18 @@ export async function requireSnapshotAt(
   return snapshot;
 }
 
-/** The summary with labels for every key it uses, as the API and the CLI's JSON show it. */
-export interface PlacementSummaryView extends PlacementSummary {
+/**
+ * The summary with labels for every key it uses, as the API and the CLI's JSON show it. The averages by
+ * DfE category are keyed by the categories' names ("mainstream", "resourced provision or SEN unit", ...:
+ * issue 5's contract); `labels.categories` gives each category id's name, for the record filters.
+ */
+export interface PlacementSummaryView
+  extends Omit<PlacementSummary, 'averageCostByCategory' | 'averageCostByCategoryAndPhase' | 'spendByCategory'> {
   council: string;
   snapshot: ReturnType<typeof snapshotView>;
+  averageCostByCategory: Record<string, AverageCost>;
+  spendByCategory: Record<string, number>;
+  averageCostByCategoryAndPhase: Record<string, Record<Phase, AverageCost>>;
   labels: {
     categories: Record<string, string>;
     councilCategories: Record<string, string>;
@@ -107,8 +118,11 @@ export async function placementSummary(
     council: council.code,
     snapshot: snapshotView(snapshot),
     ...summary,
+    averageCostByCategory: byCategoryName(summary.averageCostByCategory),
+    spendByCategory: byCategoryName(summary.spendByCategory),
+    averageCostByCategoryAndPhase: byCategoryName(summary.averageCostByCategoryAndPhase),
     labels: {
-      categories: placementCategoryLabels,
+      categories: categoryNames,
       councilCategories: Object.fromEntries(settings.categoryMap.rules.map((r) => [r.id, r.label])),
       phases: phaseLabels,
       partners: partnerLabels,
