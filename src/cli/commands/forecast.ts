@@ -44,7 +44,7 @@ function wholeNumber(args: ParsedArgs, name: string, min: number, max: number): 
 }
 
 function optionsOf(args: ParsedArgs, mode: ForecastMode): ForecastOptions {
-  const options: Record<string, string> = { ...forecastModes[mode] };
+  const options: Record<string, unknown> = { ...forecastModes[mode] };
   for (const [flag, { field, values }] of Object.entries(switches)) {
     const value = optionalString(args, flag);
     if (value !== undefined) options[field] = choice(args, flag, values, values[0]);
