@@ -6,6 +6,7 @@ import { dbMigrate } from './commands/db';
 import { demoLoad } from './commands/demo';
 import { drpCommands } from './commands/drp';
 import { forecastRun } from './commands/forecast';
+import { forecastBacktest } from './commands/forecastBacktest';
 import { kpiCommands } from './commands/kpi';
 import { modelCommands } from './commands/model';
 import { nationalCommands } from './commands/national';
@@ -13,7 +14,7 @@ import { placementsCommands } from './commands/placements';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 
-export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands];
+export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, forecastBacktest, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));

@@ -282,6 +282,15 @@ export function compilePlan(base: PlanBase, scenario: Scenario | undefined, note
         `${scenario?.name ?? ''} changes[${i}] (${change.type}) applies to no projected year (${projectionYears.join(', ')})`,
       );
   });
+  // What could not be applied, gathered per change and reason so a note lists the NCYs and needs once.
+  const skipped = new Map<string, { ncys: Set<number>; needs: Set<string> }>();
+  const skip = (path: string, what: string, ncy: number, state: number) => {
+    const key = `${path}: ${what}`;
+    let entry = skipped.get(key);
+    if (!entry) skipped.set(key, (entry = { ncys: new Set(), needs: new Set() }));
+    entry.ncys.add(ncy);
+    entry.needs.add(space.needs[Math.floor(state / settingCount)] as string);
+  };
   const capped = new Set<number>();
   const years = projectionYears.map((year, y): YearAdjustment => {
     const active = changes
@@ -348,8 +357,11 @@ export function compilePlan(base: PlanBase, scenario: Scenario | undefined, note
                   needOk,
                   (state) => space.validCell[n * space.stateCount + state] === 1,
                   (state) =>
-                    note(
-                      `${path}: joiners at NCY ${space.ncyMin + n} with need ${space.needs[Math.floor(state / settingCount)] ?? ''} stay in ${change.from}: ${change.to} does not take them (valid-states.csv)`,
+                    skip(
+                      path,
+                      `joiners into ${change.from} stay there: ${change.to} does not take them`,
+                      space.ncyMin + n,
+                      state,
                     ),
                 );
               }
@@ -370,8 +382,11 @@ export function compilePlan(base: PlanBase, scenario: Scenario | undefined, note
                     base.witan ||
                     (arrivalBase < space.cellCount && space.validCell[arrivalBase + state] === 1),
                   (state) =>
-                    note(
-                      `${path}: movers arriving at NCY ${name.ncy + 1} with need ${space.needs[Math.floor(state / settingCount)] ?? ''} still go to ${change.from}: ${change.to} does not take them (valid-states.csv)`,
+                    skip(
+                      path,
+                      `movers to ${change.from} still go there: ${change.to} does not take them at the NCY they arrive at`,
+                      name.ncy,
+                      state,
                     ),
                 );
               }
@@ -423,6 +438,7 @@ export function compilePlan(base: PlanBase, scenario: Scenario | undefined, note
           const name = cellNameOf(space, cell);
           if (
             name.setting !== change.from ||
+            space.validCell[cell] !== 1 ||
             !ncyMatches(change.ncy, name.ncy) ||
             (needs && !needs.includes(name.need))
           )
@@ -431,8 +447,11 @@ export function compilePlan(base: PlanBase, scenario: Scenario | undefined, note
           const arrival = toCell + space.stateCount;
           const arrivesValid = arrival < space.cellCount && space.validCell[arrival] === 1;
           if (!arrivesValid || (base.witan && space.validCell[toCell] !== 1)) {
-            note(
-              `${path}: pupils at NCY ${name.ncy} with need ${name.need} stay in ${change.from}: ${change.to} does not take them at NCY ${name.ncy + 1} (valid-states.csv)`,
+            skip(
+              path,
+              `pupils in ${change.from} stay there: ${change.to} does not take them at the NCY they move up to`,
+              name.ncy,
+              cell % space.stateCount,
             );
             continue;
           }
@@ -459,7 +478,24 @@ export function compilePlan(base: PlanBase, scenario: Scenario | undefined, note
       caps,
     };
   });
+  for (const [what, { ncys, needs }] of skipped) {
+    const needText = needs.size === space.needs.length ? '' : ` with need ${[...needs].sort().join(', ')}`;
+    note(`${what} (valid-states.csv), for NCY ${rangesText([...ncys])}${needText}`);
+  }
   return { years, moverTables, joinerTables, cappedSettings: [...capped].sort((a, b) => a - b) };
+}
+
+/** "3-5, 9" for [3, 4, 5, 9]. */
+function rangesText(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j += 1;
+    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 /** Whether a plan changes nothing (a baseline run without trend). */
