@@ -73,9 +73,9 @@ export function recencyWeights(
 
 /**
  * The joiner trend (Q5): the all-NCY joining rate of each transition year (joiners over background
- * population), fitted log-linearly by (weighted) least squares against the year, and carried forward.
- * The pooled Beta is centred on the rate at the weighted mean year, so projected census year C (the end
- * of transition year C - 1) gets the factor exp(slope × (C - 1 - mean year)). Needs two years or more.
+ * population), fitted log-linearly by (weighted) least squares against the year and carried forward.
+ * The joiner Betas are centred on the pooled rate Σ v·j / Σ v·p, so projected census year C (the end of
+ * transition year C - 1) gets the factor fitted rate(C - 1) / pooled rate. Needs two years or more.
  */
 export function joinerTrendFactors(
   space: StateSpace,
@@ -86,7 +86,7 @@ export function joinerTrendFactors(
   yearWeights: ReadonlyMap<number, number> | undefined,
   projectionYears: readonly number[],
 ): { factors: number[]; slope: number } | undefined {
-  const points: Array<{ year: number; logRate: number; weight: number }> = [];
+  const points: Array<{ year: number; joined: number; people: number; weight: number }> = [];
   for (const year of counts.years) {
     let joined = 0;
     let people = 0;
@@ -95,19 +95,23 @@ export function joinerTrendFactors(
       joined += byNcy?.[ncy - space.ncyMin] ?? 0;
       people += population.get(joinerPopulationYearOf(year, populationYear), ncy) ?? 0;
     }
-    if (joined > 0 && people > 0)
-      points.push({ year, logRate: Math.log(joined / people), weight: yearWeights?.get(year) ?? 1 });
+    if (joined > 0 && people > 0) points.push({ year, joined, people, weight: yearWeights?.get(year) ?? 1 });
   }
   if (points.length < 2) return undefined;
   const w = points.reduce((sum, p) => sum + p.weight, 0);
+  const logRate = (p: (typeof points)[number]) => Math.log(p.joined / p.people);
   const meanYear = points.reduce((sum, p) => sum + p.weight * p.year, 0) / w;
-  const meanLog = points.reduce((sum, p) => sum + p.weight * p.logRate, 0) / w;
+  const meanLog = points.reduce((sum, p) => sum + p.weight * logRate(p), 0) / w;
   let sxy = 0;
   let sxx = 0;
   for (const p of points) {
-    sxy += p.weight * (p.year - meanYear) * (p.logRate - meanLog);
+    sxy += p.weight * (p.year - meanYear) * (logRate(p) - meanLog);
     sxx += p.weight * (p.year - meanYear) ** 2;
   }
   const slope = sxx > 0 ? sxy / sxx : 0;
-  return { factors: projectionYears.map((year) => Math.exp(slope * (year - 1 - meanYear))), slope };
+  const pooled =
+    points.reduce((sum, p) => sum + p.weight * p.joined, 0) /
+    points.reduce((sum, p) => sum + p.weight * p.people, 0);
+  const fitted = (year: number) => Math.exp(meanLog + slope * (year - meanYear));
+  return { factors: projectionYears.map((year) => fitted(year - 1) / pooled), slope };
 }
