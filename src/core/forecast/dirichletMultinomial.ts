@@ -40,6 +40,24 @@ export function multinomialInto(
   end: number,
   counts: Int32Array,
 ): void {
+  if (n <= end - start) {
+    // Few pupils over many categories: n categorical draws (inverse CDF) are exact and cheaper than a
+    // conditional binomial per category.
+    for (let draw = 0; draw < n; draw += 1) {
+      let target = rng.uniform();
+      let chosen = end - 1;
+      while (chosen > start && (probabilities[chosen] as number) === 0) chosen -= 1;
+      for (let i = start; i < end; i += 1) {
+        target -= probabilities[i] as number;
+        if (target < 0) {
+          chosen = i;
+          break;
+        }
+      }
+      counts[chosen] = (counts[chosen] as number) + 1;
+    }
+    return;
+  }
   let remaining = n;
   let mass = 1;
   for (let i = start; i < end && remaining > 0; i += 1) {
