@@ -155,7 +155,7 @@ describe('highneeds forecast run with a scenario, categories and the DSG plan', 
       'scenario.json',
       JSON.stringify({
         name: 'More special places',
-        changes: [{ type: 'redirect', what: 'joiners', from: 'MS', to: 'SP', share: 0.5, fromYear: 2022 }],
+        changes: [{ type: 'redirect', what: 'joiners', from: 'MS', to: 'SP', share: 1, fromYear: 2022 }],
       }),
     );
     const xlsx = path.join(path.dirname(scenario), 'dsg.xlsx');
