@@ -130,6 +130,7 @@ describe('highneeds forecast run', () => {
       ['--witan', testdata('good'), '--mode', 'fast'],
       ['--witan', testdata('good'), '--simulations', '0'],
       ['--witan', testdata('good'), '--rate-draws', 'yearly'],
+      ['--witan', testdata('good'), '--dsg-plan', 'plan.xlsx'],
     ]) {
       const c = captureIO();
       expect(await main(['forecast', 'run', ...argv], c.io)).toBe(2);

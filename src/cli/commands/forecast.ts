@@ -8,7 +8,7 @@ import { csvText, forecastCsvRows, forecastJson } from '../../core/forecast/fore
 import { simulationStreams } from '../../core/forecast/rng';
 import { formatMoney } from '../../core/money';
 import { writeDsgPlanWorkbook } from '../../io/dsgPlan/writeDsgPlan';
-import { optionalString, type Command, type CommandIO, type ParsedArgs } from '../command';
+import { optionalString, UsageError, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { renderTable } from '../table';
 import {
   choice,
@@ -113,6 +113,10 @@ async function forecastRunCommand(args: ParsedArgs, io: CommandIO): Promise<numb
   const format = choice(args, 'format', ['table', 'json'] as const, 'table');
   const out = optionalString(args, 'out');
   const dsgPlan = optionalString(args, 'dsg-plan');
+  if (dsgPlan && optionalString(args, 'categories') === undefined)
+    throw new UsageError(
+      '--dsg-plan needs --categories FILE.csv: the DSG plan is by DfE placement category, and witan.send settings are your own codes.',
+    );
   const setup = forecastSetup(args, io, optionalString(args, 'scenario'));
   if (!setup) return 1;
   const { dir, mode, options, folder, simulations, seed } = setup;

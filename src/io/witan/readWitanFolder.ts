@@ -137,6 +137,14 @@ function checkExtras(
     if (unmapped.length > 0)
       warnings.push(`${file}: no placement category for setting ${unmapped.join(', ')}: counted as 'unmapped'`);
   }
+  for (const cost of inputs.costs as ReadonlyArray<WitanInputs['costs'][number] & { row?: number }>) {
+    const setting = space.settingIndex.get(cost.setting);
+    if (cost.ncy === undefined || setting === undefined) continue;
+    if (cost.ncy < (space.settingMinNcy[setting] as number) || cost.ncy > (space.settingMaxNcy[setting] as number))
+      warnings.push(
+        `costs.csv row ${cost.row ?? '?'}: NCY ${cost.ncy} is outside setting ${cost.setting}'s range in valid-states.csv: the cost applies only to pupils recorded there`,
+      );
+  }
   if (scenario && options.scenario) {
     const file = options.scenario;
     for (const problem of scenarioProblems(scenario, space))
