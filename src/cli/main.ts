@@ -6,6 +6,7 @@ import { dbMigrate } from './commands/db';
 import { demoLoad } from './commands/demo';
 import { drpCommands } from './commands/drp';
 import { forecastRun } from './commands/forecast';
+import { forecastBacktest } from './commands/forecastBacktest';
 import { kpiCommands } from './commands/kpi';
 import { modelCommands } from './commands/model';
 import { nationalCommands } from './commands/national';
@@ -24,6 +25,7 @@ export const commands: Command[] = [
   userAddSystemAdmin,
   ...modelCommands,
   forecastRun,
+  forecastBacktest,
   ...nationalCommands,
   ...nationalForecastCommands,
   ...kpiCommands,

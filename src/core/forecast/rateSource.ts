@@ -33,23 +33,42 @@ export class BetaCountSource {
     return (this.table.alpha[owner] as number) > 0 && (this.table.beta[owner] as number) > 0;
   }
 
-  /** How many of n succeed (the caller has checked `has`). */
-  draw(rng: Rng, owner: number, n: number): number {
-    if (n <= 0) return 0;
+  /**
+   * How many of n succeed (the caller has checked `has`). A scenario's `factor` multiplies the drawn
+   * rate (capped at 1); with factor 1 the draw is exactly the baseline's.
+   */
+  draw(rng: Rng, owner: number, n: number, factor = 1): number {
+    if (n <= 0 || factor <= 0) return 0;
     const alpha = this.table.alpha[owner] as number;
     const beta = this.table.beta[owner] as number;
-    if (this.draws === 'per-cohort-year') return betaBinomialVariate(rng, n, alpha, beta);
+    if (this.draws === 'per-cohort-year') {
+      if (factor === 1) return betaBinomialVariate(rng, n, alpha, beta);
+      return binomialVariate(rng, n, Math.min(1, factor * betaVariate(rng, alpha, beta)));
+    }
     let rate = this.heldRate[owner] as number;
     if (Number.isNaN(rate)) this.heldRate[owner] = rate = betaVariate(rng, alpha, beta);
-    return binomialVariate(rng, n, rate);
+    return binomialVariate(rng, n, factor === 1 ? rate : Math.min(1, factor * rate));
   }
 }
 
-/** Draws where `n` pupils of an owner go, into a count array aligned with the destination table. */
+/**
+ * Draws where `n` pupils of an owner go, into a count array aligned with the destination table.
+ *
+ * With per-simulation draws the destination probabilities p ~ Dirichlet(alpha) are held for the whole
+ * simulation. Drawing p for every owner the first time it has a mover costs one gamma per destination,
+ * which dominated such runs; instead, while an owner has had few pupils this simulation, each pupil is
+ * drawn from the Pólya urn (alpha + pupils so far), which is exactly the distribution of successive
+ * draws from one held p (de Finetti); when a large count comes, p is drawn from its posterior
+ * Dirichlet(alpha + pupils so far) and held from then on. Both steps are exact.
+ */
 export class DestinationSource {
   private readonly scratch: Float64Array;
   private readonly heldProbabilities: Float64Array;
   private readonly held: Uint8Array;
+  /** Per-simulation draws: pupils drawn so far this simulation, per entry, while the owner is in urn mode. */
+  private readonly urn: Float64Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   /** Counts drawn, aligned with the table's entries; the caller moves them out and zeroes them. */
   readonly counts: Int32Array;
 
@@ -57,15 +76,24 @@ export class DestinationSource {
     readonly table: DestinationTable,
     private readonly draws: RateDraws,
   ) {
+    const perSimulation = draws === 'per-simulation';
     this.scratch = new Float64Array(table.alpha.length);
-    this.heldProbabilities = new Float64Array(draws === 'per-simulation' ? table.alpha.length : 0);
+    this.heldProbabilities = new Float64Array(perSimulation ? table.alpha.length : 0);
     this.held = new Uint8Array(table.start.length);
+    this.urn = new Float64Array(perSimulation ? table.alpha.length : 0);
+    this.touched = new Int32Array(perSimulation ? table.start.length : 0);
     this.counts = new Int32Array(table.alpha.length);
   }
 
   /** Forgets held probabilities: the next simulation draws its own. */
   startSimulation(): void {
-    if (this.draws === 'per-simulation') this.held.fill(0);
+    if (this.draws !== 'per-simulation') return;
+    for (let k = 0; k < this.touchedCount; k += 1) {
+      const owner = this.touched[k] as number;
+      this.held[owner] = 0;
+      this.urn.fill(0, this.table.start[owner], this.table.start[owner + 1]);
+    }
+    this.touchedCount = 0;
   }
 
   /** Whether the owner has any destination. */
@@ -82,10 +110,42 @@ export class DestinationSource {
       dirichletMultinomialInto(rng, n, this.table.alpha, from, to, this.counts, this.scratch);
       return;
     }
-    if (this.held[owner] !== 1) {
-      dirichletInto(rng, this.table.alpha, from, to, this.heldProbabilities);
+    const state = this.held[owner] as number;
+    if (state === 0) {
+      this.held[owner] = 2;
+      this.touched[this.touchedCount++] = owner;
+    }
+    if (state !== 1 && n <= to - from) {
+      this.urnDraws(rng, from, to, n);
+      return;
+    }
+    if (state !== 1) {
+      for (let i = from; i < to; i += 1) this.scratch[i] = (this.table.alpha[i] as number) + (this.urn[i] as number);
+      dirichletInto(rng, this.scratch, from, to, this.heldProbabilities);
       this.held[owner] = 1;
     }
     multinomialInto(rng, n, this.heldProbabilities, from, to, this.counts);
+  }
+
+  /** n pupils from the owner's urn: weights alpha + pupils drawn so far this simulation. */
+  private urnDraws(rng: Rng, from: number, to: number, n: number): void {
+    const { alpha } = this.table;
+    let total = 0;
+    for (let i = from; i < to; i += 1) total += (alpha[i] as number) + (this.urn[i] as number);
+    for (let draw = 0; draw < n; draw += 1) {
+      let target = rng.uniform() * total;
+      let chosen = to - 1;
+      while (chosen > from && (alpha[chosen] as number) + (this.urn[chosen] as number) === 0) chosen -= 1;
+      for (let i = from; i < to; i += 1) {
+        target -= (alpha[i] as number) + (this.urn[i] as number);
+        if (target < 0) {
+          chosen = i;
+          break;
+        }
+      }
+      this.urn[chosen] = (this.urn[chosen] as number) + 1;
+      this.counts[chosen] = (this.counts[chosen] as number) + 1;
+      total += 1;
+    }
   }
 }
