@@ -46,7 +46,7 @@ export const modules: readonly ModuleInfo[] = [
     title: 'KPIs',
     purpose:
       'Record each KPI with its baseline, target and actual, and see it rated red, amber or green against the agreed tolerance.',
-    built: false,
+    built: true,
   },
   {
     slug: 'safety-valve',
