@@ -130,9 +130,10 @@ describe('councils and roles', () => {
   it('lets finance edit council details, refuses the viewer, and audits the change', async () => {
     const refused = await json('PATCH', '/api/councils/314', { s151Officer: 'Someone' }, viewer);
     expect(refused.status).toBe(403);
-    const res = await json('PATCH', '/api/councils/314', { s151Officer: 'Sarah Ireland' }, finance);
+    // The demo holds seed 003's signatories (Sarah Ireland, Ian Dodds); a new S151 officer is named.
+    const res = await json('PATCH', '/api/councils/314', { s151Officer: 'A. N. Other' }, finance);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ s151Officer: 'Sarah Ireland', directorOfChildrensServices: null });
+    expect(await res.json()).toMatchObject({ s151Officer: 'A. N. Other', directorOfChildrensServices: 'Ian Dodds' });
 
     expect((await app.request('/api/councils/314/audit', { headers: { cookie: finance } })).status).toBe(403);
     const audit = await app.request('/api/councils/314/audit?limit=1', { headers: { cookie: admin } });
@@ -143,8 +144,8 @@ describe('councils and roles', () => {
         action: 'update',
         entity: 'council',
         entityId: '314',
-        before: { s151Officer: null, directorOfChildrensServices: null },
-        after: { s151Officer: 'Sarah Ireland', directorOfChildrensServices: null },
+        before: { s151Officer: 'Sarah Ireland', directorOfChildrensServices: 'Ian Dodds' },
+        after: { s151Officer: 'A. N. Other', directorOfChildrensServices: 'Ian Dodds' },
       }),
     ]);
   });
@@ -153,7 +154,7 @@ describe('councils and roles', () => {
     const res = await json('PATCH', '/api/councils/314', { s151Officer: 'X', name: 'Renamed' }, finance);
     expect(res.status).toBe(400);
     const council = await app.request('/api/councils/314', { headers: { cookie: finance } });
-    expect(await council.json()).toMatchObject({ council: { name: 'Kingston upon Thames', s151Officer: 'Sarah Ireland' } });
+    expect(await council.json()).toMatchObject({ council: { name: 'Kingston upon Thames', s151Officer: 'A. N. Other' } });
   });
 
   it('requires JSON for writes', async () => {

@@ -9,6 +9,7 @@ import { saveRecoveryPlanDocument } from './financialModel/recoveryPlanDocuments
 import { freezeVersion, importVersion } from './financialModel/versions';
 import { loadDemoKpis } from './kpi/demo';
 import { loadDemoPlacements } from './placements/demo';
+import { loadDemoSafetyValve } from './safetyValve/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -36,6 +37,8 @@ export const demoUsers: ReadonlyArray<{ email: string; password: string; role: C
   { email: 'send@kingston.example', password: 'kingston-send', role: 'send', displayName: 'Demo SEND service lead' },
   { email: 'viewer@kingston.example', password: 'kingston-viewer', role: 'viewer', displayName: 'Demo Schools Forum member' },
   { email: 'admin@kingston.example', password: 'kingston-admin', role: 'admin', displayName: 'Demo council administrator' },
+  { email: 's151@kingston.example', password: 'kingston-s151', role: 's151', displayName: 'Demo S151 officer' },
+  { email: 'dcs@kingston.example', password: 'kingston-dcs', role: 'dcs', displayName: 'Demo Director of Children’s Services' },
 ];
 
 /** Whether the demo council has been loaded already. */
@@ -57,6 +60,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     await loadDemoFinancialModel(tx, actor);
     await loadDemoKpis(tx, actor);
     await loadDemoPlacements(tx, actor);
+    await loadDemoSafetyValve(tx, actor);
     return true;
   });
 }

@@ -2,7 +2,7 @@
 export class ServiceError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 415 | 423 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 415 | 423 | 429 | 503,
     readonly field?: string,
   ) {
     super(message);

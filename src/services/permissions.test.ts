@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, councilRoles, type Action, type Actor, type CouncilRole } from './permissions';
+import { can, canSign, councilRoles, type Action, type Actor, type CouncilRole } from './permissions';
 
 const KINGSTON = 1;
 const RICHMOND = 2;
@@ -15,9 +15,11 @@ describe('can', () => {
     viewer: ['council.read'],
     send: ['council.read', 'send.edit', 'placements.readRecords'],
     finance: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords'],
-    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords'],
+    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'returns.reopen'],
+    s151: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'returns.signAsS151'],
+    dcs: ['council.read', 'returns.signAsDcs'],
   };
-  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords'];
+  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'returns.signAsS151', 'returns.signAsDcs', 'returns.reopen'];
 
   it.each(councilRoles)('gives a %s exactly its own actions in its own council', (role) => {
     const granted = actions.filter((action) => can(member(role), action, KINGSTON));
@@ -38,5 +40,19 @@ describe('can', () => {
       expect(can(sysadmin, action, RICHMOND)).toBe(true);
       expect(can(cli, action, RICHMOND)).toBe(true);
     }
+  });
+});
+
+describe('canSign', () => {
+  it('lets only the S151 officer sign as S151 and only the DCS sign as DCS, in their own council', () => {
+    expect(councilRoles.filter((r) => canSign(member(r), 's151', KINGSTON))).toEqual(['s151']);
+    expect(councilRoles.filter((r) => canSign(member(r), 'dcs', KINGSTON))).toEqual(['dcs']);
+    expect(canSign(member('s151'), 's151', RICHMOND)).toBe(false);
+  });
+
+  it('never lets the command line or a system administrator sign for someone', () => {
+    const sysadmin: Actor = { kind: 'user', user: { id: 9, email: 's@b', displayName: 'S', isSystemAdmin: true, roles: new Map() } };
+    expect(canSign(sysadmin, 's151', KINGSTON)).toBe(false);
+    expect(canSign({ kind: 'system', label: 'command line' }, 'dcs', KINGSTON)).toBe(false);
   });
 });

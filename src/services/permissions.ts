@@ -1,5 +1,5 @@
 /** Roles a user can hold in one council. */
-export const councilRoles = ['admin', 'finance', 'send', 'viewer'] as const;
+export const councilRoles = ['admin', 'finance', 'send', 'viewer', 's151', 'dcs'] as const;
 export type CouncilRole = (typeof councilRoles)[number];
 
 /** Things a user may ask to do to a council's data. */
@@ -11,13 +11,24 @@ export type Action =
   | 'audit.read'
   | 'users.manage'
   /** Row-level placement records (pseudonymised child ids, dates of birth); aggregates need only council.read. */
-  | 'placements.readRecords';
+  | 'placements.readRecords'
+  /** Signing a Safety Valve return: only the holders of the role, never by an administrator's bypass (see canSign). */
+  | 'returns.signAsS151'
+  | 'returns.signAsDcs'
+  /** Reopening a signed return (clears the sign-offs; needs a reason). */
+  | 'returns.reopen';
+
+const financeRights: Action[] = ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords'];
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   viewer: new Set(['council.read']),
+  /** The S151 officer (chief finance officer): finance rights plus signing returns as S151 officer. */
+  s151: new Set([...financeRights, 'returns.signAsS151']),
+  /** The Director of Children's Services: reads everything and signs returns as DCS. */
+  dcs: new Set(['council.read', 'returns.signAsDcs']),
   send: new Set(['council.read', 'send.edit', 'placements.readRecords']),
-  finance: new Set(['council.read', 'council.edit', 'finance.edit', 'placements.readRecords']),
-  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords']),
+  finance: new Set(financeRights),
+  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'returns.reopen']),
 };
 
 /** The signed-in person as the services see them. */
@@ -39,6 +50,16 @@ export function can(actor: Actor, action: Action, councilId: number): boolean {
   if (actor.user.isSystemAdmin) return true;
   const role = actor.user.roles.get(councilId);
   return role !== undefined && allowed[role].has(action);
+}
+
+/**
+ * Whether the actor may sign a return in this capacity. A signature is personal: it needs the role in the
+ * council itself, so neither the command line nor a system administrator's bypass can sign.
+ */
+export function canSign(actor: Actor, capacity: 's151' | 'dcs', councilId: number): boolean {
+  if (actor.kind !== 'user') return false;
+  const role = actor.user.roles.get(councilId);
+  return role !== undefined && allowed[role].has(capacity === 's151' ? 'returns.signAsS151' : 'returns.signAsDcs');
 }
 
 /** Whether the actor may see the council at all (members and system administrators). */

@@ -1,7 +1,7 @@
 // The only module that talks to the server. Every call goes to /api with the session cookie;
 // a 401 on any call (other than a sign-in attempt) means the session has ended.
 
-export type Role = 'admin' | 'finance' | 'send' | 'viewer';
+export type Role = 'admin' | 'finance' | 'send' | 'viewer' | 's151' | 'dcs';
 
 export interface SessionUser {
   id: number;

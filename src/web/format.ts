@@ -6,6 +6,8 @@ const roleLabels: Record<Role, string> = {
   finance: 'Finance',
   send: 'SEND service',
   viewer: 'Viewer (read only)',
+  s151: 'S151 officer (finance, signs returns)',
+  dcs: 'Director of Children’s Services (signs returns)',
 };
 
 /** The role as shown to people. */

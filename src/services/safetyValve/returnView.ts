@@ -1,0 +1,102 @@
+import type { KpiEvaluation } from '../../core/kpi';
+import type { MonitoringRow } from '../../core/finance';
+import { assuranceSummary, describeStatus, partnerContributionTotal, ragSummary, returnStatus, riskScore, type QuarterlyReturn, type SafetyValveAgreement } from '../../core/safetyValve';
+import type { ServiceContext } from '../context';
+import { councilView, requireCouncil, type Council } from '../councils';
+import { ServiceError } from '../errors';
+import { compareCouncilVersions } from '../financialModel/comparison';
+import { evaluateCouncilKpis } from '../kpi/evaluation';
+import { can, canSign, type Actor } from '../permissions';
+import { lockMessage, requireReturn } from './access';
+import { requireAgreement } from './agreement';
+import { deficitSeries } from './deficitSeries';
+
+type Evaluation = Awaited<ReturnType<typeof evaluateCouncilKpis>>;
+
+/** A KPI as shown beside a condition or on the EHCP chart. */
+function kpiLine(k: KpiEvaluation) {
+  return { ref: k.ref, name: k.name, unit: k.unit, baseline: k.baseline, annualTarget: k.annualTarget, periodTarget: k.periodTarget, value: k.value, rag: k.rag };
+}
+
+/** What went wrong building one table, as a sentence for the page and the report. */
+function problemOf(error: unknown): string {
+  if (error instanceof ServiceError || error instanceof RangeError) return error.message;
+  throw error;
+}
+
+/**
+ * Everything a return shows, built from stored data: the council and agreement, the return's content, its
+ * status and lock, what the actor may do, and the derived tables: the KPI table (evaluated from the stored
+ * KPIs), the financial model monitoring table (agreed version against the projection), the summaries, the
+ * partner contributions with their total, risk scores, and the two charts' series.
+ */
+export async function returnView(ctx: ServiceContext, actor: Actor, code: string, period: string) {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  const { agreement } = await requireAgreement(ctx, council);
+  const { quarterlyReturn: r, updatedAt } = await requireReturn(ctx, council, period);
+  return buildView(ctx, actor, council, agreement, r, updatedAt);
+}
+
+async function buildView(ctx: ServiceContext, actor: Actor, council: Council, agreement: SafetyValveAgreement, r: QuarterlyReturn, updatedAt: Date) {
+  let kpis: Evaluation | null = null;
+  let kpiProblem: string | null = null;
+  try {
+    kpis = await evaluateCouncilKpis(ctx, actor, council.code, { period: r.kpiPeriod });
+  } catch (error) {
+    kpiProblem = problemOf(error);
+  }
+  let monitoring: { year: string; fromVersion: string; toVersion: string; rows: MonitoringRow[] } | null = null;
+  let monitoringProblem: string | null = null;
+  if (!agreement.agreedVersion || !r.projectionVersion) {
+    monitoringProblem = !agreement.agreedVersion ? 'The agreement does not name its agreed plan version.' : 'The return does not name the projection to compare with the agreed model.';
+  } else {
+    try {
+      const compared = await compareCouncilVersions(ctx, actor, council.code, { from: agreement.agreedVersion, to: r.projectionVersion, year: r.financialYear });
+      monitoring = { year: compared.year, fromVersion: compared.fromVersion, toVersion: compared.toVersion, rows: compared.monitoring };
+    } catch (error) {
+      monitoringProblem = problemOf(error);
+    }
+  }
+  const byRef = new Map((kpis?.kpis ?? []).map((k) => [k.ref, k]));
+  const status = returnStatus(r);
+  return {
+    council: councilView(council),
+    agreement: { name: agreement.name, startYear: agreement.startYear, endYear: agreement.endYear, agreedVersion: agreement.agreedVersion, profileBasis: agreement.profileBasis },
+    return: r,
+    updatedAt: updatedAt.toISOString(),
+    status,
+    statusText: describeStatus(status),
+    lockMessage: lockMessage(r),
+    can: {
+      edit: status !== 'locked' && can(actor, 'finance.edit', council.id),
+      signAsS151: status !== 'locked' && !r.s151SignOff && canSign(actor, 's151', council.id),
+      signAsDcs: status !== 'locked' && !r.dcsSignOff && canSign(actor, 'dcs', council.id),
+      reopen: status !== 'draft' && can(actor, 'returns.reopen', council.id),
+    },
+    conditions: agreement.conditions.map((c) => {
+      const progress = r.conditions.find((p) => p.number === c.number);
+      return {
+        number: c.number,
+        title: c.title,
+        text: c.text,
+        assurance: progress?.assurance ?? null,
+        narrative: progress?.narrative ?? '',
+        savingsAchieved: progress?.savingsAchieved ?? null,
+        savingsTarget: progress?.savingsTarget ?? null,
+        keyKpis: (progress?.keyKpis ?? []).flatMap((ref) => (byRef.has(ref) ? [kpiLine(byRef.get(ref)!)] : [])),
+      };
+    }),
+    summaries: { assurance: assuranceSummary(agreement.conditions.map((c) => ({ assurance: r.conditions.find((p) => p.number === c.number)?.assurance ?? null }))), kpiRag: ragSummary(kpis?.kpis ?? []) },
+    kpis,
+    kpiProblem,
+    monitoring,
+    monitoringProblem,
+    partnerContributions: { rows: r.partnerContributions, total: partnerContributionTotal(r.partnerContributions) },
+    risks: r.risks.map((risk) => ({ ...risk, score: riskScore(risk) })),
+    deficitProfile: await deficitSeries(ctx, council, agreement, r.projectionVersion),
+    ehcpChart: r.ehcpKpis.flatMap((ref) => (byRef.has(ref) ? [kpiLine(byRef.get(ref)!)] : [])),
+  };
+}
+
+/** The view of a return, as the API and the report documents use it. */
+export type ReturnView = Awaited<ReturnType<typeof returnView>>;

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { parseReturnPeriod, returnStatus, type ConditionProgress, type QuarterlyReturn, type SafetyValveAgreement } from '../../core/safetyValve';
+import { parseKpiPeriod } from '../../core/kpi';
+import { findPlanVersion } from '../../db/planRepository';
+import { recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+import { requireCouncil, type Council } from '../councils';
+import { ConflictError, ValidationError } from '../errors';
+import type { Actor } from '../permissions';
+import { findSet, loadSet } from '../kpi/store';
+import { parseInput } from '../validation';
+import { refuseIfLocked, requireCondition, requireReturn } from './access';
+import { requireAgreement } from './agreement';
+import { conditionProgressInput, newReturnInput, returnContentInput } from './inputs';
+import { findReturn, listReturnRows, returnColumns } from './store';
+
+/** The period checked against the agreement (400 naming the field when it is not a quarter it covers). */
+export function checkedPeriod(agreement: SafetyValveAgreement, period: string) {
+  try {
+    return parseReturnPeriod(period, agreement);
+  } catch (error) {
+    throw new ValidationError(`period: ${(error as Error).message}.`, 'period');
+  }
+}
+
+/** Refuses references the return cannot keep: a KPI period outside its year, unknown versions and KPIs. */
+async function checkReferences(ctx: ServiceContext, council: Council, r: QuarterlyReturn): Promise<void> {
+  let kpiYear: string;
+  try {
+    kpiYear = parseKpiPeriod(r.kpiPeriod).financialYear;
+  } catch (error) {
+    throw new ValidationError(`kpiPeriod: ${(error as Error).message}.`, 'kpiPeriod');
+  }
+  if (kpiYear !== r.financialYear) throw new ValidationError(`kpiPeriod: ${r.kpiPeriod} is in ${kpiYear}, not in the return's year ${r.financialYear}.`, 'kpiPeriod');
+  if (r.projectionVersion && !(await findPlanVersion(ctx.db, council.id, r.projectionVersion))) {
+    throw new ValidationError(`projectionVersion: ${council.name} has no plan version called "${r.projectionVersion}".`, 'projectionVersion');
+  }
+  const stored = await findSet(ctx.db, council, r.financialYear);
+  const refs = stored ? new Set((await loadSet(ctx.db, council, stored)).kpis.map((k) => k.ref)) : new Set<string>();
+  const named = [...r.ehcpKpis.map((ref) => ['ehcpKpis', ref] as const), ...r.conditions.flatMap((c) => c.keyKpis.map((ref) => [`conditions.${c.number}.keyKpis`, ref] as const))];
+  for (const [field, ref] of named) {
+    if (!refs.has(ref)) throw new ValidationError(`${field}: ${council.name} has no KPI ${ref} for ${r.financialYear}.`, field);
+  }
+}
+
+/** The month of a date as a KPI period: 2021-05-31 is 2021-05. */
+const monthOf = (date: string) => date.slice(0, 7);
+
+/** The council's returns, oldest first, with their status. */
+export async function listReturns(ctx: ServiceContext, actor: Actor, code: string) {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  const rows = await listReturnRows(ctx.db, council.id);
+  return rows.map(({ quarterlyReturn: r, updatedAt }) => ({ period: r.period, dataDate: r.dataDate, dateSubmitted: r.dateSubmitted, status: returnStatus(r), s151SignOff: r.s151SignOff, dcsSignOff: r.dcsSignOff, updatedAt: updatedAt.toISOString() }));
+}
+
+/**
+ * Starts a return for a quarter the agreement covers, with a progress entry per condition (as given, or
+ * empty). The KPI period defaults to the month of the data date and the projection to that KPI period's
+ * value version. Finance or admin; audited.
+ */
+export async function createReturn(ctx: ServiceContext, actor: Actor, code: string, input: unknown): Promise<QuarterlyReturn> {
+  const data = parseInput(newReturnInput, input);
+  const council = await requireCouncil(ctx, actor, code, 'finance.edit');
+  return inTransaction(ctx, async (trx) => {
+    const tx = { ...ctx, db: trx };
+    const { agreement } = await requireAgreement(tx, council);
+    const { period, financialYear } = checkedPeriod(agreement, data.period);
+    if (await findReturn(trx, council.id, period)) throw new ConflictError(`${council.name} already has a return for ${period}.`, 'period');
+    const given = new Map((data.conditions ?? []).map((c) => [c.number, c]));
+    for (const number of given.keys()) requireCondition(agreement, number);
+    const kpiPeriod = data.kpiPeriod ?? monthOf(data.dataDate);
+    const set = await findSet(trx, council, financialYear);
+    const valueVersion = set ? (await loadSet(trx, council, set)).periods.find((p) => p.period === kpiPeriod)?.valueVersion : undefined;
+    const r: QuarterlyReturn = {
+      period,
+      financialYear,
+      dataDate: data.dataDate,
+      dateSubmitted: data.dateSubmitted ?? null,
+      kpiPeriod,
+      projectionVersion: data.projectionVersion !== undefined ? data.projectionVersion : (valueVersion ?? null),
+      summary: data.summary ?? '',
+      conditions: agreement.conditions.map((c): ConditionProgress => {
+        const g = given.get(c.number);
+        return { number: c.number, assurance: g?.assurance ?? null, narrative: g?.narrative ?? '', savingsAchieved: g?.savingsAchieved ?? null, savingsTarget: g?.savingsTarget ?? null, keyKpis: g?.keyKpis ?? [] };
+      }),
+      partnerContributions: data.partnerContributions ?? [],
+      risks: data.risks ?? [],
+      appendices: data.appendices ?? [],
+      ehcpKpis: data.ehcpKpis ?? [],
+      s151SignOff: null,
+      dcsSignOff: null,
+    };
+    await checkReferences(tx, council, r);
+    await trx.insertInto('sv_returns').values({ council_id: council.id, period, ...returnColumns(r, ctx.now()) }).execute();
+    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'safety-valve-return', entityId: period, after: { ...r } });
+    return r;
+  });
+}
+
+/**
+ * Changes a return that is not locked. A change after one officer has signed clears that signature (they
+ * signed other content), which the audit entry records. Finance or admin.
+ */
+async function changeReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, entity: string, change: (r: QuarterlyReturn, agreement: SafetyValveAgreement) => QuarterlyReturn): Promise<QuarterlyReturn> {
+  const council = await requireCouncil(ctx, actor, code, 'finance.edit');
+  return inTransaction(ctx, async (trx) => {
+    const tx = { ...ctx, db: trx };
+    const stored = await requireReturn(tx, council, period);
+    const before = stored.quarterlyReturn;
+    refuseIfLocked(before);
+    const { agreement } = await requireAgreement(tx, council);
+    const after: QuarterlyReturn = { ...change(before, agreement), s151SignOff: null, dcsSignOff: null };
+    await checkReferences(tx, council, after);
+    await trx.updateTable('sv_returns').set(returnColumns(after, ctx.now())).where('id', '=', stored.id).execute();
+    const cleared = [before.s151SignOff ? 's151' : null, before.dcsSignOff ? 'dcs' : null].filter((s) => s !== null);
+    await recordAudit(trx, actor, { councilId: council.id, action: 'update', entity, entityId: period, before: { ...before }, after: { ...after, ...(cleared.length > 0 ? { signOffsCleared: cleared } : {}) } });
+    return after;
+  });
+}
+
+/** Changes a return's details and tables (dates, KPI period, projection, summary, contributions, risks, appendices). */
+export async function updateReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, input: unknown): Promise<QuarterlyReturn> {
+  const data = parseInput(returnContentInput, input);
+  return changeReturn(ctx, actor, code, period, 'safety-valve-return', (r) => ({
+    ...r,
+    ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+  }));
+}
+
+/** Records the progress against one condition (assurance level, narrative, savings achieved against target). */
+export async function setConditionProgress(ctx: ServiceContext, actor: Actor, code: string, period: string, number: string, input: unknown): Promise<ConditionProgress> {
+  const data = parseInput(conditionProgressInput, input);
+  const parsedNumber = parseInput(z.object({ number: z.string().min(1) }), { number }).number;
+  let result: ConditionProgress | undefined;
+  await changeReturn(ctx, actor, code, period, 'safety-valve-condition', (r, agreement) => {
+    requireCondition(agreement, parsedNumber);
+    const existing = r.conditions.find((c) => c.number === parsedNumber) ?? { number: parsedNumber, assurance: null, narrative: '', savingsAchieved: null, savingsTarget: null, keyKpis: [] };
+    result = { ...existing, ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) } as ConditionProgress;
+    const order = agreement.conditions.map((c) => c.number);
+    const conditions = [...r.conditions.filter((c) => c.number !== parsedNumber), result].sort((a, b) => order.indexOf(a.number) - order.indexOf(b.number));
+    return { ...r, conditions };
+  });
+  return result!;
+}
