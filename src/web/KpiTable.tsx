@@ -54,7 +54,7 @@ export function KpiTable({ kpis, period, caption, onRecord }: Props) {
                 <KpiRagLabel rag={kpi.rag} showWord={false} />
                 {kpi.overridden && <span className="kpi-table-note"> set by the council</span>}
               </td>
-              <td>{kpi.comment}</td>
+              <td className="kpi-table-comment">{kpi.comment}</td>
               {editable && (
                 <td>
                   {kpi.mayRecord && (

@@ -9,6 +9,7 @@ import { messageOf, roleLabel } from './format.ts';
 import { moduleBySlug, modules } from './modules.ts';
 import { ModulePlaceholder } from './ModulePlaceholder.tsx';
 import { hashFor, rememberCouncil } from './route.ts';
+import { SafetyValvePage } from './SafetyValvePage.tsx';
 import { SavingsPage } from './SavingsPage.tsx';
 
 /** The council as the API describes it for this user, while it loads and if it fails. */
@@ -124,6 +125,8 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
             <SavingsPage code={code} />
           ) : currentModule.slug === 'kpis' ? (
             <KpisPage code={code} />
+          ) : currentModule.slug === 'safety-valve' ? (
+            <SafetyValvePage code={code} state={councilView.state} />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (

@@ -53,7 +53,7 @@ export const modules: readonly ModuleInfo[] = [
     title: 'Safety Valve',
     purpose:
       'Prepare the quarterly Safety Valve monitoring return to the DfE: agreement conditions with assurance levels, KPIs, and the financial model against the projection.',
-    built: false,
+    built: true,
   },
   {
     slug: 'placements',
