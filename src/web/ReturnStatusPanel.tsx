@@ -46,17 +46,17 @@ export function ReturnStatusPanel({
       await reload();
       return;
     }
+    await reload();
     setOpen(null);
     setRefusal(null);
-    await reload();
     setDone(`You signed the ${label} as ${capacityName[as]}.`);
   }
 
   async function reopen() {
     await reopenReturn(code, r.period, reason);
+    await reload();
     setOpen(null);
     setReason('');
-    await reload();
     setDone(`The ${label} is open for changes again. Both sign-offs were cleared.`);
   }
 
