@@ -2,10 +2,12 @@
 // Type check and lint first (the src/core boundary rule fails here), then the web build the browser
 // tests need, then every test: unit, database (PGlite, or PostgreSQL when DATABASE_URL is set), browser.
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensurePoppler } from './ensure-poppler.mjs';
 import { run, runOrThrow } from './lib.mjs';
 
 const extra = process.argv.slice(2);
 ensureChromium();
+ensurePoppler();
 console.log('== type check');
 runOrThrow('npx', ['tsc', '--noEmit', '-p', '.']);
 console.log('== lint');

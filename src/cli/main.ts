@@ -10,10 +10,11 @@ import { kpiCommands } from './commands/kpi';
 import { modelCommands } from './commands/model';
 import { nationalCommands } from './commands/national';
 import { placementsCommands } from './commands/placements';
+import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 
-export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands];
+export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands, ...reportCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));

@@ -39,7 +39,9 @@ export function deficitProfileChart(points: DeficitProfilePoint[], width = 680, 
     if (pts.length > 1) parts.push(`<polyline fill="none" stroke="${s.stroke}" stroke-width="2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''} points="${pts.map((p) => `${tidy(x(p.i))},${tidy(y(millions(p.v)))}`).join(' ')}"/>`);
     for (const p of pts) {
       parts.push(marker(s.marker, x(p.i), y(millions(p.v)), s.stroke));
-      parts.push(`<text x="${tidy(x(p.i) + 8)}" y="${tidy(y(millions(p.v)) + (si - 1) * 13 + 4)}" fill="${s.stroke}">${fmtM(p.v)}</text>`);
+      // Labels sit above (maximum), right (agreed) and below (projection) the point, so equal values stay legible.
+      const [dx, dy, anchor] = [[0, -10, 'middle'], [9, 4, 'start'], [0, 18, 'middle']][si] as [number, number, string];
+      parts.push(`<text x="${tidy(x(p.i) + dx)}" y="${tidy(y(millions(p.v)) + dy)}" text-anchor="${anchor}" fill="${s.stroke}" font-weight="bold">${fmtM(p.v)}</text>`);
     }
     const lx = margin.left + si * 190;
     parts.push(`<line x1="${lx}" x2="${lx + 26}" y1="16" y2="16" stroke="${s.stroke}" stroke-width="2" ${s.dash ? `stroke-dasharray="${s.dash}"` : ''}/>${marker(s.marker, lx + 13, 16, s.stroke)}<text x="${lx + 32}" y="20">${s.label}</text>`);
