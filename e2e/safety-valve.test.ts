@@ -50,7 +50,29 @@ describe('Safety Valve', () => {
     );
     // The return is listed; a viewer cannot start one.
     await page.getByRole('link', { name: 'Q1 2021-22 return' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Start a quarterly return' }).count()).toBe(0);
+    expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
+  });
+
+  it('lets finance record a DfE payment, refusing a negative amount; the totals follow', async () => {
+    const page = await stack().newPage();
+    await signIn(page, demoUsers.finance);
+    await page.goto('/#/314/safety-valve');
+    const payments = page.getByRole('region', { name: 'DfE payments' });
+    await payments.getByRole('button', { name: 'Record 2021-22, 2021-22 payments' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Received (in pounds)').fill('-1');
+    await dialog.getByRole('button', { name: 'Save payment' }).click();
+    expect(await dialog.getByRole('alert').textContent()).toContain('cannot be negative');
+    await dialog.getByLabel('Received (in pounds)').fill('£5,000,000');
+    await dialog.getByLabel('Received on').fill('2021-09-30');
+    await dialog.getByRole('button', { name: 'Save payment' }).click();
+    await page.getByText('The payment is recorded.').waitFor();
+    expect(await payments.getByRole('row', { name: /^Total for 2021-22/ }).textContent()).toBe(
+      'Total for 2021-22£5,000,000£5,000,000£0',
+    );
+    expect(await payments.getByRole('row', { name: /^All years/ }).textContent()).toContain(
+      '£14,000,000£14,000,000',
+    );
   });
 
   it('shows the return to a viewer with its tables and no control but the downloads', async () => {
@@ -67,6 +89,10 @@ describe('Safety Valve', () => {
     expect(
       await monitoring.getByRole('row', { name: /cumulative before safety valve/ }).textContent(),
     ).toContain('28.60727.886-0.721');
+    const ehcps = page.getByRole('region', { name: 'EHCPs against target' });
+    expect(await ehcps.getByRole('img').first().getAttribute('aria-label')).toBe(
+      'KPI 1, Actual EHCPs: baseline 1,429, target 1,447, actual or projected 1,447.',
+    );
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
   });
 
@@ -93,7 +119,9 @@ describe('Safety Valve', () => {
     await openReturn(director, dcs);
     expect(await status(director).textContent()).toContain('Signed by Demo S151 officer');
     await signAs(director, 'Sign off as Director of Children’s Services');
-    await status(director).getByText('You signed the Q1 2021-22 return as Director of Children’s Services.').waitFor();
+    await status(director)
+      .getByText('You signed the Q1 2021-22 return as Director of Children’s Services.')
+      .waitFor();
     expect(await status(director).getByRole('heading').textContent()).toBe('Status: Locked');
     expect(await status(director).locator('.notice-locked').textContent()).toMatch(/locked/);
     expect(await director.getByRole('main').getByRole('button', { name: /Edit/ }).count()).toBe(0);

@@ -1,15 +1,27 @@
 // The Safety Valve agreement: its term and funding, the conditions, the DfE payments and the maximum
 // deficit profile against the agreed model and the latest projection.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { DeficitProfileChart } from './DeficitProfileChart.tsx';
 import { formatPounds } from './format.ts';
 import { dateLabel } from './kpiFormat.ts';
+import { PaymentDialog } from './PaymentDialog.tsx';
 import { PaymentsTable } from './PaymentsTable.tsx';
-import type { AgreementView } from './safetyValveApi.ts';
+import type { AgreementPayment, AgreementView } from './safetyValveApi.ts';
+import { StatusMessage } from './StatusMessage.tsx';
 
-export function AgreementPanel({ view }: { view: AgreementView }) {
+interface Props {
+  code: string;
+  view: AgreementView;
+  /** Finance roles record the DfE's payments. */
+  canEdit: boolean;
+  reload: () => Promise<void>;
+}
+
+export function AgreementPanel({ code, view, canEdit, reload }: Props) {
   const id = useId();
   const { agreement } = view;
+  const [editing, setEditing] = useState<{ payment: AgreementPayment | null } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <section aria-labelledby={`${id}-agreement`}>
@@ -57,7 +69,30 @@ export function AgreementPanel({ view }: { view: AgreementView }) {
       </section>
       <section aria-labelledby={`${id}-payments`}>
         <h2 id={`${id}-payments`}>DfE payments</h2>
-        <PaymentsTable view={view} />
+        {saved && <StatusMessage>{saved}</StatusMessage>}
+        <PaymentsTable view={view} onEdit={canEdit ? (payment) => setEditing({ payment }) : undefined} />
+        {canEdit && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setEditing({ payment: null })}
+          >
+            Add a DfE instalment
+          </button>
+        )}
+        {editing && (
+          <PaymentDialog
+            code={code}
+            payment={editing.payment}
+            years={view.payments.byYear.map((y) => y.year)}
+            onClose={() => setEditing(null)}
+            onSaved={async () => {
+              await reload();
+              setEditing(null);
+              setSaved('The payment is recorded.');
+            }}
+          />
+        )}
       </section>
       <section aria-labelledby={`${id}-profile`}>
         <h2 id={`${id}-profile`}>Maximum deficit profile</h2>

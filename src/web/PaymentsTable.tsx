@@ -3,10 +3,17 @@
 import { Fragment } from 'react';
 import { formatPounds } from './format.ts';
 import { dateLabel } from './kpiFormat.ts';
-import type { AgreementView } from './safetyValveApi.ts';
+import type { AgreementPayment, AgreementView } from './safetyValveApi.ts';
 
-export function PaymentsTable({ view }: { view: AgreementView }) {
+interface Props {
+  view: AgreementView;
+  /** Given to finance roles: opens the instalment's form. */
+  onEdit?: (payment: AgreementPayment) => void;
+}
+
+export function PaymentsTable({ view, onEdit }: Props) {
   const { agreement, payments } = view;
+  const columns = onEdit ? 8 : 7;
   return (
     <>
       <div className="table-scroll">
@@ -27,6 +34,7 @@ export function PaymentsTable({ view }: { view: AgreementView }) {
               <th scope="col">Due</th>
               <th scope="col">Received on</th>
               <th scope="col">Note</th>
+              {onEdit && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
@@ -35,13 +43,13 @@ export function PaymentsTable({ view }: { view: AgreementView }) {
               return (
                 <Fragment key={year.year}>
                   <tr className="group-row">
-                    <th scope="colgroup" colSpan={7}>
+                    <th scope="colgroup" colSpan={columns}>
                       {year.year}
                     </th>
                   </tr>
                   {instalments.length === 0 && (
                     <tr>
-                      <td colSpan={7} className="muted">
+                      <td colSpan={columns} className="muted">
                         No instalment planned.
                       </td>
                     </tr>
@@ -58,15 +66,26 @@ export function PaymentsTable({ view }: { view: AgreementView }) {
                       <td className="nowrap">{p.dueDate ? dateLabel(p.dueDate) : '—'}</td>
                       <td className="nowrap">{p.receivedDate ? dateLabel(p.receivedDate) : '—'}</td>
                       <td className="payment-note">{p.note}</td>
+                      {onEdit && (
+                        <td>
+                          <button type="button" className="button-link" onClick={() => onEdit(p)}>
+                            Record
+                            <span className="visually-hidden">
+                              {' '}
+                              {p.year}, {p.instalment}
+                            </span>
+                          </button>
+                        </td>
+                      )}
                     </tr>
                   ))}
                   {instalments.length > 0 && (
                     <tr className="total">
-                      <th scope="row">{year.year} payments</th>
+                      <th scope="row">Total for {year.year}</th>
                       <td className="number">{formatPounds(year.planned)}</td>
                       <td className="number">{formatPounds(year.received)}</td>
                       <td className="number">{formatPounds(year.withheld)}</td>
-                      <td colSpan={3}>
+                      <td colSpan={columns - 4}>
                         {year.writtenOff > 0 ? `and ${formatPounds(year.writtenOff)} written off` : ''}
                       </td>
                     </tr>
@@ -81,7 +100,7 @@ export function PaymentsTable({ view }: { view: AgreementView }) {
               <td className="number">{formatPounds(payments.total.planned)}</td>
               <td className="number">{formatPounds(payments.total.received)}</td>
               <td className="number">{formatPounds(payments.total.withheld)}</td>
-              <td colSpan={3}>
+              <td colSpan={columns - 4}>
                 {payments.writtenOff > 0 ? `and ${formatPounds(payments.writtenOff)} written off` : ''}
               </td>
             </tr>

@@ -3,6 +3,7 @@
 // table, the deficit profile, partner contributions, the risk register and the appendices.
 import { useId } from 'react';
 import { DeficitProfileChart } from './DeficitProfileChart.tsx';
+import { EhcpChart } from './EhcpChart.tsx';
 import { formatPounds } from './format.ts';
 import { dateLabel, periodLabel } from './kpiFormat.ts';
 import { MonitoringTable } from './MonitoringTable.tsx';
@@ -167,6 +168,12 @@ function ReturnBody({ code, view, reload }: { code: string; view: ReturnView; re
         <h2 id={`${id}-profile`}>Cumulative deficit against the agreed profile</h2>
         <DeficitProfileChart profile={view.deficitProfile} basis={view.agreement.profileBasis} />
       </section>
+      {view.ehcpChart.length > 0 && (
+        <section aria-labelledby={`${id}-ehcps`}>
+          <h2 id={`${id}-ehcps`}>EHCPs against target</h2>
+          <EhcpChart kpis={view.ehcpChart} />
+        </section>
+      )}
       <RiskRegister risks={view.risks} />
       {r.appendices.length > 0 && (
         <section aria-labelledby={`${id}-appendices`}>

@@ -20,7 +20,7 @@ export function SafetyValvePage({ code, state }: { code: string; state: CouncilV
 
 function Overview({ code, canEdit }: { code: string; canEdit: boolean }) {
   const id = useId();
-  const agreement = useLoaded(`agreement ${code}`, () => getAgreement(code));
+  const agreement = useLoaded(`agreement ${code}`, () => getAgreement(code), { keepWhileLoading: true });
   const returns = useLoaded(`returns ${code}`, () => listReturns(code));
   const missing =
     agreement.state.status === 'failed' && agreement.state.message.includes('no Safety Valve agreement');
@@ -57,7 +57,9 @@ function Overview({ code, canEdit }: { code: string; canEdit: boolean }) {
             The agreement could not be loaded: {agreement.state.message}
           </p>
         ))}
-      {agreement.state.status === 'loaded' && <AgreementPanel view={agreement.state.data} />}
+      {agreement.state.status === 'loaded' && (
+        <AgreementPanel code={code} view={agreement.state.data} canEdit={canEdit} reload={agreement.reload} />
+      )}
     </>
   );
 }
