@@ -96,6 +96,44 @@ describe('Safety Valve', () => {
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
   });
 
+  it('lets finance edit a draft: a condition’s assurance and narrative, and the risk register', async () => {
+    const page = await stack().newPage();
+    await openReturn(page, demoUsers.finance);
+    await page.getByRole('button', { name: 'Edit progress on condition 3.6' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Assurance level').selectOption('Medium');
+    await dialog
+      .getByLabel('Progress update')
+      .fill('The full peer review report is late.\n\nFindings will be considered in July.');
+    await dialog.getByRole('button', { name: 'Save progress' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const condition = page.getByRole('article', { name: /^Condition 3\.6:/ });
+    expect(await condition.textContent()).toContain('Findings will be considered in July.');
+    expect(await condition.locator('.assurance').textContent()).toBe('Assurance level: Medium');
+    expect(await page.getByRole('region', { name: 'Assurance at a glance' }).textContent()).toContain(
+      '6 good3 medium',
+    );
+
+    await page.getByRole('button', { name: 'Edit the risk register' }).click();
+    const risks = page.getByRole('dialog');
+    await risks.getByRole('button', { name: 'Add a risk' }).click();
+    const added = risks.getByRole('group', { name: 'Risk 3' });
+    await added.getByLabel('Risk', { exact: true }).fill('Tribunal decisions raise independent placements');
+    await added.getByLabel('Likelihood').selectOption('3');
+    await added.getByLabel('Impact').selectOption('4');
+    await added.getByLabel('Trend').selectOption('increasing');
+    await risks.getByRole('button', { name: 'Save risks' }).click();
+    await risks.waitFor({ state: 'detached' });
+    const row = page.getByRole('row', { name: /^Tribunal decisions/ });
+    expect(await row.textContent()).toBe('Tribunal decisions raise independent placements3412—Increasing');
+
+    // Put condition 3.6 back as the return had it, so the sign-off below signs the seed's assurance.
+    await page.getByRole('button', { name: 'Edit progress on condition 3.6' }).click();
+    await page.getByRole('dialog').getByLabel('Assurance level').selectOption('Good');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save progress' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   it('is signed by the S151 officer, then the DCS, and locks; an edit is refused, the PDF downloads, an admin reopens', async () => {
     const finance = await stack().newPage();
     await openReturn(finance, demoUsers.finance);

@@ -1,13 +1,14 @@
 // One quarterly Safety Valve return, in the order of the DfE return (seed 003): status and sign-off,
 // submission details, summary, conditions with assurance, the KPI table, the financial model monitoring
 // table, the deficit profile, partner contributions, the risk register and the appendices.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { DeficitProfileChart } from './DeficitProfileChart.tsx';
 import { EhcpChart } from './EhcpChart.tsx';
 import { formatPounds } from './format.ts';
 import { dateLabel, periodLabel } from './kpiFormat.ts';
 import { MonitoringTable } from './MonitoringTable.tsx';
 import { ReturnConditions } from './ReturnConditions.tsx';
+import { ReturnDetailsDialog } from './ReturnDetailsDialog.tsx';
 import { ReturnKpiTable } from './ReturnKpiTable.tsx';
 import { ReturnStatusPanel } from './ReturnStatusPanel.tsx';
 import { ReturnSummaryText } from './ReturnSummaryText.tsx';
@@ -39,6 +40,7 @@ export function ReturnPage({ code, period }: { code: string; period: string }) {
 
 function ReturnBody({ code, view, reload }: { code: string; view: ReturnView; reload: () => Promise<void> }) {
   const id = useId();
+  const [editingDetails, setEditingDetails] = useState(false);
   const r = view.return;
   const a = view.summaries.assurance;
   const k = view.summaries.kpiRag;
@@ -88,6 +90,27 @@ function ReturnBody({ code, view, reload }: { code: string; view: ReturnView; re
             <dd>{periodLabel(r.kpiPeriod)}</dd>
           </div>
         </dl>
+        {view.can.edit && (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => setEditingDetails(true)}
+          >
+            Edit submission details
+          </button>
+        )}
+        {editingDetails && (
+          <ReturnDetailsDialog
+            code={code}
+            view={view}
+            onClose={() => setEditingDetails(false)}
+            onSaved={async () => {
+              await reload();
+              setEditingDetails(false);
+            }}
+            reload={reload}
+          />
+        )}
       </section>
       <ReturnSummaryText code={code} view={view} reload={reload} />
       <section aria-labelledby={`${id}-assurance`}>
@@ -174,7 +197,7 @@ function ReturnBody({ code, view, reload }: { code: string; view: ReturnView; re
           <EhcpChart kpis={view.ehcpChart} />
         </section>
       )}
-      <RiskRegister risks={view.risks} />
+      <RiskRegister code={code} view={view} reload={reload} />
       {r.appendices.length > 0 && (
         <section aria-labelledby={`${id}-appendices`}>
           <h2 id={`${id}-appendices`}>Appendices</h2>

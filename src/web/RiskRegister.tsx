@@ -1,11 +1,20 @@
 // The risk register of the return: each risk with likelihood and impact (1 to 5), their score, the
 // mitigation, owner and trend.
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { RiskRegisterDialog } from './RiskRegisterDialog.tsx';
 import type { ReturnView } from './safetyValveApi.ts';
 import { trendLabel } from './svFormat.ts';
 
-export function RiskRegister({ risks }: { risks: ReturnView['risks'] }) {
+interface Props {
+  code: string;
+  view: ReturnView;
+  reload: () => Promise<void>;
+}
+
+export function RiskRegister({ code, view, reload }: Props) {
   const id = useId();
+  const [editing, setEditing] = useState(false);
+  const risks = view.risks;
   return (
     <section aria-labelledby={`${id}-risks`}>
       <h2 id={`${id}-risks`}>Risk register</h2>
@@ -47,6 +56,27 @@ export function RiskRegister({ risks }: { risks: ReturnView['risks'] }) {
             </tbody>
           </table>
         </div>
+      )}
+      {view.can.edit && (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => setEditing(true)}
+        >
+          Edit the risk register
+        </button>
+      )}
+      {editing && (
+        <RiskRegisterDialog
+          code={code}
+          view={view}
+          onClose={() => setEditing(false)}
+          onSaved={async () => {
+            await reload();
+            setEditing(false);
+          }}
+          reload={reload}
+        />
       )}
     </section>
   );
