@@ -50,9 +50,9 @@ export function KpiTable({ kpis, period, caption, onRecord }: Props) {
               <td className="number">{kpi.display.annualTarget || 'n/a'}</td>
               <td className="number">{kpi.display.periodTarget || 'n/a'}</td>
               <td className="number">{kpi.display.value || 'n/a'}</td>
-              <td className="nowrap">
+              <td className="kpi-table-rag">
                 <KpiRagLabel rag={kpi.rag} showWord={false} />
-                {kpi.overridden && <span className="kpi-table-note"> set by the council</span>}
+                {kpi.overridden && <span className="kpi-table-note">set by the council</span>}
               </td>
               <td className="kpi-table-comment">{kpi.comment}</td>
               {editable && (

@@ -14,6 +14,8 @@ interface Props {
 export function PaymentsTable({ view, onEdit }: Props) {
   const { agreement, payments } = view;
   const columns = onEdit ? 8 : 7;
+  const held = (year: string) => agreement.payments.some((p) => p.year === year);
+  const empty = payments.byYear.filter((y) => !held(y.year)).map((y) => y.year);
   return (
     <>
       <div className="table-scroll">
@@ -38,48 +40,42 @@ export function PaymentsTable({ view, onEdit }: Props) {
             </tr>
           </thead>
           <tbody>
-            {payments.byYear.map((year) => {
-              const instalments = agreement.payments.filter((p) => p.year === year.year);
-              return (
-                <Fragment key={year.year}>
-                  <tr className="group-row">
-                    <th scope="colgroup" colSpan={columns}>
-                      {year.year}
-                    </th>
-                  </tr>
-                  {instalments.length === 0 && (
-                    <tr>
-                      <td colSpan={columns} className="muted">
-                        No instalment planned.
-                      </td>
-                    </tr>
-                  )}
-                  {instalments.map((p) => (
-                    <tr key={`${p.year}-${p.instalment}`}>
-                      <th scope="row">
-                        {p.instalment}
-                        {p.kind === 'writeOff' && <span className="payment-kind"> (write-off)</span>}
+            {payments.byYear
+              .filter((y) => held(y.year))
+              .map((year) => {
+                const instalments = agreement.payments.filter((p) => p.year === year.year);
+                return (
+                  <Fragment key={year.year}>
+                    <tr className="group-row">
+                      <th scope="colgroup" colSpan={columns}>
+                        {year.year}
                       </th>
-                      <td className="number">{formatPounds(p.planned)}</td>
-                      <td className="number">{formatPounds(p.received)}</td>
-                      <td className="number">{formatPounds(p.withheld)}</td>
-                      <td className="nowrap">{p.dueDate ? dateLabel(p.dueDate) : '—'}</td>
-                      <td className="nowrap">{p.receivedDate ? dateLabel(p.receivedDate) : '—'}</td>
-                      <td className="payment-note">{p.note}</td>
-                      {onEdit && (
-                        <td>
-                          <button type="button" className="button-link" onClick={() => onEdit(p)}>
-                            Record
-                            <span className="visually-hidden">
-                              {' '}
-                              {p.year}, {p.instalment}
-                            </span>
-                          </button>
-                        </td>
-                      )}
                     </tr>
-                  ))}
-                  {instalments.length > 0 && (
+                    {instalments.map((p) => (
+                      <tr key={`${p.year}-${p.instalment}`}>
+                        <th scope="row">
+                          {p.instalment}
+                          {p.kind === 'writeOff' && <span className="payment-kind"> (write-off)</span>}
+                        </th>
+                        <td className="number">{formatPounds(p.planned)}</td>
+                        <td className="number">{formatPounds(p.received)}</td>
+                        <td className="number">{formatPounds(p.withheld)}</td>
+                        <td className="nowrap">{p.dueDate ? dateLabel(p.dueDate) : '—'}</td>
+                        <td className="nowrap">{p.receivedDate ? dateLabel(p.receivedDate) : '—'}</td>
+                        <td className="payment-note">{p.note}</td>
+                        {onEdit && (
+                          <td>
+                            <button type="button" className="button-link" onClick={() => onEdit(p)}>
+                              Record
+                              <span className="visually-hidden">
+                                {' '}
+                                {p.year}, {p.instalment}
+                              </span>
+                            </button>
+                          </td>
+                        )}
+                      </tr>
+                    ))}
                     <tr className="total">
                       <th scope="row">Total for {year.year}</th>
                       <td className="number">{formatPounds(year.planned)}</td>
@@ -89,10 +85,9 @@ export function PaymentsTable({ view, onEdit }: Props) {
                         {year.writtenOff > 0 ? `and ${formatPounds(year.writtenOff)} written off` : ''}
                       </td>
                     </tr>
-                  )}
-                </Fragment>
-              );
-            })}
+                  </Fragment>
+                );
+              })}
           </tbody>
           <tfoot>
             <tr className="total">
@@ -107,6 +102,7 @@ export function PaymentsTable({ view, onEdit }: Props) {
           </tfoot>
         </table>
       </div>
+      {empty.length > 0 && <p className="hint">No instalment is planned yet for {empty.join(', ')}.</p>}
       {payments.notYetProfiled !== null && payments.notYetProfiled !== 0 && (
         <p className="hint">
           {formatPounds(payments.notYetProfiled)} of the {formatPounds(agreement.totalFunding)} the agreement

@@ -51,9 +51,9 @@ export function ReturnKpiTable({ table }: { table: Table }) {
                 <td className="number">{formatKpiFigure(k.unit, k.annualTarget)}</td>
                 <td className="number">{formatKpiFigure(k.unit, k.periodTarget)}</td>
                 <td className="number">{formatKpiFigure(k.unit, k.value)}</td>
-                <td className="nowrap">
+                <td className="kpi-table-rag">
                   <KpiRagLabel rag={k.rag} showWord={false} />
-                  {k.overridden && <span className="kpi-table-note"> set by the council</span>}
+                  {k.overridden && <span className="kpi-table-note">set by the council</span>}
                 </td>
                 <td className="kpi-table-comment">{k.comment}</td>
               </tr>

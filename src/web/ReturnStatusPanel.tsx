@@ -65,7 +65,11 @@ export function ReturnStatusPanel({
       <h2 id={`${id}-status`}>
         Status: <span className={`badge badge-status-${view.status}`}>{statusLabel(view.status)}</span>
       </h2>
-      <p>This return is {view.statusText}.</p>
+      <p>
+        {view.status === 'draft'
+          ? 'This return is a draft: it needs the S151 officer and the Director of Children’s Services to sign it off. Once both have signed, it is locked.'
+          : `This return is ${view.statusText}.`}
+      </p>
       {view.lockMessage && <p className="notice-locked">{view.lockMessage}</p>}
       <dl className="details">
         <SignOffLine capacity="S151 officer" signOff={r.s151SignOff} />
