@@ -91,4 +91,34 @@ describe('KPI dashboard', () => {
     expect(text).toContain('New academic year fees agreed');
     expect(text).toContain('Green'); // under the £16,483 target
   });
+
+  it('lets finance start June 2021 and record KPI 1; its target is pro rata (1,429 + 108 × 3/12 = 1,456) and the trend grows', async () => {
+    const page = await stack().newPage();
+    await signIn(page, demoUsers.finance);
+    await page.goto('/#/314/kpis?category=Demand%20Management');
+    await tile(page, '1').waitFor();
+    await page.getByRole('button', { name: 'Start a new period' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Period', { exact: true }).fill('2021-06');
+    await dialog.getByLabel(/Figures as at/).fill('2021-06-30');
+    await dialog.getByRole('button', { name: 'Start the period' }).click();
+    await page.getByText('June 2021 started: record its values below.').waitFor();
+    await expect.poll(() => page.getByLabel('Period', { exact: true }).inputValue()).toBe('2021-06');
+
+    await tile(page, '1')
+      .getByRole('button', { name: /^Record value/ })
+      .click();
+    await page.getByRole('dialog').getByLabel('Value for June 2021 (a number)').fill('1470');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await page.getByText('KPI 1 saved for June 2021.').waitFor();
+    const one = tile(page, '1');
+    expect(await one.textContent()).toMatch(/June 20211,470Target for June 20211,456/);
+    expect(await one.getByRole('img').getAttribute('aria-label')).toBe(
+      'Trend of KPI 1, Actual EHCPs. baseline 31 March 2021: 1,429; May 2021: 1,447 against a target of 1,447; June 2021: 1,470 against a target of 1,456.',
+    );
+    // May is still there to pick.
+    await page.getByLabel('Period', { exact: true }).selectOption('2021-05');
+    await page.waitForURL(/period=2021-05/);
+    await tile(page, '1').getByText('Target for May 2021').waitFor();
+  });
 });

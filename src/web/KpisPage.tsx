@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { getKpiDashboard, type DashboardKpi, type KpiDashboard } from './kpiApi.ts';
 import { dateLabel, periodLabel } from './kpiFormat.ts';
+import { KpiPeriodDialog } from './KpiPeriodDialog.tsx';
 import { KpiTable } from './KpiTable.tsx';
 import { KpiTile } from './KpiTile.tsx';
 import { KpiValueDialog } from './KpiValueDialog.tsx';
@@ -47,6 +48,7 @@ function Dashboard({ code, data, query, reload }: DashboardProps) {
   const id = useId();
   const [recording, setRecording] = useState<DashboardKpi | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [startingPeriod, setStartingPeriod] = useState(false);
   if (data.period === null) {
     return (
       <div className="inset">
@@ -112,6 +114,13 @@ function Dashboard({ code, data, query, reload }: DashboardProps) {
             ))}
           </select>
         </div>
+        {data.mayDefine && (
+          <div className="field field-button">
+            <button type="button" className="button button-secondary" onClick={() => setStartingPeriod(true)}>
+              Start a new period
+            </button>
+          </div>
+        )}
         <nav className="subnav kpi-views" aria-label="Show the KPIs as">
           <a
             href={subHashFor(code, 'kpis', [], {
@@ -182,6 +191,18 @@ function Dashboard({ code, data, query, reload }: DashboardProps) {
             ))}
           </ul>
         </section>
+      )}
+      {startingPeriod && (
+        <KpiPeriodDialog
+          code={code}
+          valueVersion={data.valueVersion}
+          onClose={() => setStartingPeriod(false)}
+          onSaved={(period) => {
+            setStartingPeriod(false);
+            setSaved(`${periodLabel(period)} started: record its values below.`);
+            go({ period });
+          }}
+        />
       )}
       {recording && (
         <KpiValueDialog

@@ -96,3 +96,14 @@ export function recordKpiValue(
   const path = `${councilPath(code)}/kpis/${encodeURIComponent(year)}/${encodeURIComponent(ref)}/values/${encodeURIComponent(period)}`;
   return request('PUT', path, { body: change });
 }
+
+/** Starts or changes a reporting period: its data date and the plan version computed values come from. */
+export function setKpiPeriod(
+  code: string,
+  period: string,
+  settings: { dataDate?: string; valueVersion?: string | null },
+): Promise<{ period: string; dataDate: string | null; valueVersion: string | null }> {
+  return request('PUT', `${councilPath(code)}/kpis/periods/${encodeURIComponent(period)}`, {
+    body: settings,
+  });
+}
