@@ -215,4 +215,23 @@ describe('Safety Valve', () => {
     await status(admin).getByText('is open for changes again').waitFor();
     expect(await status(admin).getByRole('heading').textContent()).toBe('Status: Draft');
   }, 120_000);
+
+  it('lets finance start the next quarter’s return, refusing a quarter outside the agreement', async () => {
+    const page = await stack().newPage();
+    await signIn(page, demoUsers.finance);
+    await page.goto('/#/314/safety-valve');
+    await page.getByRole('button', { name: 'Start a quarterly return' }).click();
+    const form = page.getByRole('form', { name: 'Start a quarterly return' });
+    await form.getByLabel('Quarter').fill('2026-27-Q1');
+    await form.getByLabel('Figures as at').fill('2026-05-31');
+    await form.getByRole('button', { name: 'Start the return' }).click();
+    expect(await form.getByRole('alert').textContent()).toContain('outside the agreement');
+    await form.getByLabel('Quarter').fill('2021-22-Q2');
+    await form.getByLabel('Figures as at').fill('2021-08-31');
+    await form.getByRole('button', { name: 'Start the return' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Q2 2021-22 Safety Valve return' }).waitFor();
+    expect(await status(page).getByRole('heading').textContent()).toBe('Status: Draft');
+    await page.getByRole('link', { name: 'Safety Valve', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Q2 2021-22 return' }).waitFor();
+  });
 });
