@@ -4,8 +4,9 @@ import os from 'node:os';
 import { foundationBench } from './foundation.bench';
 import { forecastBench } from './forecast.bench';
 import { placementsBench } from './placements.bench';
+import { reportBench } from './report.bench';
 
-const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [['foundation', foundationBench], ['forecast', forecastBench], ['placements', placementsBench]];
+const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [['foundation', foundationBench], ['forecast', forecastBench], ['placements', placementsBench], ['quarterly report', reportBench]];
 
 console.log(`highneeds benchmarks: node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
 for (const [name, bench] of benches) {

@@ -6,6 +6,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { aptInstall, exists, isRoot, run, runOrThrow } from './lib.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { ensurePoppler } from './ensure-poppler.mjs';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 
@@ -21,6 +23,9 @@ function freePort() {
 }
 
 if (!exists(path.join(BIN, 'initdb'))) aptInstall(['postgresql-15'], 'npm run test:pg');
+// The report database tests render a PDF and read it back.
+ensureChromium();
+ensurePoppler();
 
 // PostgreSQL refuses to run as root: as root, run the server as the package's `postgres` user.
 const asPostgres = (command, args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]);

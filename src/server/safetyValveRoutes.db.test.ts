@@ -46,7 +46,7 @@ describe('Safety Valve API', () => {
     expect(list.returns).toEqual([expect.objectContaining({ period: '2021-22-Q1', status: 'draft' })]);
     const view = await json<{ status: string; can: Record<string, boolean>; summaries: { assurance: Record<string, number> } }>(call('GET', q1, 'viewer'));
     expect(view.status).toBe('draft');
-    expect(view.can).toEqual({ edit: false, signAsS151: false, signAsDcs: false, reopen: false });
+    expect(view.can).toEqual({ edit: false, editConditions: false, signAsS151: false, signAsDcs: false, reopen: false });
     expect(view.summaries.assurance).toEqual({ Good: 7, Medium: 2, Low: 0, notAssessed: 0 });
   });
 

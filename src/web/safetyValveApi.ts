@@ -183,7 +183,15 @@ export interface ReturnView {
   /** Who signed and how to reopen, when locked. */
   lockMessage: string | null;
   /** What the signed-in user may do to this return now. */
-  can: { edit: boolean; signAsS151: boolean; signAsDcs: boolean; reopen: boolean };
+  can: {
+    /** Change the details and tables (finance, s151, admin). */
+    edit: boolean;
+    /** Record progress against a condition (also the SEND service). */
+    editConditions: boolean;
+    signAsS151: boolean;
+    signAsDcs: boolean;
+    reopen: boolean;
+  };
   conditions: ReturnCondition[];
   summaries: {
     assurance: Record<AssuranceLevel, number> & { notAssessed: number };
@@ -243,6 +251,8 @@ export interface ConditionChange {
 export interface NewReturn extends ReturnChange {
   period: string;
   dataDate: string;
+  /** Start from this return's words and tables, with every assurance level cleared. */
+  copyFrom?: string;
   conditions?: Array<ConditionChange & { number: string }>;
 }
 

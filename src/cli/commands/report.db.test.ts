@@ -46,5 +46,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds report quarterly (
     expect(await main(['report', 'quarterly', '--council', '314', '--period', '2021-22-Q2', '--out', path.join(dir, 'q2.xlsx'), ...data()], none.io)).toBe(1);
     expect(none.err()).toBe('Kingston upon Thames has no Safety Valve return for 2021-22-Q2.');
     expect(fs.existsSync(path.join(dir, 'q2.xlsx'))).toBe(false);
+    const outside = captureIO();
+    expect(await main(['report', 'quarterly', '--council', '314', '--period', '2026-27-Q1', '--out', path.join(dir, 'x.pdf'), ...data()], outside.io)).toBe(1);
+    expect(outside.err()).toBe('period: 2026-27-Q1 is outside the agreement, which covers 2020-21 to 2025-26.');
   });
 });

@@ -10,3 +10,4 @@ export { evaluateKpis, recordsOf, type EvaluationPlans, type KpiEvaluation, type
 export { formatKpiValue } from './format';
 export { readKpiSet, type KpiFileError, type KpiReadResult } from './readKpiSet';
 export { outOfRange } from './validate';
+export { missingModelReferences, type MissingModelReference } from './modelReferences';

@@ -21,9 +21,10 @@ table.details th { width: 38%; background: #f4f6f8; }
 table.kpis { font-size: 8pt; }
 table.kpis td, table.kpis th { padding: 2pt 3pt; }
 .rag { font-weight: bold; text-align: center; white-space: nowrap; }
-.rag-G { background: #c6e8c9; color: #0f4d16; }
-.rag-A { background: #ffe2a8; color: #6b4300; }
-.rag-R { background: #f5b8b8; color: #7a0e0e; }
+/* Also on bold total rows, whose grey background would otherwise win. */
+.rag-G, tr.total td.rag-G { background: #c6e8c9; color: #0f4d16; }
+.rag-A, tr.total td.rag-A { background: #ffe2a8; color: #6b4300; }
+.rag-R, tr.total td.rag-R { background: #f5b8b8; color: #7a0e0e; }
 .assurance { font-weight: bold; white-space: nowrap; }
 .assurance-Good { color: #0f5d1a; }
 .assurance-Medium { color: #7a4d00; }

@@ -35,12 +35,13 @@ export function contributionsTable(data: QuarterlyReportData): string {
   return `<table class="contributions" style="width:60%"><thead><tr><th>Partner</th><th class="num">Actual increase in contribution relative to the previous year</th></tr></thead><tbody>${rows.map((r) => `<tr><td>${e(r.partner)}</td><td class="num">${signedThousands(r.change)}</td></tr>`).join('')}<tr class="total"><td>Total</td><td class="num">${signedThousands(total)}</td></tr></tbody></table>`;
 }
 
-/** The risk register. */
+/** The risk register; a dash marks a score or field the register does not hold, as the caption says. */
 export function riskTable(data: QuarterlyReportData): string {
   if (data.risks.length === 0) return '<p>No risks are recorded in this return.</p>';
-  const n = (v: number | null) => (v === null ? 'not scored' : String(v));
-  const rows = data.risks.map((r) => `<tr><td>${e(r.risk)}</td><td class="num">${n(r.likelihood)}</td><td class="num">${n(r.impact)}</td><td class="num">${n(r.score)}</td><td>${e(r.mitigation)}</td><td>${e(r.owner ?? 'not recorded')}</td><td>${e(r.trend ?? 'not recorded')}</td></tr>`);
-  return `<table class="risks"><thead><tr><th>Risk</th><th class="num">Likelihood</th><th class="num">Impact</th><th class="num">Score</th><th>Mitigation</th><th>Owner</th><th>Trend</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const n = (v: number | null) => (v === null ? '–' : String(v));
+  const rows = data.risks.map((r) => `<tr><td>${e(r.risk)}</td><td class="num">${n(r.likelihood)}</td><td class="num">${n(r.impact)}</td><td class="num">${n(r.score)}</td><td>${e(r.mitigation)}</td><td>${e(r.owner ?? '–')}</td><td>${e(r.trend ?? '–')}</td></tr>`);
+  const missing = data.risks.some((r) => r.likelihood === null || r.impact === null || r.owner === null || r.trend === null);
+  return `<table class="risks"><colgroup><col style="width:30%"><col style="width:9%"><col style="width:8%"><col style="width:7%"><col style="width:28%"><col style="width:10%"><col style="width:8%"></colgroup><thead><tr><th>Risk</th><th class="num">Likelihood</th><th class="num">Impact</th><th class="num">Score</th><th>Mitigation</th><th>Owner</th><th>Trend</th></tr></thead><tbody>${rows.join('')}</tbody></table>${missing ? '<p class="caption">– not scored or not recorded in this return. Score is likelihood × impact (each 1 to 5).</p>' : ''}`;
 }
 
 /** The list of appendices. */

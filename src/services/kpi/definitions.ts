@@ -9,6 +9,7 @@ import { parseInput } from '../validation';
 import { councilForDefining, councilForReading } from './access';
 import { definitionColumns, findSet, loadSet } from './store';
 import { recordValueRows } from './valueRows';
+import { modelReferenceProblems } from './modelReferences';
 
 /** A KPI file with problems: every one is listed (the API answers 400 with them); nothing is saved. */
 export class KpiFileInvalidError extends ServiceError {
@@ -46,6 +47,8 @@ export async function importKpiSet(ctx: ServiceContext, actor: Actor, code: stri
   if (!read.ok) throw new KpiFileInvalidError(read.errors.map((e) => `${e.path || '(file)'}: ${e.message}`));
   const set = read.data;
   if (set.council !== council.code && set.council !== council.newCode) throw new ValidationError(`The file is for council ${set.council}, not ${council.name} (${council.code}).`, 'council');
+  const missing = await modelReferenceProblems(ctx, council, set.kpis, set.financialYear, set.targetVersion, set.periods.map((p) => p.valueVersion));
+  if (missing.length > 0) throw new KpiFileInvalidError(missing.map((m) => m.message));
   return inTransaction(ctx, async (trx) => {
     const existing = await findSet(trx, council, set.financialYear);
     if (existing && !replace) throw new ConflictError(`${council.name} already has KPIs for ${set.financialYear}. Replace them explicitly.`, 'financialYear');
@@ -93,6 +96,8 @@ export async function defineKpi(ctx: ServiceContext, actor: Actor, code: string,
       throw new ValidationError(`${field ? `${field}: ` : ''}${first.message}`, field || undefined);
     }
     const kpi = read.data.kpis.at(-1)!;
+    const missing = await modelReferenceProblems({ ...ctx, db: trx }, council, [kpi], year, targetVersion ?? stored?.targetVersion, existing?.periods.map((p) => p.valueVersion) ?? []);
+    if (missing.length > 0) throw new ValidationError(`${missing[0]!.part}: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`, missing[0]!.part);
     if (!stored) {
       const { id } = await trx.insertInto('kpi_sets').values({ council_id: council.id, financial_year: year, target_version: targetVersion ?? null, default_tolerance: JSON.stringify(read.data.defaultTolerance) }).returning('id').executeTakeFirstOrThrow();
       stored = { id, financialYear: year, targetVersion: targetVersion ?? null };

@@ -10,6 +10,7 @@ import { parseInput } from '../validation';
 import { councilForDefining, requireRecordRight } from './access';
 import { findSet, loadSet } from './store';
 import { recordValueRows } from './valueRows';
+import { modelReferenceProblems } from './modelReferences';
 
 /** A period's year, or a ValidationError naming the field. */
 function periodYear(period: string): string {
@@ -92,6 +93,9 @@ export async function setKpiPeriod(ctx: ServiceContext, actor: Actor, code: stri
   return inTransaction(ctx, async (trx) => {
     const stored = await findSet(trx, council, year);
     if (!stored) throw new NotFoundError(`${council.name} has no KPIs for ${year}: define them first.`);
+    const set = await loadSet(trx, council, stored);
+    const missing = await modelReferenceProblems({ ...ctx, db: trx }, council, set.kpis, year, null, [data.valueVersion]);
+    if (missing.length > 0) throw new ValidationError(`valueVersion: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`, 'valueVersion');
     const settings = { data_date: dataDate, value_version: data.valueVersion ?? null };
     await trx.insertInto('kpi_periods').values({ set_id: stored.id, period, ...settings }).onConflict((oc) => oc.columns(['set_id', 'period']).doUpdateSet(settings)).execute();
     await recordAudit(trx, actor, { councilId: council.id, action: 'update', entity: 'kpi-period', entityId: period, after: { dataDate, valueVersion: settings.value_version } });

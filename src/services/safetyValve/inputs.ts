@@ -106,5 +106,6 @@ export const returnContentInput = z
 export const newReturnInput = returnContentInput.extend({
   period: z.string().min(1, 'give a quarter such as 2021-22-Q1'),
   dataDate: isoDate,
+  copyFrom: z.string().min(1).optional(),
   conditions: z.array(conditionProgressInput.extend({ number: conditionNumber })).optional(),
 });

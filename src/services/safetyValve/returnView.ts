@@ -10,6 +10,7 @@ import { can, canSign, type Actor } from '../permissions';
 import { lockMessage, requireReturn } from './access';
 import { requireAgreement } from './agreement';
 import { deficitSeries } from './deficitSeries';
+import { checkedPeriod, mayEditReturn } from './returns';
 
 type Evaluation = Awaited<ReturnType<typeof evaluateCouncilKpis>>;
 
@@ -33,6 +34,7 @@ function problemOf(error: unknown): string {
 export async function returnView(ctx: ServiceContext, actor: Actor, code: string, period: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const { agreement } = await requireAgreement(ctx, council);
+  checkedPeriod(agreement, period);
   const { quarterlyReturn: r, updatedAt } = await requireReturn(ctx, council, period);
   return buildView(ctx, actor, council, agreement, r, updatedAt);
 }
@@ -68,7 +70,8 @@ async function buildView(ctx: ServiceContext, actor: Actor, council: Council, ag
     statusText: describeStatus(status),
     lockMessage: lockMessage(r),
     can: {
-      edit: status !== 'locked' && can(actor, 'finance.edit', council.id),
+      edit: status !== 'locked' && mayEditReturn(actor, council, 'finance'),
+      editConditions: status !== 'locked' && mayEditReturn(actor, council, 'conditions'),
       signAsS151: status !== 'locked' && !r.s151SignOff && canSign(actor, 's151', council.id),
       signAsDcs: status !== 'locked' && !r.dcsSignOff && canSign(actor, 'dcs', council.id),
       reopen: status !== 'draft' && can(actor, 'returns.reopen', council.id),

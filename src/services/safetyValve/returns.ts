@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { parseReturnPeriod, returnStatus, type ConditionProgress, type QuarterlyReturn, type SafetyValveAgreement } from '../../core/safetyValve';
 import { parseKpiPeriod } from '../../core/kpi';
+import { financialYearOf } from '../../core/periods';
 import { findPlanVersion } from '../../db/planRepository';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
-import { ConflictError, ValidationError } from '../errors';
-import type { Actor } from '../permissions';
+import { ConflictError, ForbiddenError, ValidationError } from '../errors';
+import { can, type Actor } from '../permissions';
 import { findSet, loadSet } from '../kpi/store';
 import { parseInput } from '../validation';
 import { refuseIfLocked, requireCondition, requireReturn } from './access';
@@ -25,6 +26,9 @@ export function checkedPeriod(agreement: SafetyValveAgreement, period: string) {
 
 /** Refuses references the return cannot keep: a KPI period outside its year, unknown versions and KPIs. */
 async function checkReferences(ctx: ServiceContext, council: Council, r: QuarterlyReturn): Promise<void> {
+  const end = parseKpiPeriod(r.period).end;
+  if (financialYearOf(r.dataDate) !== r.financialYear || r.dataDate > end) throw new ValidationError(`dataDate: ${r.dataDate} is not within ${r.period} or before it in ${r.financialYear}.`, 'dataDate');
+  if (r.dateSubmitted !== null && r.dateSubmitted < r.dataDate) throw new ValidationError(`dateSubmitted: ${r.dateSubmitted} is before the data date ${r.dataDate}.`, 'dateSubmitted');
   let kpiYear: string;
   try {
     kpiYear = parseKpiPeriod(r.kpiPeriod).financialYear;
@@ -40,6 +44,20 @@ async function checkReferences(ctx: ServiceContext, council: Council, r: Quarter
   const named = [...r.ehcpKpis.map((ref) => ['ehcpKpis', ref] as const), ...r.conditions.flatMap((c) => c.keyKpis.map((ref) => [`conditions.${c.number}.keyKpis`, ref] as const))];
   for (const [field, ref] of named) {
     if (!refs.has(ref)) throw new ValidationError(`${field}: ${council.name} has no KPI ${ref} for ${r.financialYear}.`, field);
+  }
+}
+
+/**
+ * Who may change what: the return's details and tables are finance's (finance, s151, admin); the progress
+ * against a condition may also be written by the SEND service, whose workstreams most conditions are.
+ */
+export function mayEditReturn(actor: Actor, council: Council, part: 'finance' | 'conditions'): boolean {
+  return can(actor, 'finance.edit', council.id) || (part === 'conditions' && can(actor, 'send.edit', council.id));
+}
+
+function requireRight(actor: Actor, council: Council, part: 'finance' | 'conditions'): void {
+  if (!mayEditReturn(actor, council, part)) {
+    throw new ForbiddenError(part === 'finance' ? `Your role in ${council.name} does not allow changing a Safety Valve return (finance.edit).` : `Your role in ${council.name} does not allow recording progress against a condition (finance.edit or send.edit).`);
   }
 }
 
@@ -68,6 +86,9 @@ export async function createReturn(ctx: ServiceContext, actor: Actor, code: stri
     if (await findReturn(trx, council.id, period)) throw new ConflictError(`${council.name} already has a return for ${period}.`, 'period');
     const given = new Map((data.conditions ?? []).map((c) => [c.number, c]));
     for (const number of given.keys()) requireCondition(agreement, number);
+    // A copied return keeps the words and tables but not the judgements: every condition is assessed again.
+    const source = data.copyFrom ? (await requireReturn(tx, council, data.copyFrom)).quarterlyReturn : undefined;
+    const previous = new Map((source?.conditions ?? []).map((c) => [c.number, { ...c, assurance: null }]));
     const kpiPeriod = data.kpiPeriod ?? monthOf(data.dataDate);
     const set = await findSet(trx, council, financialYear);
     const valueVersion = set ? (await loadSet(trx, council, set)).periods.find((p) => p.period === kpiPeriod)?.valueVersion : undefined;
@@ -77,22 +98,23 @@ export async function createReturn(ctx: ServiceContext, actor: Actor, code: stri
       dataDate: data.dataDate,
       dateSubmitted: data.dateSubmitted ?? null,
       kpiPeriod,
-      projectionVersion: data.projectionVersion !== undefined ? data.projectionVersion : (valueVersion ?? null),
-      summary: data.summary ?? '',
+      projectionVersion: data.projectionVersion !== undefined ? data.projectionVersion : (valueVersion ?? source?.projectionVersion ?? null),
+      summary: data.summary ?? source?.summary ?? '',
       conditions: agreement.conditions.map((c): ConditionProgress => {
+        const base = previous.get(c.number) ?? { number: c.number, assurance: null, narrative: '', savingsAchieved: null, savingsTarget: null, keyKpis: [] };
         const g = given.get(c.number);
-        return { number: c.number, assurance: g?.assurance ?? null, narrative: g?.narrative ?? '', savingsAchieved: g?.savingsAchieved ?? null, savingsTarget: g?.savingsTarget ?? null, keyKpis: g?.keyKpis ?? [] };
+        return { number: c.number, assurance: g?.assurance ?? base.assurance, narrative: g?.narrative ?? base.narrative, savingsAchieved: g?.savingsAchieved ?? base.savingsAchieved, savingsTarget: g?.savingsTarget ?? base.savingsTarget, keyKpis: g?.keyKpis ?? base.keyKpis };
       }),
-      partnerContributions: data.partnerContributions ?? [],
-      risks: data.risks ?? [],
-      appendices: data.appendices ?? [],
-      ehcpKpis: data.ehcpKpis ?? [],
+      partnerContributions: data.partnerContributions ?? source?.partnerContributions ?? [],
+      risks: data.risks ?? source?.risks ?? [],
+      appendices: data.appendices ?? source?.appendices ?? [],
+      ehcpKpis: data.ehcpKpis ?? source?.ehcpKpis ?? [],
       s151SignOff: null,
       dcsSignOff: null,
     };
     await checkReferences(tx, council, r);
     await trx.insertInto('sv_returns').values({ council_id: council.id, period, ...returnColumns(r, ctx.now()) }).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'safety-valve-return', entityId: period, after: { ...r } });
+    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'safety-valve-return', entityId: period, after: { ...r, ...(source ? { copiedFrom: source.period } : {}) } });
     return r;
   });
 }
@@ -101,8 +123,9 @@ export async function createReturn(ctx: ServiceContext, actor: Actor, code: stri
  * Changes a return that is not locked. A change after one officer has signed clears that signature (they
  * signed other content), which the audit entry records. Finance or admin.
  */
-async function changeReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, entity: string, change: (r: QuarterlyReturn, agreement: SafetyValveAgreement) => QuarterlyReturn): Promise<QuarterlyReturn> {
-  const council = await requireCouncil(ctx, actor, code, 'finance.edit');
+async function changeReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, entity: string, change: (r: QuarterlyReturn, agreement: SafetyValveAgreement) => QuarterlyReturn, mayEdit: (council: Council) => void = () => {}): Promise<QuarterlyReturn> {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  mayEdit(council);
   return inTransaction(ctx, async (trx) => {
     const tx = { ...ctx, db: trx };
     const stored = await requireReturn(tx, council, period);
@@ -121,10 +144,15 @@ async function changeReturn(ctx: ServiceContext, actor: Actor, code: string, per
 /** Changes a return's details and tables (dates, KPI period, projection, summary, contributions, risks, appendices). */
 export async function updateReturn(ctx: ServiceContext, actor: Actor, code: string, period: string, input: unknown): Promise<QuarterlyReturn> {
   const data = parseInput(returnContentInput, input);
-  return changeReturn(ctx, actor, code, period, 'safety-valve-return', (r) => ({
-    ...r,
-    ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
-  }));
+  return changeReturn(
+    ctx,
+    actor,
+    code,
+    period,
+    'safety-valve-return',
+    (r) => ({ ...r, ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) }),
+    (council) => requireRight(actor, council, 'finance'),
+  );
 }
 
 /** Records the progress against one condition (assurance level, narrative, savings achieved against target). */
@@ -139,6 +167,6 @@ export async function setConditionProgress(ctx: ServiceContext, actor: Actor, co
     const order = agreement.conditions.map((c) => c.number);
     const conditions = [...r.conditions.filter((c) => c.number !== parsedNumber), result].sort((a, b) => order.indexOf(a.number) - order.indexOf(b.number));
     return { ...r, conditions };
-  });
+  }, (council) => requireRight(actor, council, 'conditions'));
   return result!;
 }
