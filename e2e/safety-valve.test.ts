@@ -96,6 +96,15 @@ describe('Safety Valve', () => {
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
   });
 
+  it('lets the SEND service record progress on a condition but not change the return’s details', async () => {
+    const page = await stack().newPage();
+    await openReturn(page, demoUsers.send);
+    await page.getByRole('button', { name: 'Edit progress on condition 3.3' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit summary' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Edit the risk register' }).count()).toBe(0);
+    expect(await status(page).getByRole('button').count()).toBe(0);
+  });
+
   it('lets finance edit a draft: a condition’s assurance and narrative, and the risk register', async () => {
     const page = await stack().newPage();
     await openReturn(page, demoUsers.finance);

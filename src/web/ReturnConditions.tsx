@@ -1,5 +1,5 @@
 // Each condition of the agreement with the return's assurance level, progress narrative, savings achieved
-// against target and its key KPIs; finance roles edit them while the return is not locked.
+// against target and its key KPIs; finance roles and the SEND service edit them while it is not locked.
 import { useId, useState } from 'react';
 import { formatPounds } from './format.ts';
 import { KpiRagLabel } from './KpiRagLabel.tsx';
@@ -79,7 +79,7 @@ export function ReturnConditions({ code, view, reload }: Props) {
               </tbody>
             </table>
           )}
-          {view.can.edit && (
+          {view.can.editConditions && (
             <button
               type="button"
               className="button button-secondary button-small"
