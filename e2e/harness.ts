@@ -18,6 +18,8 @@ export const demoUsers = {
   viewer: { email: 'viewer@kingston.example', password: 'kingston-viewer' },
   admin: { email: 'admin@kingston.example', password: 'kingston-admin' },
   send: { email: 'send@kingston.example', password: 'kingston-send' },
+  s151: { email: 's151@kingston.example', password: 'kingston-s151' },
+  dcs: { email: 'dcs@kingston.example', password: 'kingston-dcs' },
 } as const;
 
 export type DemoUser = (typeof demoUsers)[keyof typeof demoUsers];

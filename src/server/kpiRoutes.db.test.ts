@@ -37,6 +37,16 @@ describe('KPI API', () => {
     expect((await call('GET', `${base}/evaluation`, 'viewer')).status).toBe(400);
   });
 
+  it('answers the dashboard in one call, with what the asking role may record (seed 003: KPI 2 1.26% A)', async () => {
+    const res = await call('GET', `${base}/dashboard?period=2021-05`, 'send');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { period: string; kpis: Array<{ ref: string; value: number; rag: string; mayRecord: boolean; display: { value: string } }> };
+    expect(body.period).toBe('2021-05');
+    expect(body.kpis.find((k) => k.ref === '2')).toMatchObject({ value: 1.26, rag: 'A', mayRecord: true, display: { value: '1.26%' } });
+    expect(body.kpis.find((k) => k.ref === '9')?.mayRecord).toBe(false);
+    expect((await call('GET', `${base}/dashboard?period=2020-05`, 'viewer')).status).toBe(404);
+  });
+
   it('reads the set and a history', async () => {
     const set = (await (await call('GET', `${base}/2021-22`, 'viewer')).json()) as { kpis: unknown[] };
     expect(set.kpis).toHaveLength(39);

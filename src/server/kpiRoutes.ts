@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { ServiceContext } from '../services/context';
+import { kpiDashboard } from '../services/kpi/dashboard';
 import { defineKpi, getKpiSet, importKpiSet } from '../services/kpi/definitions';
 import { evaluateCouncilKpis, kpiHistory } from '../services/kpi/evaluation';
 import { recordKpiValue, setKpiPeriod } from '../services/kpi/values';
@@ -20,6 +21,11 @@ export function kpiRoutes(app: Hono, ctx: ServiceContext): void {
     const actor = await actorOf(c, ctx);
     const { period, targetVersion, valueVersion } = c.req.query();
     return c.json(await evaluateCouncilKpis(ctx, actor, code(c), { period: period ?? '', ...(targetVersion ? { targetVersion } : {}), ...(valueVersion ? { valueVersion } : {}) }));
+  });
+
+  app.get(`${base}/dashboard`, async (c) => {
+    const period = c.req.query('period');
+    return c.json(await kpiDashboard(ctx, await actorOf(c, ctx), code(c), period ? { period } : {}));
   });
 
   app.put(`${base}/periods/:period`, async (c) => {

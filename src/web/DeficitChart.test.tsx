@@ -78,4 +78,38 @@ describe('DeficitChart', () => {
     expect(surplus).toContain('>-£0.2m</text>');
     expect(surplus).toMatch(/>-£0.\d+m<\/text>/);
   });
+
+  it('draws a third series dotted with diamonds, prints a shared value once, and takes its own subject', () => {
+    // Seed 003, condition 2: maximum £28,607,000 in 2021-22, the agreed model the same, the May projection £27,886,000.
+    const profile = renderToStaticMarkup(
+      <DeficitChart
+        subject="Cumulative DSG deficit before Safety Valve funding"
+        caption="Before Safety Valve funding."
+        series={[
+          {
+            role: 'Maximum',
+            name: 'the agreement',
+            points: [{ year: '2021-22', value: 2_860_700_000, broughtForward: false }],
+          },
+          {
+            role: 'Agreed model',
+            name: 'a',
+            points: [{ year: '2021-22', value: 2_860_700_000, broughtForward: false }],
+          },
+          {
+            role: 'Projection',
+            name: 'b',
+            points: [{ year: '2021-22', value: 2_788_600_000, broughtForward: false }],
+          },
+        ]}
+      />,
+    );
+    expect(profile).toContain(
+      '<title>Cumulative DSG deficit before Safety Valve funding by year: maximum (the agreement) against agreed model (a) against projection (b)</title>',
+    );
+    expect(profile.match(/>£28.6m<\/text>/g)).toHaveLength(1);
+    expect(profile).toContain('>£27.9m</text>');
+    expect(profile).toContain('stroke-dasharray="2 5"');
+    expect(profile).toContain('Before Safety Valve funding.</figcaption>');
+  });
 });

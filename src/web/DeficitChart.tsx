@@ -19,10 +19,22 @@ const margin = { top: 78, right: 24, bottom: 62, left: 76 };
 const styles = [
   { stroke: '#17324d', dash: undefined, marker: 'circle' },
   { stroke: '#a8480c', dash: '9 6', marker: 'square' },
+  { stroke: '#0b0c0c', dash: '2 5', marker: 'diamond' },
 ] as const;
-const styleOf = (index: number) => (index % 2 === 0 ? styles[0] : styles[1]);
+const styleOf = (index: number) => styles[index % styles.length] ?? styles[0];
 
-export function DeficitChart({ series }: { series: ChartSeries[] }) {
+const defaultSubject = 'Cumulative DSG deficit after DfE contributions';
+const defaultCaption =
+  "Hollow markers are the balance brought forward into a version's first year. Values in millions of pounds, after DfE contributions (Safety Valve payments, write-offs) received to date.";
+
+interface Props {
+  series: ChartSeries[];
+  /** What is drawn, for the title: default "Cumulative DSG deficit after DfE contributions". */
+  subject?: string;
+  caption?: string;
+}
+
+export function DeficitChart({ series, subject = defaultSubject, caption = defaultCaption }: Props) {
   const id = useId();
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort();
   const millions = series.flatMap((s) => s.points.map((p) => p.value / 100_000_000));
@@ -33,7 +45,7 @@ export function DeficitChart({ series }: { series: ChartSeries[] }) {
   const band = plotWidth / Math.max(1, years.length);
   const x = (year: string) => tidy(margin.left + (years.indexOf(year) + 0.5) * band);
   const yOf = (pence: number) => tidy(y(pence / 100_000_000));
-  const title = `Cumulative DSG deficit after DfE contributions by year: ${series
+  const title = `${subject} by year: ${series
     .map((s) => `${s.role.toLowerCase()} (${s.name})`)
     .join(' against ')}`;
   const description = series
@@ -61,7 +73,7 @@ export function DeficitChart({ series }: { series: ChartSeries[] }) {
         <desc id={`${id}-desc`}>{description}</desc>
         {series.map((s, index) => {
           const style = styleOf(index);
-          const top = 20 + index * 24;
+          const top = 20 + index * (series.length > 2 ? 18 : 24);
           return (
             <g key={`legend-${index}`} className="chart-legend">
               <line
@@ -138,6 +150,10 @@ export function DeficitChart({ series }: { series: ChartSeries[] }) {
                   .filter((o) => o !== s)
                   .flatMap((o) => o.points.filter((q) => q.year === p.year));
                 const below = others.some((q) => q.value > p.value);
+                // A value an earlier series already prints at this year is not printed twice.
+                const repeated = series
+                  .slice(0, index)
+                  .some((o) => o.points.some((q) => q.year === p.year && q.value === p.value));
                 return (
                   <g key={p.year}>
                     <Marker
@@ -147,15 +163,17 @@ export function DeficitChart({ series }: { series: ChartSeries[] }) {
                       stroke={style.stroke}
                       hollow={p.broughtForward}
                     />
-                    <text
-                      x={x(p.year)}
-                      y={tidy(yOf(p.value) + (below ? 24 : -12))}
-                      textAnchor="middle"
-                      className="chart-value"
-                      fill={style.stroke}
-                    >
-                      {formatMillionsShort(p.value)}
-                    </text>
+                    {!repeated && (
+                      <text
+                        x={x(p.year)}
+                        y={tidy(yOf(p.value) + (below ? 24 : -12))}
+                        textAnchor="middle"
+                        className="chart-value"
+                        fill={style.stroke}
+                      >
+                        {formatMillionsShort(p.value)}
+                      </text>
+                    )}
                   </g>
                 );
               })}
@@ -163,10 +181,7 @@ export function DeficitChart({ series }: { series: ChartSeries[] }) {
           );
         })}
       </svg>
-      <figcaption className="hint">
-        Hollow markers are the balance brought forward into a version&apos;s first year. Values in millions of
-        pounds, after DfE contributions (Safety Valve payments, write-offs) received to date.
-      </figcaption>
+      <figcaption className="hint">{caption}</figcaption>
     </figure>
   );
 }
@@ -183,13 +198,23 @@ function Marker({
   stroke,
   hollow,
 }: {
-  shape: 'circle' | 'square';
+  shape: 'circle' | 'square' | 'diamond';
   x: number;
   y: number;
   stroke: string;
   hollow: boolean;
 }) {
   const fill = hollow ? '#fff' : stroke;
+  if (shape === 'diamond') {
+    return (
+      <path
+        d={`M${x} ${y - 7} L${x + 7} ${y} L${x} ${y + 7} L${x - 7} ${y} Z`}
+        fill={fill}
+        stroke={stroke}
+        strokeWidth={2.5}
+      />
+    );
+  }
   return shape === 'circle' ? (
     <circle cx={x} cy={y} r={5.5} fill={fill} stroke={stroke} strokeWidth={2.5} />
   ) : (

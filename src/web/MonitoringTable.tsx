@@ -4,7 +4,11 @@ import { effectLabel, formatMillions } from './format.ts';
 import type { Comparison } from './modelApi.ts';
 import { RagBadge } from './RagBadge.tsx';
 
-export function MonitoringTable({ comparison }: { comparison: Comparison }) {
+export function MonitoringTable({
+  comparison,
+}: {
+  comparison: Pick<Comparison, 'year' | 'fromVersion' | 'toVersion' | 'monitoring'>;
+}) {
   return (
     <div className="table-scroll">
       <table className="monitoring-table">

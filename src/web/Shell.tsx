@@ -5,11 +5,13 @@ import { AuditPage } from './AuditPage.tsx';
 import { BenchmarkingPage } from './BenchmarkingPage.tsx';
 import { DashboardPage } from './DashboardPage.tsx';
 import { FinancialModelPage } from './FinancialModelPage.tsx';
+import { KpisPage } from './KpisPage.tsx';
 import { messageOf, roleLabel } from './format.ts';
 import { moduleBySlug, modules } from './modules.ts';
 import { ModulePlaceholder } from './ModulePlaceholder.tsx';
 import { PlacementsPage } from './PlacementsPage.tsx';
 import { hashFor, rememberCouncil } from './route.ts';
+import { SafetyValvePage } from './SafetyValvePage.tsx';
 import { SavingsPage } from './SavingsPage.tsx';
 
 /** The council as the API describes it for this user, while it loads and if it fails. */
@@ -127,6 +129,10 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
             <BenchmarkingPage code={code} />
           ) : currentModule.slug === 'placements' ? (
             <PlacementsPage code={code} state={councilView.state} />
+          ) : currentModule.slug === 'kpis' ? (
+            <KpisPage code={code} />
+          ) : currentModule.slug === 'safety-valve' ? (
+            <SafetyValvePage code={code} state={councilView.state} />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (

@@ -46,14 +46,14 @@ export const modules: readonly ModuleInfo[] = [
     title: 'KPIs',
     purpose:
       'Record each KPI with its baseline, target and actual, and see it rated red, amber or green against the agreed tolerance.',
-    built: false,
+    built: true,
   },
   {
     slug: 'safety-valve',
     title: 'Safety Valve',
     purpose:
       'Prepare the quarterly Safety Valve monitoring return to the DfE: agreement conditions with assurance levels, KPIs, and the financial model against the projection.',
-    built: false,
+    built: true,
   },
   {
     slug: 'placements',

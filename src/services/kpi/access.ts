@@ -23,10 +23,14 @@ export function councilForDefining(ctx: ServiceContext, actor: Actor, code: stri
   return requireCouncil(ctx, actor, code, 'finance.edit');
 }
 
+/** Whether the actor may record a value of this KPI: finance/admin any; send the service KPIs. */
+export function mayRecordKpi(actor: Actor, council: Council, kpi: Pick<KpiDefinition, 'category'>): boolean {
+  return can(actor, 'finance.edit', council.id) || (isServiceKpi(kpi) && can(actor, 'send.edit', council.id));
+}
+
 /** Refuses to record a value of this KPI unless the role may: finance/admin any; send the service KPIs. */
 export function requireRecordRight(actor: Actor, council: Council, kpi: KpiDefinition): void {
-  if (can(actor, 'finance.edit', council.id)) return;
-  if (isServiceKpi(kpi) && can(actor, 'send.edit', council.id)) return;
+  if (mayRecordKpi(actor, council, kpi)) return;
   throw new ForbiddenError(
     isServiceKpi(kpi)
       ? `Your role in ${council.name} does not allow recording KPI ${kpi.ref} (send.edit or finance.edit).`

@@ -24,7 +24,7 @@ function periodYear(period: string): string {
 const rag = z.enum(['G', 'A', 'R']);
 const valueInput = z
   .object({
-    value: z.number().finite().nullable(),
+    value: z.number().finite().nullable().optional(),
     comment: z.string().trim().max(2000).optional(),
     publishedTarget: z.number().finite().nullable().optional(),
     publishedRag: rag.nullable().optional(),
@@ -35,7 +35,8 @@ const valueInput = z
 /**
  * Records a KPI's value for a period (money in pounds, null when not available), with a comment and, if
  * the council rates it differently from the rule, an override with its reason. Finance and admin record any
- * KPI; the SEND service records the demand and compliance KPIs. Audited with the previous record.
+ * KPI; the SEND service records the demand and compliance KPIs. A field left out keeps what was recorded
+ * (so a comment on a computed KPI keeps its published figure); null, or an empty comment, clears it. Audited with the previous record.
  */
 export async function recordKpiValue(ctx: ServiceContext, actor: Actor, code: string, ref: string, period: string, input: unknown): Promise<KpiValueRecord> {
   const data = parseInput(valueInput, input);
@@ -48,17 +49,22 @@ export async function recordKpiValue(ctx: ServiceContext, actor: Actor, code: st
     if (!stored || !set || !kpi) throw new NotFoundError(`${council.name} has no KPI ${ref} for ${year}.`);
     requireRecordRight(actor, council, kpi);
     const money = (v: number | null | undefined) => (v === null || v === undefined || kpi.unit !== 'money' ? v : Math.round(v * 100));
+    const before = set.periods.find((p) => p.period === period)?.values.find((v) => v.ref === ref);
+    // A field left out keeps what was recorded (a new value must not drop the council's override); null clears it.
+    const publishedTarget = data.publishedTarget !== undefined ? money(data.publishedTarget) : before?.publishedTarget;
+    const publishedRag = data.publishedRag !== undefined ? data.publishedRag : before?.publishedRag;
+    const ragOverride = data.ragOverride !== undefined ? data.ragOverride : before?.ragOverride;
+    const comment = data.comment !== undefined ? data.comment : before?.comment;
     const record: KpiValueRecord = {
       ref,
-      value: money(data.value) ?? null,
-      ...(data.comment ? { comment: data.comment } : {}),
-      ...(data.publishedTarget !== undefined ? { publishedTarget: money(data.publishedTarget) ?? null } : {}),
-      ...(data.publishedRag !== undefined ? { publishedRag: data.publishedRag } : {}),
-      ...(data.ragOverride ? { ragOverride: data.ragOverride } : {}),
+      value: data.value !== undefined ? (money(data.value) ?? null) : (before?.value ?? null),
+      ...(comment ? { comment } : {}),
+      ...(publishedTarget !== undefined ? { publishedTarget } : {}),
+      ...(publishedRag !== undefined ? { publishedRag } : {}),
+      ...(ragOverride ? { ragOverride } : {}),
     };
     const problem = outOfRange(kpi, record.value);
     if (problem) throw new ValidationError(`KPI ${ref}: ${problem}.`, 'value');
-    const before = set.periods.find((p) => p.period === period)?.values.find((v) => v.ref === ref);
     const { id } = await trx.selectFrom('kpi_definitions').select('id').where('set_id', '=', stored.id).where('ref', '=', ref).executeTakeFirstOrThrow();
     const by = actor.kind === 'user' ? actor.user.email : actor.label;
     await recordValueRows(trx, period, [{ definitionId: id, record }], ctx.now(), by);
