@@ -12,8 +12,9 @@ import { nationalCommands } from './commands/national';
 import { placementsCommands } from './commands/placements';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
+import { forecastJobCommands } from './commands/forecastJobs';
 
-export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands];
+export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands, ...forecastJobCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));
