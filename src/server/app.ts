@@ -11,6 +11,7 @@ import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
 import { placementsRoutes } from './placementsRoutes';
+import { forecastRoutes } from './forecastRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
@@ -84,6 +85,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   kpiRoutes(app, ctx);
   registerNationalRoutes(app, ctx);
   placementsRoutes(app, ctx);
+  forecastRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 

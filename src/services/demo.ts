@@ -9,6 +9,7 @@ import { saveRecoveryPlanDocument } from './financialModel/recoveryPlanDocuments
 import { freezeVersion, importVersion } from './financialModel/versions';
 import { loadDemoKpis } from './kpi/demo';
 import { loadDemoPlacements } from './placements/demo';
+import { loadDemoForecastInputs } from './forecasts/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -57,6 +58,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     await loadDemoFinancialModel(tx, actor);
     await loadDemoKpis(tx, actor);
     await loadDemoPlacements(tx, actor);
+    await loadDemoForecastInputs(tx, actor, demoCouncil.code);
     return true;
   });
 }

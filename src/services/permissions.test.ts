@@ -13,11 +13,11 @@ function member(role: CouncilRole): Actor {
 describe('can', () => {
   const expected: Record<CouncilRole, Action[]> = {
     viewer: ['council.read'],
-    send: ['council.read', 'send.edit', 'placements.readRecords'],
-    finance: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords'],
-    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords'],
+    send: ['council.read', 'send.edit', 'placements.readRecords', 'forecasts.run'],
+    finance: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'forecasts.run'],
+    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'forecasts.run'],
   };
-  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords'];
+  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'forecasts.run'];
 
   it.each(councilRoles)('gives a %s exactly its own actions in its own council', (role) => {
     const granted = actions.filter((action) => can(member(role), action, KINGSTON));

@@ -11,13 +11,15 @@ export type Action =
   | 'audit.read'
   | 'users.manage'
   /** Row-level placement records (pseudonymised child ids, dates of birth); aggregates need only council.read. */
-  | 'placements.readRecords';
+  | 'placements.readRecords'
+  /** Upload forecast inputs and start forecast runs (SEND and finance staff); seeing them needs only council.read. */
+  | 'forecasts.run';
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   viewer: new Set(['council.read']),
-  send: new Set(['council.read', 'send.edit', 'placements.readRecords']),
-  finance: new Set(['council.read', 'council.edit', 'finance.edit', 'placements.readRecords']),
-  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords']),
+  send: new Set(['council.read', 'send.edit', 'placements.readRecords', 'forecasts.run']),
+  finance: new Set(['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'forecasts.run']),
+  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'forecasts.run']),
 };
 
 /** The signed-in person as the services see them. */

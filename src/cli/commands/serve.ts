@@ -7,6 +7,7 @@ import { serveWebApp } from '../../server/staticFiles';
 import { dataDirOf, databaseOptions, databaseUsage, optionalString, UsageError, type Command } from '../command';
 import { demoSignIns } from './demo';
 import { commandLineActor } from './withRuntime';
+import { startServerJobs } from './serveJobs';
 
 const webRoot = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'web');
 
@@ -18,8 +19,9 @@ export const serveCommand: Command = {
   --port N     port to listen on (default 3000, or $PORT)
   --host HOST  address to listen on (default localhost)
   --no-demo    do not load the demo council
+  --no-worker  with DATABASE_URL: leave the job queue to \`highneeds worker\` processes
 ${databaseUsage}`,
-  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' } },
+  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' }, 'no-worker': { type: 'boolean' } },
   async run(args, io) {
     const port = Number(optionalString(args, 'port') ?? io.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
@@ -29,6 +31,7 @@ ${databaseUsage}`,
     if (args.values['no-demo'] !== true && (await loadDemo(runtime.ctx, commandLineActor(io.env)))) {
       io.out(`Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`);
     }
+    const stopJobs = await startServerJobs(runtime.ctx, io, args.values['no-worker'] !== true);
     const app = createApp(runtime.ctx, {
       staticRoutes: serveWebApp(webRoot),
       // Only the error itself: request bodies may describe children and never reach the log.
@@ -42,7 +45,7 @@ ${databaseUsage}`,
     await new Promise<void>((resolve) => {
       const stop = () => {
         server.close(() => {
-          void runtime.close().then(resolve);
+          void stopJobs().finally(() => void runtime.close().then(resolve));
         });
       };
       process.once('SIGINT', stop);

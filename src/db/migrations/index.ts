@@ -4,6 +4,7 @@ import * as financialModel from './002_financial_model';
 import * as nationalData from './003_national_data';
 import * as placements from './004_placements';
 import * as kpis from './005_kpis';
+import * as forecastRuns from './007_forecast_runs';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003_national_data': nationalData,
   '004_placements': placements,
   '005_kpis': kpis,
+  '007_forecast_runs': forecastRuns,
 };
