@@ -4,6 +4,7 @@ import { getCouncil, type Council, type CouncilMembership, type CouncilView, typ
 import { AuditPage } from './AuditPage.tsx';
 import { DashboardPage } from './DashboardPage.tsx';
 import { FinancialModelPage } from './FinancialModelPage.tsx';
+import { ForecastsPage } from './ForecastsPage.tsx';
 import { messageOf, roleLabel } from './format.ts';
 import { moduleBySlug, modules } from './modules.ts';
 import { ModulePlaceholder } from './ModulePlaceholder.tsx';
@@ -121,6 +122,8 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
             <FinancialModelPage code={code} state={councilView.state} />
           ) : currentModule.slug === 'savings' ? (
             <SavingsPage code={code} />
+          ) : currentModule.slug === 'forecasts' ? (
+            <ForecastsPage code={code} state={councilView.state} />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (

@@ -36,7 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('simulations_done', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('error', 'text')
     .addColumn('seed_year', 'integer')
-    .addColumn('results', 'jsonb')
+    // json, not jsonb: jsonb reorders object keys, and breakdowns keep the engine's order (age groups youngest first).
+    .addColumn('results', 'json')
     .addColumn('warnings', 'jsonb', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
