@@ -44,8 +44,8 @@ describe('a forecast split into chunks', () => {
       expect(Array.from(forecast.simulated.values)).toEqual(Array.from(single.simulated.values));
       expect(seen.at(-1)).toBe(37);
       const batch = await queue.submit<{ simulations: number }>('forecast-chunk', [
-        { ...request, firstSimulation: 0, simulations: 3 },
-        { ...request, firstSimulation: 3, simulations: 3 },
+        { inputsJson: JSON.stringify(request.inputs), options: request.options, seed: 1, firstSimulation: 0, simulations: 3 },
+        { inputsJson: JSON.stringify(request.inputs), options: request.options, seed: 1, firstSimulation: 3, simulations: 3 },
       ]);
       expect((await batch.results()).map((r) => r.simulations)).toEqual([3, 3]);
       const progress = await batch.progress();
@@ -58,7 +58,7 @@ describe('a forecast split into chunks', () => {
   it('reports a failing job by its place in the batch, and the pool keeps working', async () => {
     const queue = new ThreadQueue(1);
     queues.push(queue);
-    const batch = await queue.submit('forecast-chunk', [{ inputs: null }]);
+    const batch = await queue.submit('forecast-chunk', [{ inputsJson: '{"transitions": 3}' }]);
     await expect(batch.results()).rejects.toThrow(/^Job 1 \(forecast-chunk\) failed: /);
     expect((await batch.progress()).failed).toBe(1);
     await expect(queue.submit('no-such-kind', [{}]).then((b) => b.results())).rejects.toThrow(

@@ -30,10 +30,11 @@ export function chunkSizeFor(simulations: number, threads: number): number {
 /** The run's chunks, in simulation order. */
 export function forecastChunks(request: ForecastRequest, chunkSize: number): ForecastChunkPayload[] {
   const cacheKey = randomUUID();
+  const inputsJson = JSON.stringify(request.inputs);
   const chunks: ForecastChunkPayload[] = [];
   for (let first = 0; first < request.simulations; first += chunkSize) {
     chunks.push({
-      inputs: request.inputs,
+      inputsJson,
       options: request.options,
       seed: request.seed,
       firstSimulation: first,

@@ -75,8 +75,8 @@ export function FanChart({ measure, history, projection, format }: Props) {
           <text x={margin.left + 208} y={23}>Median</text>
           {legend.map((band, i) => (
             <g key={band.name}>
-              <rect x={margin.left + i * 200} y={34} width={26} height={14} fill={band.fill} />
-              <text x={margin.left + i * 200 + 32} y={46}>{band.name}</text>
+              <rect x={margin.left + i * 230} y={34} width={26} height={14} fill={band.fill} />
+              <text x={margin.left + i * 230 + 32} y={46}>{band.name}</text>
             </g>
           ))}
         </g>

@@ -1,7 +1,7 @@
 // A run's breakdowns for one year: by age group, need, setting, placement category (when the engine
 // gives it), cost by setting and NCY; each with the mean, the median and the 90% interval.
 import { useId, useState } from 'react';
-import { formatStatistic, groupLabel, keyLabel, tableGroups } from './forecastLabels.ts';
+import { columnLabel, formatStatistic, groupLabel, keyLabel, tableGroups } from './forecastLabels.ts';
 import type { YearResult } from './forecastsApi.ts';
 
 export function ForecastBreakdowns({ years }: { years: YearResult[] }) {
@@ -29,7 +29,7 @@ export function ForecastBreakdowns({ years }: { years: YearResult[] }) {
             <caption>{`${groupLabel(group)}, January ${shown.year}`}</caption>
             <thead>
               <tr>
-                <th scope="col">{groupLabel(group).replace(/^(Cost )?[Bb]y /, '')}</th>
+                <th scope="col">{columnLabel(group)}</th>
                 <th scope="col" className="number">Mean</th>
                 <th scope="col" className="number">Median</th>
                 <th scope="col" className="number">p5</th>

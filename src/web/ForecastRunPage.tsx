@@ -41,7 +41,7 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
   return (
     <>
       <p><a href={listHref}>All forecast runs</a></p>
-      <h1>{`Forecast run ${run.number}: ${run.name}`}</h1>
+      <h1>{run.name === `Forecast run ${run.number}` ? run.name : `Forecast run ${run.number}: ${run.name}`}</h1>
       <dl className="facts facts-small">
         <dt>Inputs</dt>
         <dd>{run.inputSet.name}</dd>

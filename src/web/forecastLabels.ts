@@ -22,6 +22,12 @@ const ageGroupLabels: Record<string, string> = { under5: 'Under 5', '5to10': '5 
 /** "By age group"; a group the engine adds later is written from its own name. */
 export const groupLabel = (group: string) => groupLabels[group] ?? group.replace(/([A-Z])/g, ' $1').replace(/^by /i, 'By ').trim();
 
+/** The heading of a breakdown's first column: "Age group", "Setting". */
+export function columnLabel(group: string): string {
+  const rest = groupLabel(group).replace(/^(Cost )?by /i, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** A key as people say it: age groups in words, the rest as the data has them. */
 export const keyLabel = (group: string, key: string) => (group === 'byAgeGroup' ? (ageGroupLabels[key] ?? key) : group === 'byNcy' ? `NCY ${key}` : key);
 
