@@ -1,7 +1,10 @@
 // Forecast engine figures: time to read and estimate, and simulations per second (one thread), for the
 // witan.send demo (from ../shared, when present) and for seeded synthetic councils of the demo's size
-// and ten times it. Worker threads are not built yet, so "all threads" is not measured.
+// and ten times it; the demo also with the example scenario and category mapping of demo/witan-send-demo
+// (scenario overhead), and a back-test. Worker threads are another module's, so "all threads" is not here.
+import path from 'node:path';
 import { xoroshiro128plus } from 'pure-rand';
+import { backtest } from '../src/core/forecast/backtest';
 import { witanOptions, defaultOptions, type ForecastOptions } from '../src/core/forecast/forecastOptions';
 import { estimateParameters, type ModelParameters } from '../src/core/forecast/modelParameters';
 import { simulate } from '../src/core/forecast/projection';
@@ -13,6 +16,7 @@ import { readWitanFolder } from '../src/io/witan/readWitanFolder';
 import { sharedAvailable, sharedPath } from '../src/testing/shared';
 
 const SIMULATIONS = 1000;
+const demoCompanions = path.join(import.meta.dirname, '..', 'demo', 'witan-send-demo');
 
 function timed<T>(work: () => T): [T, number] {
   const start = performance.now();
@@ -55,17 +59,35 @@ export function forecastBench(print: (line: string) => void): Promise<void> {
     if (!folder.ok) throw new Error(`the witan.send demo does not read: ${folder.errors[0]?.message ?? ''}`);
     print(`witan.send demo: read and check the four files ${readMs.toFixed(0)} ms`);
     benchModel(print, 'witan.send demo', folder.data.inputs, witanOptions, 'witan mode');
-    const forDefault = readWitanFolder(sharedPath(...demo), { joinerPopulationYear: 'census' });
-    if (forDefault.ok) {
-      benchModel(print, 'witan.send demo', forDefault.data.inputs, defaultOptions, 'default mode');
-      benchModel(
-        print,
-        'witan.send demo',
-        forDefault.data.inputs,
-        { ...defaultOptions, rateDraws: 'per-simulation' },
-        'default + rates per simulation',
-      );
-    }
+    benchModel(print, 'witan.send demo', folder.data.inputs, defaultOptions, 'default mode');
+    benchModel(
+      print,
+      'witan.send demo',
+      folder.data.inputs,
+      { ...defaultOptions, rateDraws: 'per-cohort-year' },
+      'default + rates per cohort-year',
+    );
+    const withScenario = readWitanFolder(sharedPath(...demo), {
+      joinerPopulationYear: defaultOptions.joinerPopulationYear,
+      categories: path.join(demoCompanions, 'setting-categories.csv'),
+      scenario: path.join(demoCompanions, 'new-special-school.json'),
+    });
+    if (!withScenario.ok)
+      throw new Error(`the demo scenario does not read: ${withScenario.errors[0]?.message ?? ''}`);
+    const { inputs, scenario } = withScenario.data;
+    benchModel(
+      print,
+      'witan.send demo',
+      inputs,
+      { ...defaultOptions, ...(scenario && { scenario }) },
+      'default + demo scenario and categories',
+    );
+    const [, backtestMs] = timed(() =>
+      backtest(inputs, defaultOptions, 500, simulationStreams(xoroshiro128plus(3))),
+    );
+    print(
+      `witan.send demo, default mode: back-test, 3 folds x 500 simulations ${(backtestMs / 1000).toFixed(2)} s`,
+    );
   } else {
     print(`witan.send demo: skipped (${sharedPath(...demo)} is absent)`);
   }

@@ -39,7 +39,27 @@ describe('forecasts', () => {
     await page.getByLabel('Draft version').selectOption('Latest forecast, May 2021');
     await page.getByRole('button', { name: 'Add the pressure line' }).click();
     await page.getByRole('status').filter({ hasText: '“New demand (forecast run 1)” is in “Latest forecast, May 2021”: 2021-22 £' }).waitFor();
-  }, 120_000);
+
+    // A scenario (a JSON file, docs/formats/scenario.md) against run 1 as its baseline.
+    await page.getByRole('link', { name: 'All forecast runs' }).click();
+    await page.getByLabel('Name (optional)').fill('More joiners');
+    await page.getByLabel('Simulations').fill('200');
+    await page.getByLabel('Seed').fill('21');
+    const scenario = { name: 'A third more joiners from 2023', changes: [{ type: 'multiply-joiners', factor: 1.33, years: { from: 2023 } }] };
+    await page.getByLabel('Scenario (optional)').setInputFiles({ name: 'joiners.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+    await page.getByLabel('Compare with (baseline run)').selectOption('1');
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    const second = page.locator('table.forecast-runs-table tbody tr').filter({ hasText: 'More joiners' });
+    await second.getByText('Completed').waitFor({ timeout: 60_000 });
+    await second.getByRole('link', { name: '2. More joiners' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Against the baseline (run 1)' }).waitFor();
+    const comparison = page.locator('table.forecast-comparison tbody tr');
+    await comparison.first().waitFor();
+    expect(await comparison.count()).toBe(6);
+    // Same seed: no difference before the scenario starts; more EHCPs after it.
+    expect(await comparison.filter({ hasText: 'January 2022' }).locator('td').nth(2).textContent()).toBe('0.0');
+    expect(await comparison.filter({ hasText: 'January 2026' }).locator('td').nth(2).textContent()).toMatch(/^\+\d+\.\d$/);
+  }, 180_000);
 
   it('shows a viewer the runs but no form to start one', async () => {
     const page = await stack().newPage();

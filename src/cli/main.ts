@@ -6,6 +6,7 @@ import { dbMigrate } from './commands/db';
 import { demoLoad } from './commands/demo';
 import { drpCommands } from './commands/drp';
 import { forecastRun } from './commands/forecast';
+import { forecastBacktest } from './commands/forecastBacktest';
 import { kpiCommands } from './commands/kpi';
 import { modelCommands } from './commands/model';
 import { nationalCommands } from './commands/national';
@@ -14,7 +15,7 @@ import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 import { forecastJobCommands } from './commands/forecastJobs';
 
-export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands, ...forecastJobCommands];
+export const commands: Command[] = [serveCommand, dbMigrate, demoLoad, councilAdd, userAdd, userAddSystemAdmin, ...modelCommands, forecastRun, forecastBacktest, ...nationalCommands, ...kpiCommands, ...drpCommands, ...placementsCommands, ...forecastJobCommands];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.words.join(' ').length));

@@ -49,6 +49,12 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
         <dd>{run.mode === 'witan' ? 'witan.send exactly' : 'highneeds'}</dd>
         <dt>Simulations</dt>
         <dd>{run.simulations.toLocaleString('en-GB')}, seed {run.seed}</dd>
+        {run.scenario !== null && (
+          <>
+            <dt>Scenario</dt>
+            <dd>{typeof run.scenario.name === 'string' ? run.scenario.name : 'unnamed'}</dd>
+          </>
+        )}
         {run.baselineRun !== null && (
           <>
             <dt>Baseline</dt>

@@ -1,5 +1,5 @@
 // Starts a forecast run on stored inputs: the run is a background job, so the form returns at once.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { messageOf } from './format.ts';
 import { startRun, type ForecastRun, type InputSet } from './forecastsApi.ts';
 
@@ -21,6 +21,7 @@ export function StartRunForm({ code, inputSets, runs, onStarted }: Props) {
   const [baseline, setBaseline] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const scenarioRef = useRef<HTMLInputElement>(null);
   const completed = runs.filter((r) => r.status === 'completed');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -28,7 +29,17 @@ export function StartRunForm({ code, inputSets, runs, onStarted }: Props) {
     setBusy(true);
     setError(null);
     try {
+      const file = scenarioRef.current?.files?.[0];
+      let scenario: Record<string, unknown> | undefined;
+      if (file) {
+        try {
+          scenario = JSON.parse(await file.text()) as Record<string, unknown>;
+        } catch {
+          throw new Error(`${file.name} is not a JSON scenario file (docs/formats/scenario.md).`);
+        }
+      }
       const { run } = await startRun(code, {
+        ...(scenario && { scenario }),
         inputSetId: Number(inputSetId),
         ...(name.trim() !== '' && { name: name.trim() }),
         mode,
@@ -39,6 +50,7 @@ export function StartRunForm({ code, inputSets, runs, onStarted }: Props) {
       });
       onStarted(run);
       setName('');
+      if (scenarioRef.current) scenarioRef.current.value = '';
     } catch (failure) {
       setError(messageOf(failure));
     } finally {
@@ -98,6 +110,13 @@ export function StartRunForm({ code, inputSets, runs, onStarted }: Props) {
             <option value="per-cohort-year">Drawn for every cohort and year</option>
             <option value="per-simulation">Drawn once per simulation (wider intervals)</option>
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-scenario`}>Scenario (optional)</label>
+          <input id={`${id}-scenario`} type="file" accept=".json,application/json" ref={scenarioRef} aria-describedby={`${id}-scenario-hint`} />
+          <p className="hint" id={`${id}-scenario-hint`}>
+            A scenario file: changed rates, a new school, capped places. Choose its baseline run below to compare them.
+          </p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-baseline`}>Compare with (baseline run)</label>

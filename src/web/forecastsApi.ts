@@ -84,6 +84,7 @@ export interface StartRun {
   seed?: number;
   baselineRun?: number;
   options?: Record<string, unknown>;
+  scenario?: Record<string, unknown>;
 }
 
 const base = (code: string) => `${councilPath(code)}/forecasts`;

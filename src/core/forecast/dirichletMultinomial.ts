@@ -15,7 +15,9 @@ export function dirichletInto(
 ): void {
   let max = -Infinity;
   for (let i = start; i < end; i += 1) {
-    const logGamma = logGammaVariate(rng, alphas[i] as number);
+    // A category a scenario has emptied (alpha 0) gets probability 0; the baseline never has one.
+    const alpha = alphas[i] as number;
+    const logGamma = alpha > 0 ? logGammaVariate(rng, alpha) : -Infinity;
     probabilities[i] = logGamma;
     if (logGamma > max) max = logGamma;
   }
@@ -38,6 +40,24 @@ export function multinomialInto(
   end: number,
   counts: Int32Array,
 ): void {
+  if (n <= end - start) {
+    // Few pupils over many categories: n categorical draws (inverse CDF) are exact and cheaper than a
+    // conditional binomial per category.
+    for (let draw = 0; draw < n; draw += 1) {
+      let target = rng.uniform();
+      let chosen = end - 1;
+      while (chosen > start && (probabilities[chosen] as number) === 0) chosen -= 1;
+      for (let i = start; i < end; i += 1) {
+        target -= probabilities[i] as number;
+        if (target < 0) {
+          chosen = i;
+          break;
+        }
+      }
+      counts[chosen] = (counts[chosen] as number) + 1;
+    }
+    return;
+  }
   let remaining = n;
   let mass = 1;
   for (let i = start; i < end && remaining > 0; i += 1) {
@@ -45,6 +65,13 @@ export function multinomialInto(
     // The last category takes what is left, so rounding in `mass` can never lose a pupil.
     const drawn =
       i === end - 1 ? remaining : binomialVariate(rng, remaining, mass > 0 ? Math.min(1, p / mass) : 1);
+    if (p === 0 && i === end - 1 && drawn > 0) {
+      // Only rounding leaves pupils for an emptied last category: give them to the last one with mass.
+      let k = end - 2;
+      while (k > start && (probabilities[k] as number) === 0) k -= 1;
+      counts[k] = (counts[k] as number) + drawn;
+      return;
+    }
     counts[i] = (counts[i] as number) + drawn;
     remaining -= drawn;
     mass -= p;
@@ -80,6 +107,7 @@ export function dirichletMultinomialInto(
     for (let draw = 0; draw < n; draw += 1) {
       let target = rng.uniform() * total;
       let chosen = end - 1;
+      while (chosen > start && (scratch[chosen] as number) === 0) chosen -= 1;
       for (let i = start; i < end; i += 1) {
         target -= scratch[i] as number;
         if (target < 0) {

@@ -19,9 +19,16 @@ const reportNames: Record<OutputGroupName, string> = {
   leavers: 'leavers',
   movers: 'movers',
   unrecordedExits: 'unrecordedExits',
+  byPlacementCategory: 'byPlacementCategory',
+  byCategoryAndAgeGroup: 'byCategoryAndAgeGroup',
+  byCategoryAndNeed: 'byCategoryAndNeed',
+  costPenceByCategory: 'costByCategory',
+  placesOverCap: 'placesOverCap',
+  capRedirected: 'capRedirected',
 };
 
-const isCost = (group: OutputGroupName) => group === 'costPence' || group === 'costPenceBySetting';
+const isCost = (group: OutputGroupName) =>
+  group === 'costPence' || group === 'costPenceBySetting' || group === 'costPenceByCategory';
 
 /** The statistics of a summary, scaled (pence to pounds for costs). */
 function scaled(summary: Summary, factor: number): Summary {

@@ -1,5 +1,5 @@
 import type { ModelParameters } from './modelParameters';
-import { outputLayoutOf, recordYear, type OutputLayout, type YearFlows } from './outputLayout';
+import { emptyFlows, outputLayoutOf, recordYear, type OutputLayout, type YearFlows } from './outputLayout';
 import type { Rng } from './rng';
 import { YearStepper } from './yearStepper';
 
@@ -30,8 +30,8 @@ export function simulate(
   const stepper = new YearStepper(parameters);
   let current = new Int32Array(parameters.space.cellCount);
   let next = new Int32Array(parameters.space.cellCount);
-  const flows: YearFlows = { joiners: 0, leavers: 0, movers: 0, unrecordedExits: 0 };
-  const seedFlows: YearFlows = { joiners: 0, leavers: 0, movers: 0, unrecordedExits: 0 };
+  const flows: YearFlows = emptyFlows(parameters);
+  const seedFlows: YearFlows = emptyFlows(parameters);
   for (let s = 0; s < simulations; s += 1) {
     const rng = streamOf(firstSimulation + s);
     stepper.startSimulation();
@@ -40,7 +40,7 @@ export function simulate(
     recordYear(layout, parameters, current, seedFlows, values, simulationOffset);
     for (let y = 1; y < years.length; y += 1) {
       stepper.step(rng, current, next, y - 1, flows);
-      recordYear(layout, parameters, next, flows, values, simulationOffset + y * layout.seriesCount);
+      recordYear(layout, parameters, next, flows, values, simulationOffset + y * layout.seriesCount, y);
       [current, next] = [next, current];
     }
   }

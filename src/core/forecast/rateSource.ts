@@ -33,15 +33,21 @@ export class BetaCountSource {
     return (this.table.alpha[owner] as number) > 0 && (this.table.beta[owner] as number) > 0;
   }
 
-  /** How many of n succeed (the caller has checked `has`). */
-  draw(rng: Rng, owner: number, n: number): number {
-    if (n <= 0) return 0;
+  /**
+   * How many of n succeed (the caller has checked `has`). A scenario's `factor` multiplies the drawn
+   * rate (capped at 1); with factor 1 the draw is exactly the baseline's.
+   */
+  draw(rng: Rng, owner: number, n: number, factor = 1): number {
+    if (n <= 0 || factor <= 0) return 0;
     const alpha = this.table.alpha[owner] as number;
     const beta = this.table.beta[owner] as number;
-    if (this.draws === 'per-cohort-year') return betaBinomialVariate(rng, n, alpha, beta);
+    if (this.draws === 'per-cohort-year') {
+      if (factor === 1) return betaBinomialVariate(rng, n, alpha, beta);
+      return binomialVariate(rng, n, Math.min(1, factor * betaVariate(rng, alpha, beta)));
+    }
     let rate = this.heldRate[owner] as number;
     if (Number.isNaN(rate)) this.heldRate[owner] = rate = betaVariate(rng, alpha, beta);
-    return binomialVariate(rng, n, rate);
+    return binomialVariate(rng, n, factor === 1 ? rate : Math.min(1, factor * rate));
   }
 }
 

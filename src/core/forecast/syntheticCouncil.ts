@@ -1,3 +1,4 @@
+import type { PlacementCategory } from '../benchmark/placementCategories';
 import { betaVariate } from './beta';
 import { binomialVariate } from './binomial';
 import type { Rng } from './rng';
@@ -29,6 +30,14 @@ const SETTINGS: ReadonlyArray<{
   { setting: 'ISP', group: 'Independent special', min: 3, max: 19, share: 0.1, cost: 55_000_00 },
   { setting: 'FE', group: 'Post-16', min: 12, max: 19, share: 0.05, cost: 9_000_00 },
 ];
+// The DfE placement category of each synthetic setting (a real council supplies this mapping as a file).
+const SETTING_CATEGORIES: Readonly<Record<string, PlacementCategory>> = {
+  MSS: 'mainstream',
+  RP: 'resourcedProvision',
+  MSP: 'specialMaintained',
+  ISP: 'independent',
+  FE: 'post16',
+};
 const FIRST_YEAR = 2015;
 const TRANSITION_YEARS = 5;
 const LAST_POPULATION_YEAR = 2025;
@@ -150,5 +159,5 @@ export function syntheticCouncil(rng: Rng, scale = 1): WitanInputs {
       costPence: s.cost,
     })),
   );
-  return { transitions, population, costs, validSettings };
+  return { transitions, population, costs, validSettings, settingCategories: { ...SETTING_CATEGORIES } };
 }

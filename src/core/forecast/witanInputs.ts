@@ -1,4 +1,5 @@
 // The inputs of a witan.send model, as plain data (src/io/witan reads and validates the files).
+import type { PlacementCategory } from '../benchmark/placementCategories';
 
 /** The pseudo-state for "not in the council's EHCP population" (a joiner's side 1, a leaver's side 2). */
 export const NONSEND = 'NONSEND';
@@ -21,11 +22,13 @@ export interface BackgroundPopulation {
   readonly population: number;
 }
 
-/** Annual cost of one EHCP with a need in a setting, in pence. */
+/** Annual cost of one EHCP with a need in a setting, in pence; with `ncy`, for that NCY only. */
 export interface PlacementCost {
   readonly need: string;
   readonly setting: string;
   readonly costPence: number;
+  /** Optional: the cost for this NCY, over the need and setting's cost for every other NCY. */
+  readonly ncy?: number;
 }
 
 /** One row of valid-states.csv: a setting's NCY range, the needs it takes, where its pupils may move. */
@@ -44,6 +47,11 @@ export interface WitanInputs {
   readonly population: readonly BackgroundPopulation[];
   readonly costs: readonly PlacementCost[];
   readonly validSettings: readonly ValidSetting[];
+  /**
+   * Optional: the DfE placement category of each setting (witan.send settings are the council's own
+   * codes). Settings left out are reported under `unmapped`.
+   */
+  readonly settingCategories?: Readonly<Record<string, PlacementCategory>>;
 }
 
 /** A transition into the EHCP population from outside it. */

@@ -32,4 +32,26 @@ describe('readCosts', () => {
       ],
     });
   });
+  it("reads an optional academic-year column: a cost for one NCY over the need and setting's cost", () => {
+    const result = readCosts(
+      'need,setting,cost,academic-year\nASD,MS,1000,\nASD,MS,1500,12\nASD,MS,1600,12\nSEMH,SP,9,twelve\n',
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          row: 4,
+          column: 'setting',
+          value: 'MS',
+          message: 'need ASD in setting MS at NCY 12 already has a cost in row 3',
+        },
+        { row: 5, column: 'academic-year', value: 'twelve', message: "'twelve' is not a whole number" },
+      ],
+    });
+    const good = readCosts('need,setting,cost,academic-year\nASD,MS,1000,\nASD,MS,1500,12\n');
+    expect(good.ok && good.data).toEqual([
+      { row: 2, need: 'ASD', setting: 'MS', costPence: 100000 },
+      { row: 3, need: 'ASD', setting: 'MS', costPence: 150000, ncy: 12 },
+    ]);
+  });
 });

@@ -27,7 +27,10 @@ function costPence(check: RowChecker, row: CsvRow): number | undefined {
   return parsed.value;
 }
 
-/** Reads witan.send's costs.csv: the annual cost of an EHCP per need and setting, as pence. */
+/**
+ * Reads witan.send's costs.csv: the annual cost of an EHCP per need and setting, as pence. An optional
+ * `academic-year` column (ours) gives a cost for one NCY; a blank cell there means every NCY.
+ */
 export function readCosts(text: string): ReadResult<Array<Located<PlacementCost>>> {
   const table = readCsvTable(text, ['need', 'setting', 'cost']);
   if (!table.ok) return table;
@@ -38,14 +41,19 @@ export function readCosts(text: string): ReadResult<Array<Located<PlacementCost>
     const need = check.name(row, 'need');
     const setting = check.name(row, 'setting');
     const pence = costPence(check, row);
+    const ncyText = row.cell('academic-year');
+    const ncy = ncyText === '' ? undefined : check.integer(row, 'academic-year');
     if (need === undefined || setting === undefined || pence === undefined) continue;
-    const first = firstRowOf.get(`${need}:${setting}`);
+    if (ncyText !== '' && ncy === undefined) continue;
+    const key = `${need}:${setting}:${ncy ?? ''}`;
+    const first = firstRowOf.get(key);
     if (first !== undefined) {
-      check.fail(row, 'setting', `need ${need} in setting ${setting} already has a cost in row ${first}`);
+      const which = ncy === undefined ? '' : ` at NCY ${ncy}`;
+      check.fail(row, 'setting', `need ${need} in setting ${setting}${which} already has a cost in row ${first}`);
       continue;
     }
-    firstRowOf.set(`${need}:${setting}`, row.row);
-    costs.push({ row: row.row, need, setting, costPence: pence });
+    firstRowOf.set(key, row.row);
+    costs.push({ row: row.row, need, setting, costPence: pence, ...(ncy !== undefined && { ncy }) });
   }
   return check.result(costs);
 }

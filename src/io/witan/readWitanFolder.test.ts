@@ -92,6 +92,25 @@ describe('readWitanFolder', () => {
       }).ok,
     ).toBe(true);
   });
+  it('refuses a category mapping naming a setting valid-states.csv does not have, and warns about unmapped ones', () => {
+    const dir = folderWith({ 'categories.csv': 'setting,category\nMS,mainstream\nXX,other\n' });
+    const result = readWitanFolder(dir, {
+      joinerPopulationYear: 'census',
+      categories: path.join(dir, 'categories.csv'),
+    });
+    expect(result.ok ? [] : result.errors.map(formatRowError)).toEqual([
+      `${path.join(dir, 'categories.csv')}, column \`setting\`: setting 'XX' is not in valid-states.csv`,
+    ]);
+    const partial = folderWith({ 'categories.csv': 'setting,category\nMS,mainstream\n' });
+    const read = readWitanFolder(partial, {
+      joinerPopulationYear: 'census',
+      categories: path.join(partial, 'categories.csv'),
+    });
+    expect(read.ok && read.data.warnings).toContain(
+      `${path.join(partial, 'categories.csv')}: no placement category for setting FE, SP: counted as 'unmapped'`,
+    );
+    expect(read.ok && read.data.inputs.settingCategories).toEqual({ MS: 'mainstream' });
+  });
   it('says when the folder or a file does not exist', () => {
     expect(readWitanFolder('/nonexistent/witan', { joinerPopulationYear: 'census' })).toMatchObject({
       ok: false,

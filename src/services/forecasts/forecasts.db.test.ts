@@ -122,19 +122,26 @@ describe('stored forecast runs', () => {
     expect(may.amounts).toEqual([{ year: '2021-22', census: 2022, amount: mean(2022) }]);
   });
 
-  it('compares a scenario run with its baseline year by year', async () => {
+  it('runs a scenario against its baseline and compares them year by year', async () => {
     const [demo] = await listForecastInputs(t.ctx, cli, '314');
-    const { run } = await runToEnd(member('send'), { inputSetId: demo!.id, simulations: 40, seed: 7, options: { rateDraws: 'per-simulation' }, baselineRun: 1 });
-    expect(run).toMatchObject({ number: 2, baselineRun: 1, status: 'completed' });
+    const scenario = { name: 'More joiners from 2024', changes: [{ type: 'multiply-joiners', factor: 1.3, years: { from: 2024 } }] };
+    await expect(
+      startForecastRun(t.ctx, cli, '314', { inputSetId: demo!.id, scenario: { name: 'x', changes: [{ type: 'cap', setting: 'NEW', places: 5, excess: 'report' }] } }),
+    ).rejects.toThrow(/^The forecast cannot be run with these inputs and options: .*'NEW' is not a setting of this model/);
+    const { run } = await runToEnd(member('send'), { inputSetId: demo!.id, simulations: 40, seed: 7, scenario, baselineRun: 1 });
+    expect(run).toMatchObject({ number: 2, baselineRun: 1, status: 'completed', scenario });
     const comparison = await compareForecastRuns(t.ctx, member('viewer'), '314', 2);
     const base = (await getForecastRun(t.ctx, cli, '314', 1)).years!;
-    const scenario = (await getForecastRun(t.ctx, cli, '314', 2)).years!;
+    const changed = (await getForecastRun(t.ctx, cli, '314', 2)).years!;
     expect(comparison.baselineRun).toBe(1);
     expect(comparison.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
-    const y2024 = comparison.years.find((y) => y.year === 2024)!;
-    const meanOf = (ys: typeof base) => ys.find((y) => y.year === 2024)!.groups.total.total!.mean;
-    expect(y2024.total!.difference).toBe(meanOf(scenario) - meanOf(base));
-    expect(y2024.total!.difference).not.toBe(0);
+    const meanOf = (ys: typeof base, year: number) => ys.find((y) => y.year === year)!.groups.total.total!.mean;
+    const at = (year: number) => comparison.years.find((y) => y.year === year)!;
+    // Same seed: the years before the scenario's first change are identical, simulation by simulation.
+    expect(at(2023).total!.difference).toBe(0);
+    expect(at(2025).total!.difference).toBe(meanOf(changed, 2025) - meanOf(base, 2025));
+    expect(at(2025).total!.difference).toBeGreaterThan(0);
+    expect(at(2025).cost!.difference).toBeGreaterThan(0);
     await expect(compareForecastRuns(t.ctx, cli, '314', 1)).rejects.toThrow('Forecast run 1 has no baseline: choose a run to compare it with.');
   });
 
