@@ -105,6 +105,8 @@ ${databaseUsage}`,
       };
       const run = await startForecastRun(ctx, actor, code, input);
       io.out(`Forecast run ${run.number} "${run.name}" started: ${run.simulations} simulations, seed ${run.seed}.`);
+      if (ctx.jobs?.backend === 'pg-boss')
+        io.out('Its jobs are in the PostgreSQL queue: a `highneeds worker` or `highneeds serve` on any machine takes them.');
       const council = await requireCouncil(ctx, actor, code, 'council.read');
       const row = await requireRun(ctx, council, run.number);
       const bar = process.stderr.isTTY ? progressBar((text) => process.stderr.write(text)) : undefined;
