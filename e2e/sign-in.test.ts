@@ -66,9 +66,9 @@ describe('sign-in', () => {
   it('says what a module not built yet will do, with no figures', async () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.send);
-    await page.getByRole('link', { name: 'Forecasts' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Forecasts' }).waitFor();
+    await page.getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     expect(await page.getByRole('main').textContent()).toContain('This module is not available yet.');
-    expect(page.url()).toMatch(/#\/314\/forecasts$/);
+    expect(page.url()).toMatch(/#\/314\/reports$/);
   });
 });

@@ -15,6 +15,7 @@ import { placementsCommands } from './commands/placements';
 import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
+import { forecastJobCommands } from './commands/forecastJobs';
 
 export const commands: Command[] = [
   serveCommand,
@@ -32,6 +33,7 @@ export const commands: Command[] = [
   ...drpCommands,
   ...placementsCommands,
   ...reportCommands,
+  ...forecastJobCommands,
 ];
 
 function overview(): string {

@@ -1,11 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { ForecastDatabase } from './forecastSchema';
 import type { KpiDatabase } from './kpiSchema';
 import type { NationalDatabase } from './nationalSchema';
 import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
 
 /** Kysely's view of the tables. Pence are bigint in SQL and come back as numbers (see openDatabase). */
-export interface Database extends NationalDatabase, KpiDatabase, PlacementsDatabase, SafetyValveDatabase {
+export interface Database extends NationalDatabase, KpiDatabase, PlacementsDatabase, SafetyValveDatabase, ForecastDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -13,6 +13,7 @@ import { registerNationalRoutes } from './nationalRoutes';
 import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
+import { forecastRoutes } from './forecastRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
@@ -88,6 +89,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   registerNationalForecastRoutes(app, ctx);
   placementsRoutes(app, ctx);
   safetyValveRoutes(app, ctx);
+  forecastRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/database';
 import type { Database } from '../db/schema';
+import type { JobQueue } from '../jobs/jobQueue';
 
 /** What every service needs: the database, and the clock and waiting injected so tests control time. */
 export interface ServiceContext {
@@ -8,6 +9,8 @@ export interface ServiceContext {
   databaseKind: DatabaseKind;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
+  /** Where long work (forecast runs) goes; without one it runs inline, on this thread. */
+  jobs?: JobQueue;
 }
 
 export function realClock(): Pick<ServiceContext, 'now' | 'sleep'> {

@@ -10,6 +10,7 @@ import { freezeVersion, importVersion } from './financialModel/versions';
 import { loadDemoKpis } from './kpi/demo';
 import { loadDemoPlacements } from './placements/demo';
 import { loadDemoSafetyValve } from './safetyValve/demo';
+import { loadDemoForecastInputs } from './forecasts/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -61,6 +62,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     await loadDemoKpis(tx, actor);
     await loadDemoPlacements(tx, actor);
     await loadDemoSafetyValve(tx, actor);
+    await loadDemoForecastInputs(tx, actor, demoCouncil.code);
     return true;
   });
 }

@@ -13,13 +13,13 @@ function member(role: CouncilRole): Actor {
 describe('can', () => {
   const expected: Record<CouncilRole, Action[]> = {
     viewer: ['council.read'],
-    send: ['council.read', 'send.edit', 'placements.readRecords', 'placements.import'],
-    finance: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import'],
-    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'returns.reopen'],
-    s151: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import', 'returns.signAsS151'],
+    send: ['council.read', 'send.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'],
+    finance: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'],
+    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.reopen'],
+    s151: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.signAsS151'],
     dcs: ['council.read', 'returns.signAsDcs'],
   };
-  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'returns.signAsS151', 'returns.signAsDcs', 'returns.reopen'];
+  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.signAsS151', 'returns.signAsDcs', 'returns.reopen'];
 
   it.each(councilRoles)('gives a %s exactly its own actions in its own council', (role) => {
     const granted = actions.filter((action) => can(member(role), action, KINGSTON));

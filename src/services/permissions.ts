@@ -18,9 +18,11 @@ export type Action =
   /** Reopening a signed return (clears the sign-offs; needs a reason). */
   | 'returns.reopen'
   /** Import (or preview) a placement register: the SEND service and finance keep it. */
-  | 'placements.import';
+  | 'placements.import'
+  /** Upload forecast inputs and start forecast runs (SEND and finance staff); seeing them needs only council.read. */
+  | 'forecasts.run';
 
-const financeRights: Action[] = ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import'];
+const financeRights: Action[] = ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'];
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   viewer: new Set(['council.read']),
@@ -28,9 +30,9 @@ const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   s151: new Set([...financeRights, 'returns.signAsS151']),
   /** The Director of Children's Services: reads everything and signs returns as DCS. */
   dcs: new Set(['council.read', 'returns.signAsDcs']),
-  send: new Set(['council.read', 'send.edit', 'placements.readRecords', 'placements.import']),
+  send: new Set(['council.read', 'send.edit', 'placements.readRecords', 'placements.import', 'forecasts.run']),
   finance: new Set(financeRights),
-  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'returns.reopen']),
+  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.reopen']),
 };
 
 /** The signed-in person as the services see them. */

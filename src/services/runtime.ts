@@ -2,6 +2,7 @@ import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../db/database';
 import { lockDataFolder } from '../db/dataLock';
 import { migrateToLatest } from '../db/migrate';
+import { openJobQueue } from '../jobs/openJobQueue';
 import { realClock, type ServiceContext } from './context';
 
 export interface RuntimeOptions {
@@ -33,13 +34,16 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     throw error;
   }
   let closed = false;
+  // Long work (forecast runs): worker threads here, or the PostgreSQL queue that workers share.
+  const jobs = openJobQueue({ databaseUrl: options.databaseUrl, log: (message) => process.stderr.write(`${message}\n`) });
   return {
-    ctx: { db: database.db, databaseKind: database.kind, ...realClock() },
+    ctx: { db: database.db, databaseKind: database.kind, ...realClock(), jobs },
     database,
     async close() {
       if (closed) return;
       closed = true;
       try {
+        await jobs.close();
         await database.close();
       } finally {
         unlock();

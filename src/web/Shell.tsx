@@ -6,6 +6,7 @@ import { BenchmarkingPage } from './BenchmarkingPage.tsx';
 import { DashboardPage } from './DashboardPage.tsx';
 import { FinancialModelPage } from './FinancialModelPage.tsx';
 import { KpisPage } from './KpisPage.tsx';
+import { ForecastsPage } from './ForecastsPage.tsx';
 import { messageOf, roleLabel } from './format.ts';
 import { moduleBySlug, modules } from './modules.ts';
 import { ModulePlaceholder } from './ModulePlaceholder.tsx';
@@ -133,6 +134,8 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
             <KpisPage code={code} />
           ) : currentModule.slug === 'safety-valve' ? (
             <SafetyValvePage code={code} state={councilView.state} />
+          ) : currentModule.slug === 'forecasts' ? (
+            <ForecastsPage code={code} state={councilView.state} />
           ) : currentModule.slug === 'audit' ? (
             <AuditPage code={code} state={councilView.state} />
           ) : (

@@ -67,7 +67,7 @@ export const modules: readonly ModuleInfo[] = [
     title: 'Forecasts',
     purpose:
       'Forecast EHCP numbers and High Needs spend for the years ahead from your own placement data, with the range of likely outcomes.',
-    built: false,
+    built: true,
   },
   {
     slug: 'benchmarking',

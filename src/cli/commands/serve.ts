@@ -8,6 +8,7 @@ import { serveWebApp } from '../../server/staticFiles';
 import { dataDirOf, databaseOptions, databaseUsage, optionalString, UsageError, type Command } from '../command';
 import { demoSignIns } from './demo';
 import { commandLineActor } from './withRuntime';
+import { startServerJobs } from './serveJobs';
 
 const webRoot = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'web');
 
@@ -21,8 +22,9 @@ export const serveCommand: Command = {
   --no-demo    do not load the demo council
   --national-data DIR  import the published DfE files in DIR the first time (npm start passes
                ../shared/data/dfe); skipped when the instance already holds EHCP statistics
+  --no-worker  with DATABASE_URL: leave the job queue to \`highneeds worker\` processes
 ${databaseUsage}`,
-  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' }, 'national-data': { type: 'string' } },
+  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' }, 'national-data': { type: 'string' }, 'no-worker': { type: 'boolean' } },
   async run(args, io) {
     const port = Number(optionalString(args, 'port') ?? io.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
@@ -38,6 +40,7 @@ ${databaseUsage}`,
       if (folder.status === 'noFolder') io.out(`No national data folder at ${nationalDir}: the benchmarking page will say how to import the DfE's files.`);
       for (const f of folder.files) io.out(`National data: ${f.file}: ${f.outcome}`);
     }
+    const stopJobs = await startServerJobs(runtime.ctx, io, args.values['no-worker'] !== true);
     const app = createApp(runtime.ctx, {
       staticRoutes: serveWebApp(webRoot),
       // Only the error itself: request bodies may describe children and never reach the log.
@@ -51,7 +54,7 @@ ${databaseUsage}`,
     await new Promise<void>((resolve) => {
       const stop = () => {
         server.close(() => {
-          void runtime.close().then(resolve);
+          void stopJobs().finally(() => void runtime.close().then(resolve));
         });
       };
       process.once('SIGINT', stop);

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import type { YearSummary } from '../../core/forecast/forecast';
+import { forecastModes, type ForecastOptions } from '../../core/forecast/forecastOptions';
+import { estimateParameters } from '../../core/forecast/modelParameters';
+import type { ForecastRunsTable } from '../../db/forecastSchema';
+import { runChunkedForecast, type ForecastRequest } from '../../jobs/chunkedForecast';
+import { actorLabel, recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+import { requireCouncil, type Council } from '../councils';
+import { NotFoundError, ValidationError } from '../errors';
+import type { Actor } from '../permissions';
+import { parseInput } from '../validation';
+import { loadInputSet } from './inputSets';
+import type { Selectable, Updateable } from 'kysely';
+
+/** The most simulations a stored run may ask for: every simulated value is held while it runs. */
+export const MAX_RUN_SIMULATIONS = 20_000;
+
+type RunRow = Selectable<ForecastRunsTable>;
+
+const startInput = z
+  .object({
+    inputSetId: z.number().int().positive(),
+    name: z.string().trim().min(1).max(200).optional(),
+    mode: z.enum(['default', 'witan']).default('default'),
+    /** Switches over the mode's preset, passed to the engine as they are (docs/forecast.md). */
+    options: z.record(z.string(), z.unknown()).default({}),
+    /** A scenario, passed to the engine inside the options; compare the run with its baseline. */
+    scenario: z.record(z.string(), z.unknown()).optional(),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(0),
+    simulations: z.number().int().min(1).max(MAX_RUN_SIMULATIONS).default(1000),
+    /** The number of a completed run of the same council to compare this one with. */
+    baselineRun: z.number().int().positive().optional(),
+  })
+  .strict();
+
+/** A run as people see it (no internal ids but the input set's). */
+export function runView(row: RunRow, inputSetName: string, baselineNumber: number | null) {
+  return {
+    number: row.number,
+    name: row.name,
+    inputSet: { id: row.input_set_id, name: inputSetName },
+    mode: row.mode,
+    options: row.options as Record<string, unknown>,
+    scenario: (row.scenario ?? null) as Record<string, unknown> | null,
+    seed: row.seed,
+    simulations: row.simulations,
+    baselineRun: baselineNumber,
+    status: row.status,
+    progress: { done: row.simulations_done, total: row.simulations },
+    error: row.error,
+    seedYear: row.seed_year,
+    warnings: row.warnings as string[],
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    startedAt: row.started_at?.toISOString() ?? null,
+    completedAt: row.completed_at?.toISOString() ?? null,
+  };
+}
+
+export type ForecastRunView = ReturnType<typeof runView>;
+
+const settling = new Map<number, Promise<void>>();
+
+/** Resolves when a run started in this process has finished (completed or failed); for tests and the CLI. */
+export function whenRunSettles(runId: number): Promise<void> {
+  return settling.get(runId) ?? Promise.resolve();
+}
+
+/** Every run started in this process that has not finished yet. */
+export function runsInProgress(): Promise<void> {
+  return Promise.all([...settling.values()]).then(() => undefined);
+}
+
+/** The run with this number, or a 404 naming it. */
+export async function requireRun(ctx: ServiceContext, council: Council, number: number): Promise<RunRow> {
+  const row = await ctx.db.selectFrom('forecast_runs').selectAll().where('council_id', '=', council.id).where('number', '=', number).executeTakeFirst();
+  if (!row) throw new NotFoundError(`${council.name} has no forecast run ${number}.`);
+  return row;
+}
+
+async function viewOf(ctx: ServiceContext, row: RunRow) {
+  const inputSet = await ctx.db.selectFrom('forecast_input_sets').select('name').where('id', '=', row.input_set_id).executeTakeFirst();
+  const baseline = row.baseline_run_id === null ? undefined : await ctx.db.selectFrom('forecast_runs').select('number').where('id', '=', row.baseline_run_id).executeTakeFirst();
+  return runView(row, inputSet?.name ?? '', baseline?.number ?? null);
+}
+
+/**
+ * Starts a forecast run as a background job: checks the inputs and options, stores the run (queued),
+ * and returns at once; the run's progress and results are stored as it goes. Call it outside a
+ * transaction: the job writes with `ctx` after this returns.
+ */
+export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
+  const council = await requireCouncil(ctx, actor, code, 'forecasts.run');
+  const data = parseInput(startInput, input);
+  const inputSet = await loadInputSet(ctx, council, data.inputSetId);
+  const options = { ...forecastModes[data.mode], ...data.options, ...(data.scenario ? { scenario: data.scenario } : {}) } as unknown as ForecastOptions;
+  try {
+    // Checked now, so a mistake is answered at once rather than found by a failed job.
+    estimateParameters(inputSet.inputs, options);
+  } catch (error) {
+    throw new ValidationError(`The forecast cannot be run with these inputs and options: ${(error as Error).message}`);
+  }
+  const row = await inTransaction(ctx, async (trx) => {
+    let baselineId: number | null = null;
+    if (data.baselineRun !== undefined) {
+      const baseline = await requireRun({ ...ctx, db: trx }, council, data.baselineRun);
+      baselineId = baseline.id;
+    }
+    const last = await trx.selectFrom('forecast_runs').select((eb) => eb.fn.max('number').as('last')).where('council_id', '=', council.id).executeTakeFirst();
+    const number = (last?.last ?? 0) + 1;
+    const inserted = await trx
+      .insertInto('forecast_runs')
+      .values({
+        council_id: council.id,
+        number,
+        name: data.name ?? `Forecast run ${number}`,
+        input_set_id: inputSet.id,
+        mode: data.mode,
+        options: JSON.stringify(options),
+        scenario: data.scenario ? JSON.stringify(data.scenario) : null,
+        seed: data.seed,
+        simulations: data.simulations,
+        baseline_run_id: baselineId,
+        status: 'queued',
+        warnings: JSON.stringify(inputSet.warnings),
+        created_by: actorLabel(actor).email,
+        created_at: ctx.now(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'forecast-run', entityId: number, after: { name: inserted.name, inputSet: inputSet.name, mode: data.mode, seed: data.seed, simulations: data.simulations, ...(data.scenario ? { scenario: data.scenario } : {}) } });
+    return inserted;
+  });
+  const request: ForecastRequest = { inputs: inputSet.inputs, options, seed: data.seed, simulations: data.simulations };
+  const settled = executeRun(ctx, actor, council, row, request).finally(() => settling.delete(row.id));
+  settling.set(row.id, settled);
+  return viewOf(ctx, row);
+}
+
+/** Runs the job and records where it is; never throws (a failure is stored on the run). */
+async function executeRun(ctx: ServiceContext, actor: Actor, council: Council, row: RunRow, request: ForecastRequest): Promise<void> {
+  const update = (values: Updateable<ForecastRunsTable>) =>
+    ctx.db.updateTable('forecast_runs').set(values).where('id', '=', row.id).execute();
+  let writes = Promise.resolve();
+  let lastDone = -1;
+  try {
+    // Let the request that started the run answer before an inline run takes this thread.
+    await new Promise((resolve) => setImmediate(resolve));
+    await update({ status: 'running', started_at: ctx.now() });
+    const forecast = await runChunkedForecast(request, ctx.jobs, (done) => {
+      if (done === lastDone) return;
+      lastDone = done;
+      writes = writes.then(() => update({ simulations_done: done })).then(() => undefined);
+    });
+    await writes;
+    await inTransaction(ctx, async (trx) => {
+      await trx
+        .updateTable('forecast_runs')
+        .set({ status: 'completed', simulations_done: request.simulations, seed_year: forecast.parameters.seedYear, results: JSON.stringify(forecast.years), completed_at: ctx.now() })
+        .where('id', '=', row.id)
+        .execute();
+      await recordAudit(trx, actor, { councilId: council.id, action: 'complete', entity: 'forecast-run', entityId: row.number, after: { status: 'completed', seedYear: forecast.parameters.seedYear } });
+    });
+  } catch (error) {
+    await writes.catch(() => undefined);
+    const message = error instanceof Error ? error.message : String(error);
+    await update({ status: 'failed', error: message, completed_at: ctx.now() }).catch(() => undefined);
+  }
+}
+
+/** The council's runs, newest first, without their results. */
+export async function listForecastRuns(ctx: ServiceContext, actor: Actor, code: string) {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  const rows = await ctx.db.selectFrom('forecast_runs').selectAll().where('council_id', '=', council.id).orderBy('number', 'desc').execute();
+  return Promise.all(rows.map((row) => viewOf(ctx, row)));
+}
+
+/** One run with its results (every group's statistics per year; costs in pence) and the input history. */
+export async function getForecastRun(ctx: ServiceContext, actor: Actor, code: string, number: number) {
+  const council = await requireCouncil(ctx, actor, code, 'council.read');
+  const row = await requireRun(ctx, council, number);
+  const inputSet = await ctx.db.selectFrom('forecast_input_sets').select('summary').where('id', '=', row.input_set_id).executeTakeFirst();
+  const summary = inputSet?.summary as { history?: Array<{ year: number; ehcps: number }> } | undefined;
+  return { run: await viewOf(ctx, row), history: summary?.history ?? [], years: (row.results ?? null) as YearSummary[] | null };
+}
+
+/** A completed run's results, or a 409 saying where it is. */
+export async function completedRun(ctx: ServiceContext, council: Council, number: number) {
+  const row = await requireRun(ctx, council, number);
+  if (row.status !== 'completed' || !row.results)
+    throw new ValidationError(`Forecast run ${number} is ${row.status}${row.error ? ` (${row.error})` : ''}: it has no results yet.`);
+  return { row, years: row.results as YearSummary[] };
+}
+
+/**
+ * Marks runs left queued or running by a process that stopped as failed, so nobody waits on them. Only
+ * for the embedded database, which one process owns: on a shared server another process may be running them.
+ */
+export async function failInterruptedRuns(ctx: ServiceContext): Promise<number> {
+  if (ctx.databaseKind !== 'pglite') return 0;
+  const rows = await ctx.db
+    .updateTable('forecast_runs')
+    .set({ status: 'failed', error: 'The server stopped before this run finished: start it again.', completed_at: ctx.now() })
+    .where('status', 'in', ['queued', 'running'])
+    .returning('id')
+    .execute();
+  return rows.length;
+}
