@@ -10,6 +10,7 @@ export interface JobHandlerModule {
 /** Every kind, loaded on first use (a worker loads only the kinds it is given). */
 export const jobKinds: Readonly<Record<string, () => Promise<JobHandlerModule>>> = {
   'forecast-chunk': () => import('./forecastChunk.ts'),
+  'national-backtest-council': () => import('./nationalBacktestCouncil.ts'),
 };
 
 /** The names of every kind, e.g. for a worker to listen on all of them. */

@@ -67,6 +67,8 @@ export const nationalBacktestCommand: Command = {
   --horizon   years ahead, 1 to 5 (default 3); origin + horizon must be in the data
   --series    the total (default) or one age band
   Intervals are calibrated from the errors of forecasts whose outcome was published by the origin.
+  Every council is one job on the job queue: this machine's worker threads, or with DATABASE_URL the
+  \`highneeds worker\` / \`highneeds serve\` processes sharing the PostgreSQL queue (start one if none runs).
   Progress is shown on standard error when it is a terminal.
 
 ${databaseUsage}`,
@@ -80,6 +82,7 @@ ${databaseUsage}`,
       ? (done: number, of: number, name: string) => process.stderr.write(`\rBack-testing ${String(done)}/${String(of)} councils: ${name.slice(0, 40).padEnd(40)}${done === of ? '\n' : ''}`)
       : undefined;
     await withRuntime(args, io, async (runtime) => {
+      if (runtime.ctx.jobs?.backend === 'pg-boss') io.err('The councils are queued as jobs in PostgreSQL: a `highneeds worker` or `highneeds serve` on any machine takes them.');
       const card = await nationalBacktest(runtime.ctx, commandLineActor(io.env), { origin, horizon, ...(series ? { series } : {}) }, onProgress ? { onProgress } : {});
       if (format === 'json') io.out(JSON.stringify(card, null, 2));
       else printScorecard(card, io);

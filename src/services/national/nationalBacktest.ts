@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backtestCouncil, backtestScorecard, caseloadSeriesIds, MIN_HISTORY_YEARS, type BacktestScorecard, type CouncilBacktest, type CouncilCaseload } from '../../core/caseloadForecast';
+import type { JobQueue } from '../../jobs/jobQueue';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
 import type { Actor } from '../permissions';
@@ -64,12 +65,34 @@ export async function nationalBacktest(ctx: ServiceContext, actor: Actor, input:
   const { councils, years } = await loadPublishedCaseloads(ctx.db);
   checkOrigin(years, data.origin, data.horizon);
   const origins = backtestOrigins(years[0] ?? data.origin, data.origin);
-  const run = options.runCouncil ?? backtestCouncil;
-  const results: CouncilBacktest[] = [];
-  for (const [i, caseload] of councils.entries()) {
-    results.push(await run({ caseload, origins, horizon: data.horizon }));
-    options.onProgress?.(i + 1, councils.length, caseload.name);
-  }
+  const requests = councils.map((caseload) => ({ caseload, origins, horizon: data.horizon }));
+  const results = options.runCouncil || !ctx.jobs ? await runHere(requests, options.runCouncil ?? backtestCouncil, options.onProgress) : await runAsJobs(ctx.jobs, requests, options.onProgress);
   const card = backtestScorecard(results, data.origin, data.horizon, data.series as BacktestScorecard['series']);
   return { ...card, data: { firstYear: years[0] ?? 0, lastYear: years[years.length - 1] ?? 0 } };
 }
+
+type CouncilRequest = Parameters<CouncilBacktestRunner>[0];
+
+async function runHere(requests: CouncilRequest[], run: CouncilBacktestRunner, onProgress: BacktestProgress | undefined): Promise<CouncilBacktest[]> {
+  const results: CouncilBacktest[] = [];
+  for (const [i, request] of requests.entries()) {
+    results.push(await run(request));
+    onProgress?.(i + 1, requests.length, request.caseload.name);
+  }
+  return results;
+}
+
+/** Every council as its own job on the job queue (worker threads, or `highneeds worker` processes). */
+async function runAsJobs(jobs: JobQueue, requests: CouncilRequest[], onProgress: BacktestProgress | undefined): Promise<CouncilBacktest[]> {
+  const batch = await jobs.submit<CouncilBacktest>(backtestJobKind, requests);
+  let reported = 0;
+  return batch.results((progress) => {
+    if (progress.done === reported) return;
+    reported = progress.done;
+    const last = [...progress.jobs].reverse().find((job) => job.state === 'completed' || job.state === 'failed');
+    onProgress?.(progress.done, progress.total, last ? (requests[last.index]?.caseload.name ?? '') : '');
+  });
+}
+
+/** The job kind that back-tests one council (src/jobs/nationalBacktestCouncil.ts). */
+export const backtestJobKind = 'national-backtest-council';

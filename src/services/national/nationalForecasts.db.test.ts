@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageBands } from '../../core/benchmark/ageBands';
 import { backtestCouncil, type CouncilBacktest } from '../../core/caseloadForecast';
+import { ThreadQueue } from '../../jobs/threadQueue';
 import { needsShared, sharedAvailable, sharedPath } from '../../testing/shared';
 import { loadDemo } from '../demo';
 import type { Actor } from '../permissions';
@@ -61,6 +62,19 @@ describe.skipIf(!sharedAvailable(...DATA))(`forecasts and back-tests from the pu
     expect(progress.at(-1)).toBe(results.length);
     expect(results.length).toBeGreaterThan(150);
   });
+
+  it('through the job queue (worker threads), every council is its own job and the scorecard is the same', async () => {
+    const queue = new ThreadQueue(2);
+    const seen: number[] = [];
+    try {
+      const viaJobs = await nationalBacktest({ ...t.ctx, jobs: queue }, cli, { origin: 2022, horizon: 3 }, { onProgress: (done) => seen.push(done) });
+      expect(viaJobs).toEqual(card);
+    } finally {
+      await queue.close();
+    }
+    expect(seen.at(-1)).toBe(results.length);
+    expect(seen.length).toBeGreaterThan(1);
+  }, 240_000);
 
   it("Kingston's naive last-value forecast for January 2023 is January 2022's 1,550 against 1,630 published: 4.91% under", () => {
     const kingston = results.find((r) => r.council === '314');
