@@ -116,7 +116,7 @@ describe('placements', () => {
     await signIn(page, demoUsers.send);
     await openPlacements(page);
     await page.getByRole('tab', { name: 'Register', exact: true }).click();
-    await page.getByLabel('Register as at').selectOption('2021-05-31');
+    await page.getByRole('combobox', { name: 'Register as at' }).selectOption('2021-05-31');
     await page.getByText('Showing placements 1 to 50 of 120.').waitFor();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Showing placements 51 to 100 of 120.').waitFor();
