@@ -1,6 +1,6 @@
 // Forecast engine figures: time to read and estimate, and simulations per second (one thread), for the
 // witan.send demo (from ../shared, when present) and for seeded synthetic councils of the demo's size
-// and ten times it; the demo also with the example scenario and category mapping of demo/witan-send-demo
+// and ten times it; the demo also with the example scenario and category mapping of demo/forecast-companions
 // (scenario overhead), and a back-test. Worker threads are another module's, so "all threads" is not here.
 import path from 'node:path';
 import { xoroshiro128plus } from 'pure-rand';
@@ -16,7 +16,7 @@ import { readWitanFolder } from '../src/io/witan/readWitanFolder';
 import { sharedAvailable, sharedPath } from '../src/testing/shared';
 
 const SIMULATIONS = 1000;
-const demoCompanions = path.join(import.meta.dirname, '..', 'demo', 'witan-send-demo');
+const demoCompanions = path.join(import.meta.dirname, '..', 'demo', 'forecast-companions');
 
 function timed<T>(work: () => T): [T, number] {
   const start = performance.now();
