@@ -22,7 +22,7 @@ interface RiskDraft {
   trend: string;
 }
 
-const scores = ['1', '2', '3', '4', '5'];
+const scoreChoices = ['1', '2', '3', '4', '5'].map((s) => ({ value: s, label: s }));
 const trends: { value: RiskTrend; label: string }[] = [
   { value: 'increasing', label: 'Increasing' },
   { value: 'stable', label: 'Stable' },
@@ -86,51 +86,30 @@ export function RiskRegisterDialog({ code, view, onClose, onSaved, reload }: Pro
               />
             </div>
             <div className="inline-form">
-              <div className="field">
-                <label htmlFor={`${f}-likelihood`}>Likelihood</label>
-                <select
-                  id={`${f}-likelihood`}
-                  value={r.likelihood}
-                  onChange={(e) => change(i, 'likelihood', e.target.value)}
-                >
-                  <option value="">Not scored</option>
-                  {scores.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${f}-impact`}>Impact</label>
-                <select
-                  id={`${f}-impact`}
-                  value={r.impact}
-                  onChange={(e) => change(i, 'impact', e.target.value)}
-                >
-                  <option value="">Not scored</option>
-                  {scores.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${f}-trend`}>Trend</label>
-                <select
-                  id={`${f}-trend`}
-                  value={r.trend}
-                  onChange={(e) => change(i, 'trend', e.target.value)}
-                >
-                  <option value="">Not stated</option>
-                  {trends.map((t) => (
-                    <option key={t.value} value={t.value}>
-                      {t.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <ChoiceField
+                id={`${f}-likelihood`}
+                label="Likelihood"
+                value={r.likelihood}
+                none="Not scored"
+                choices={scoreChoices}
+                onChange={(v) => change(i, 'likelihood', v)}
+              />
+              <ChoiceField
+                id={`${f}-impact`}
+                label="Impact"
+                value={r.impact}
+                none="Not scored"
+                choices={scoreChoices}
+                onChange={(v) => change(i, 'impact', v)}
+              />
+              <ChoiceField
+                id={`${f}-trend`}
+                label="Trend"
+                value={r.trend}
+                none="Not stated"
+                choices={trends}
+                onChange={(v) => change(i, 'trend', v)}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${f}-mitigation`}>Mitigation</label>
@@ -170,5 +149,29 @@ export function RiskRegisterDialog({ code, view, onClose, onSaved, reload }: Pro
         </button>
       </p>
     </Dialog>
+  );
+}
+
+/** A labelled select with a first "none" option (stored as ''). */
+function ChoiceField(props: {
+  id: string;
+  label: string;
+  value: string;
+  none: string;
+  choices: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.none}</option>
+        {props.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
