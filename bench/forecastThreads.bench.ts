@@ -26,14 +26,21 @@ async function timed(work: () => Promise<Forecast>): Promise<[Forecast, number, 
   return [result, seconds, (used.user + used.system) / 1e6 / seconds];
 }
 
-async function benchThreads(print: (line: string) => void, label: string, inputs: WitanInputs, options: ForecastOptions): Promise<void> {
+async function benchThreads(
+  print: (line: string) => void,
+  label: string,
+  inputs: WitanInputs,
+  options: ForecastOptions,
+): Promise<void> {
   const request = { inputs, options, seed: 2024, simulations: SIMULATIONS };
   const threads = allThreads();
   // Warm-up: compiled code on this thread, and the pool's threads started (tsx loads in each).
   await runChunkedForecast({ ...request, simulations: 50 }, undefined);
   const pool = new ThreadQueue(threads);
   try {
-    const [, coldSeconds] = await timed(() => runChunkedForecast({ ...request, simulations: 4 * threads }, pool, undefined, 4));
+    const [, coldSeconds] = await timed(() =>
+      runChunkedForecast({ ...request, simulations: 4 * threads }, pool, undefined, 4),
+    );
     await runChunkedForecast({ ...request, simulations: 200 }, pool);
     const [one, oneSeconds, oneCores] = await timed(() => runChunkedForecast(request, undefined));
     const [all, allSeconds, allCores] = await timed(() => runChunkedForecast(request, pool));
@@ -52,7 +59,12 @@ async function benchThreads(print: (line: string) => void, label: string, inputs
 
 export async function forecastThreadsBench(print: (line: string) => void): Promise<void> {
   // Other work on the machine takes cores from the threads: the load says how much there was.
-  print(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} cores`);
+  print(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${os.availableParallelism()} cores`,
+  );
   const demo = ['fixtures', 'witan-send-demo'];
   if (sharedAvailable(...demo)) {
     const witan = readWitanFolder(sharedPath(...demo), { joinerPopulationYear: 'transition-start' });

@@ -19,7 +19,9 @@ export async function foundationBench(print: (line: string) => void): Promise<vo
     await loadDemo(first.ctx, { kind: 'system', label: 'bench' });
     await first.close();
     const [runtime, reopenMs] = await timed(() => openRuntime({ dataDir }));
-    print(`embedded database: create + migrate ${createMs.toFixed(0)} ms; reopen + migrate ${reopenMs.toFixed(0)} ms`);
+    print(
+      `embedded database: create + migrate ${createMs.toFixed(0)} ms; reopen + migrate ${reopenMs.toFixed(0)} ms`,
+    );
 
     const app = createApp(runtime.ctx);
     const signInOnce = () =>
@@ -51,9 +53,13 @@ export async function foundationBench(print: (line: string) => void): Promise<vo
         }),
       );
     });
-    print(`GET /api/councils/314 (session check + council, ${concurrency} at a time): ${(requests / (apiMs / 1000)).toFixed(0)} requests/s, ${(apiMs / requests).toFixed(2)} ms mean`);
+    print(
+      `GET /api/councils/314 (session check + council, ${concurrency} at a time): ${(requests / (apiMs / 1000)).toFixed(0)} requests/s, ${(apiMs / requests).toFixed(2)} ms mean`,
+    );
     const memory = process.memoryUsage();
-    print(`memory after: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+    print(
+      `memory after: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    );
     await runtime.close();
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -21,7 +21,13 @@ function syntheticCouncils(count: number): CouncilCaseload[] {
       name: `Synthetic ${String(i)}`,
       years: Array.from({ length: 16 }, (_, y) => {
         total = Math.round(total * (1.03 + next() * 0.1));
-        return { year: 2010 + y, total, ages: Object.fromEntries(ageBands.map((b, k) => [b, Math.round(total * (shares[k] ?? 0))])) as CouncilCaseload['years'][number]['ages'] };
+        return {
+          year: 2010 + y,
+          total,
+          ages: Object.fromEntries(
+            ageBands.map((b, k) => [b, Math.round(total * (shares[k] ?? 0))]),
+          ) as CouncilCaseload['years'][number]['ages'],
+        };
       }),
     };
   });
@@ -32,12 +38,24 @@ export async function nationalBench(print: (line: string) => void): Promise<void
   const councils = syntheticCouncils(150);
   const origins = Array.from({ length: 10 }, (_, i) => 2013 + i);
   const start = performance.now();
-  const results = councils.map((caseload) => backtestCouncil(JSON.parse(JSON.stringify({ caseload, origins, horizon: 3 })) as { caseload: CouncilCaseload; origins: number[]; horizon: number }));
+  const results = councils.map((caseload) =>
+    backtestCouncil(
+      JSON.parse(JSON.stringify({ caseload, origins, horizon: 3 })) as {
+        caseload: CouncilCaseload;
+        origins: number[];
+        horizon: number;
+      },
+    ),
+  );
   const fitted = performance.now();
   const card = backtestScorecard(results, 2022, 3);
   const scored = performance.now();
   const points = results.reduce((n, r) => n + r.points.length, 0);
-  print(`back-test of ${String(councils.length)} councils x ${String(origins.length)} origins (${points.toLocaleString('en-GB')} forecasts): ${(fitted - start).toFixed(0)} ms`);
-  print(`scorecard of ${String(card.methods.length)} methods x 3 horizons: ${(scored - fitted).toFixed(0)} ms`);
+  print(
+    `back-test of ${String(councils.length)} councils x ${String(origins.length)} origins (${points.toLocaleString('en-GB')} forecasts): ${(fitted - start).toFixed(0)} ms`,
+  );
+  print(
+    `scorecard of ${String(card.methods.length)} methods x 3 horizons: ${(scored - fitted).toFixed(0)} ms`,
+  );
   await Promise.resolve();
 }

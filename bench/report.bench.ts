@@ -23,19 +23,28 @@ export async function reportBench(print: (line: string) => void): Promise<void> 
     await loadDemo(runtime.ctx, actor);
     const runs = 3;
     for (const [what, work] of [
-      ['return view (39 KPIs evaluated, monitoring table, series)', () => returnView(runtime.ctx, actor, '314', '2021-22-Q1')],
+      [
+        'return view (39 KPIs evaluated, monitoring table, series)',
+        () => returnView(runtime.ctx, actor, '314', '2021-22-Q1'),
+      ],
       ['Excel report', () => quarterlyReport(runtime.ctx, actor, '314', '2021-22-Q1', 'xlsx')],
-      ['PDF report (Chromium launch included)', () => quarterlyReport(runtime.ctx, actor, '314', '2021-22-Q1', 'pdf')],
+      [
+        'PDF report (Chromium launch included)',
+        () => quarterlyReport(runtime.ctx, actor, '314', '2021-22-Q1', 'pdf'),
+      ],
     ] as const) {
       const times: number[] = [];
       let size = 0;
       for (let i = 0; i < runs; i++) {
         const [result, ms] = await timed<unknown>(work);
         times.push(ms);
-        if (result && typeof result === 'object' && 'content' in result) size = (result as { content: Buffer }).content.length;
+        if (result && typeof result === 'object' && 'content' in result)
+          size = (result as { content: Buffer }).content.length;
       }
       times.sort((a, b) => a - b);
-      print(`${what}: median ${times[1]!.toFixed(0)} ms of ${runs} (min ${times[0]!.toFixed(0)}, max ${times[2]!.toFixed(0)})${size ? `, ${(size / 1024).toFixed(0)} KiB` : ''}`);
+      print(
+        `${what}: median ${times[1]!.toFixed(0)} ms of ${runs} (min ${times[0]!.toFixed(0)}, max ${times[2]!.toFixed(0)})${size ? `, ${(size / 1024).toFixed(0)} KiB` : ''}`,
+      );
     }
   } finally {
     await runtime.close();

@@ -8,11 +8,20 @@ import { forecastThreadsBench } from './forecastThreads.bench';
 import { placementsBench } from './placements.bench';
 import { reportBench } from './report.bench';
 
-const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [['foundation', foundationBench], ['forecast', forecastBench], ['forecastThreads', forecastThreadsBench], ['placements', placementsBench], ['national', nationalBench], ['quarterly report', reportBench]];
+const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [
+  ['foundation', foundationBench],
+  ['forecast', forecastBench],
+  ['forecastThreads', forecastThreadsBench],
+  ['placements', placementsBench],
+  ['national', nationalBench],
+  ['quarterly report', reportBench],
+];
 // `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the two forecast benches).
 const only = process.argv.slice(2);
 
-console.log(`highneeds benchmarks: node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(
+  `highneeds benchmarks: node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
 for (const [name, bench] of benches.filter(([name]) => only.length === 0 || only.includes(name))) {
   console.log(`\n== ${name}`);
   await bench((line) => console.log(`  ${line}`));

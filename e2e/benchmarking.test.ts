@@ -29,7 +29,9 @@ describe('benchmarking page', () => {
     const own = bars.locator('[data-highlight="true"]');
     expect(await own.getAttribute('data-council')).toBe('314');
     expect(await own.textContent()).toContain('Kingston upon Thames');
-    expect(await bars.getAttribute('aria-label')).toContain('Kingston upon Thames against its statistical neighbours');
+    expect(await bars.getAttribute('aria-label')).toContain(
+      'Kingston upon Thames against its statistical neighbours',
+    );
     expect(await page.getByTestId('standing').textContent()).toMatch(/Rank\d+ of \d+ councils/);
     expect(await page.getByTestId('national-source').textContent()).toContain('release-2022.zip');
 
@@ -49,13 +51,23 @@ describe('benchmarking page', () => {
     await signIn(page, demoUsers.finance);
     await page.goto('/#/314/benchmarking');
     await page.getByTestId('ranked-bars').waitFor();
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV' }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe('benchmark 314 2022.csv');
     const text = readFileSync((await csv.path()) ?? '', 'utf8');
     expect(text).toContain('Measure,Period,Unit,Kingston upon Thames,Statistical neighbours');
     expect(text).toContain('EHCPs (January census),January 2022,count,121,');
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel (XLSX)' }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Excel (XLSX)' }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe('benchmark 314 2022.xlsx');
-    expect(readFileSync((await xlsx.path()) ?? '').subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync((await xlsx.path()) ?? '')
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 });

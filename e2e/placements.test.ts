@@ -27,7 +27,9 @@ async function openPlacements(page: Page) {
 
 async function chooseFile(page: Page, name: string, text: string, asAt: string) {
   await page.getByRole('tab', { name: 'Import' }).click();
-  await page.getByLabel('Register file (CSV or Excel)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Register file (CSV or Excel)')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   await page.getByLabel('As at').fill(asAt);
   await page.getByRole('button', { name: 'Check the file' }).click();
 }
@@ -39,7 +41,9 @@ describe('placements', () => {
     const api = await request.newContext({ baseURL: stack().url });
     try {
       expect((await api.post('/api/session', { data: demoUsers.finance })).status()).toBe(200);
-      const body = (await (await api.get('/api/councils/314/placements/snapshots')).json()) as { snapshots: Array<{ asAt: string }> };
+      const body = (await (await api.get('/api/councils/314/placements/snapshots')).json()) as {
+        snapshots: Array<{ asAt: string }>;
+      };
       return body.snapshots.map((s) => s.asAt);
     } finally {
       await api.dispose();
@@ -54,7 +58,11 @@ describe('placements', () => {
     await page.getByText('Synthetic data.').first().waitFor();
     expect(await page.locator('svg[role="img"]').count()).toBe(3);
     const partners = page.getByRole('table').filter({ hasText: 'Contributions from health and social care' });
-    const rowText = async (name: string) => (await partners.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).textContent()) ?? '';
+    const rowText = async (name: string) =>
+      (await partners
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+        .textContent()) ?? '';
     expect(await rowText("Children's social care")).toContain('-£111,000');
     expect(await rowText('Adults health')).toContain('+£69,000');
     expect(await rowText('Total')).toContain('-£160,000');
@@ -69,7 +77,11 @@ describe('placements', () => {
     expect(await page.getByRole('rowheader', { name: 'SYN-E2' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Import as the register as at 2021-06-30' }).click();
     await page.getByText('Imported 3 placements as the register as at 2021-06-30.').waitFor();
-    const row = page.getByRole('table').filter({ hasText: 'Placements' }).getByRole('row').filter({ hasText: '2021-06-30' });
+    const row = page
+      .getByRole('table')
+      .filter({ hasText: 'Placements' })
+      .getByRole('row')
+      .filter({ hasText: '2021-06-30' });
     await row.first().waitFor();
     expect(await row.first().textContent()).toContain('june.csv');
     expect(await snapshotDates()).toEqual(['2021-03-31', '2021-05-31', '2021-06-30']);
@@ -81,7 +93,9 @@ describe('placements', () => {
     await signIn(page, demoUsers.finance);
     await openPlacements(page);
     await chooseFile(page, 'bad.csv', invalid, '2021-07-31');
-    await page.getByText('bad.csv has 3 problems. Nothing was imported: correct the file and check it again.').waitFor();
+    await page
+      .getByText('bad.csv has 3 problems. Nothing was imported: correct the file and check it again.')
+      .waitFor();
     const problems = page.locator('.problems-table tbody tr');
     expect(await problems.count()).toBe(3);
     const cells = async (i: number) => (await problems.nth(i).locator('td').allTextContents()).slice(0, 3);
@@ -99,8 +113,15 @@ describe('placements', () => {
     await page.getByRole('heading', { name: /^Cost analysis/ }).waitFor();
     expect(await page.getByRole('tab', { name: 'Import' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Register', exact: true }).click();
-    await page.getByText('Placement records are shown only to the SEND service, finance and council administrators.').waitFor();
-    expect(await page.getByRole('main').getByText(/SYN-\d{4}/).count()).toBe(0);
+    await page
+      .getByText('Placement records are shown only to the SEND service, finance and council administrators.')
+      .waitFor();
+    expect(
+      await page
+        .getByRole('main')
+        .getByText(/SYN-\d{4}/)
+        .count(),
+    ).toBe(0);
     expect(await page.locator('.register-table').count()).toBe(0);
     const api = await request.newContext({ baseURL: stack().url });
     try {

@@ -21,7 +21,9 @@ let aptUpdated = false;
 /** Installs Debian packages with apt-get (as root), or explains what to run when not root. */
 export function aptInstall(packages, why) {
   if (!isRoot) {
-    throw new Error(`${why} needs the Debian package(s) ${packages.join(', ')}. Run as root: apt-get install -y ${packages.join(' ')}`);
+    throw new Error(
+      `${why} needs the Debian package(s) ${packages.join(', ')}. Run as root: apt-get install -y ${packages.join(' ')}`,
+    );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (!aptUpdated) {

@@ -28,18 +28,38 @@ ensureChromium();
 ensurePoppler();
 
 // PostgreSQL refuses to run as root: as root, run the server as the package's `postgres` user.
-const asPostgres = (command, args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args]);
+const asPostgres = (command, args) =>
+  isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-pg-'));
 fs.chmodSync(dir, 0o777);
 const dataDir = path.join(dir, 'data');
 const port = await freePort();
 let started = false;
 try {
-  runOrThrow(...asPostgres(path.join(BIN, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']));
+  runOrThrow(
+    ...asPostgres(path.join(BIN, 'initdb'), [
+      '-D',
+      dataDir,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--no-sync',
+    ]),
+  );
   runOrThrow(
     ...asPostgres(path.join(BIN, 'pg_ctl'), [
-      '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      '-D',
+      dataDir,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
       'start',
     ]),
   );
@@ -48,7 +68,9 @@ try {
   console.log(`== PostgreSQL 15 on 127.0.0.1:${port}: database tests`);
   // Extra arguments narrow the run (e.g. `npm run test:pg -- src/services/kpi`); by default every database test.
   const filters = process.argv.slice(2);
-  process.exitCode = run('npx', ['vitest', 'run', ...(filters.length > 0 ? filters : ['.db.test.'])], { env: { ...process.env, DATABASE_URL: url } });
+  process.exitCode = run('npx', ['vitest', 'run', ...(filters.length > 0 ? filters : ['.db.test.'])], {
+    env: { ...process.env, DATABASE_URL: url },
+  });
 } finally {
   if (started) run(...asPostgres(path.join(BIN, 'pg_ctl'), ['-D', dataDir, '-m', 'fast', '-w', 'stop']));
   fs.rmSync(dir, { recursive: true, force: true });

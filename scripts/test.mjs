@@ -10,6 +10,8 @@ ensureChromium();
 ensurePoppler();
 console.log('== type check');
 runOrThrow('npx', ['tsc', '--noEmit', '-p', '.']);
+console.log('== format (prettier --check)');
+runOrThrow('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 console.log('== lint');
 runOrThrow('npx', ['eslint', '--max-warnings=0', '.']);
 console.log('== build web app');

@@ -23,7 +23,12 @@ export const coreBoundary = {
         source.startsWith('.') && path.resolve(path.dirname(file), source).startsWith(coreDir + path.sep);
       if (!inside) context.report({ node, messageId: 'outside', data: { source } });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

@@ -10,7 +10,10 @@ const root = path.resolve(import.meta.dirname, '..');
  * moment under a unique name and removed again.
  */
 async function lint(file: string, code: string) {
-  const real = path.join(root, file.replace(/\.ts$/, `.lintprobe${process.pid}${Math.floor(performance.now())}.ts`));
+  const real = path.join(
+    root,
+    file.replace(/\.ts$/, `.lintprobe${process.pid}${Math.floor(performance.now())}.ts`),
+  );
   fs.writeFileSync(real, code);
   try {
     const [result] = await new ESLint({ cwd: root }).lintFiles([real]);
@@ -25,19 +28,44 @@ async function lint(file: string, code: string) {
 
 describe('the src/core boundary rule', () => {
   it('fails a core file that imports a database module, a package or a node: module', async () => {
-    expect(await lint('src/core/money/leak.ts', "import { openDatabase } from '../../db/database';\nexport const x = openDatabase;\n")).toContain('highneeds/core-boundary');
-    expect(await lint('src/core/leak.ts', "import { z } from 'zod';\nexport const x = z;\n")).toContain('highneeds/core-boundary');
-    expect(await lint('src/core/periods/leak.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).toContain('highneeds/core-boundary');
+    expect(
+      await lint(
+        'src/core/money/leak.ts',
+        "import { openDatabase } from '../../db/database';\nexport const x = openDatabase;\n",
+      ),
+    ).toContain('highneeds/core-boundary');
+    expect(await lint('src/core/leak.ts', "import { z } from 'zod';\nexport const x = z;\n")).toContain(
+      'highneeds/core-boundary',
+    );
+    expect(
+      await lint('src/core/periods/leak.ts', "import fs from 'node:fs';\nexport const x = fs;\n"),
+    ).toContain('highneeds/core-boundary');
   });
 
   it('fails the clock and Math.random in core', async () => {
-    expect(await lint('src/core/leak.ts', 'export const x = Date.now();\n')).toContain('no-restricted-properties');
-    expect(await lint('src/core/leak.ts', 'export const x = new Date();\n')).toContain('no-restricted-syntax');
-    expect(await lint('src/core/leak.ts', 'export const x = Math.random();\n')).toContain('no-restricted-properties');
+    expect(await lint('src/core/leak.ts', 'export const x = Date.now();\n')).toContain(
+      'no-restricted-properties',
+    );
+    expect(await lint('src/core/leak.ts', 'export const x = new Date();\n')).toContain(
+      'no-restricted-syntax',
+    );
+    expect(await lint('src/core/leak.ts', 'export const x = Math.random();\n')).toContain(
+      'no-restricted-properties',
+    );
   });
 
   it('allows imports inside core, and any import outside core', async () => {
-    expect(await lint('src/core/periods/ok.ts', "import { pounds } from '../money';\nexport const x = pounds(1);\n")).not.toContain('highneeds/core-boundary');
-    expect(await lint('src/services/ok.ts', "import { pounds } from '../core/money';\nimport fs from 'node:fs';\nexport const x = [pounds(1), fs];\n")).toEqual([]);
+    expect(
+      await lint(
+        'src/core/periods/ok.ts',
+        "import { pounds } from '../money';\nexport const x = pounds(1);\n",
+      ),
+    ).not.toContain('highneeds/core-boundary');
+    expect(
+      await lint(
+        'src/services/ok.ts',
+        "import { pounds } from '../core/money';\nimport fs from 'node:fs';\nexport const x = [pounds(1), fs];\n",
+      ),
+    ).toEqual([]);
   });
 });

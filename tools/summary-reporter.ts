@@ -19,6 +19,8 @@ export default class SummaryReporter implements Reporter {
       failed += failedHere > 0 || testModule.state() !== 'failed' ? failedHere : 1;
     }
     // Written after the default reporter's summary so it is the last line of the run.
-    setImmediate(() => process.stdout.write(`vitest: ${passed} passed, ${failed} failed, ${skipped} skipped\n`));
+    setImmediate(() =>
+      process.stdout.write(`vitest: ${passed} passed, ${failed} failed, ${skipped} skipped\n`),
+    );
   }
 }

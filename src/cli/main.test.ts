@@ -23,7 +23,14 @@ describe('highneeds command line (no database)', () => {
   it('lists every command on --help', async () => {
     const c = captureIO();
     expect(await main(['--help'], c.io)).toBe(0);
-    for (const words of ['serve', 'db migrate', 'demo load', 'council add', 'user add', 'user add-system-admin']) {
+    for (const words of [
+      'serve',
+      'db migrate',
+      'demo load',
+      'council add',
+      'user add',
+      'user add-system-admin',
+    ]) {
       expect(c.out()).toContain(`  ${words} `);
     }
   });
@@ -48,7 +55,9 @@ describe('highneeds command line (no database)', () => {
 
   it('refuses a password on the command line', async () => {
     const c = captureIO();
-    expect(await main(['user', 'add', '--council', '314', '--role', 'finance', '--email', 'a@b.gov.uk'], c.io)).toBe(2);
+    expect(
+      await main(['user', 'add', '--council', '314', '--role', 'finance', '--email', 'a@b.gov.uk'], c.io),
+    ).toBe(2);
     expect(c.err()).toContain('--password-stdin');
   });
 });
@@ -76,7 +85,19 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds command line (embe
     expect(again.out()).toContain('already loaded');
 
     const add = captureIO('a-strong-password\n');
-    const args = ['user', 'add', '--council', 'E09000021', '--role', 'send', '--email', 'Lead@Kingston.gov.uk', '--password-stdin', '--data', dataDir];
+    const args = [
+      'user',
+      'add',
+      '--council',
+      'E09000021',
+      '--role',
+      'send',
+      '--email',
+      'Lead@Kingston.gov.uk',
+      '--password-stdin',
+      '--data',
+      dataDir,
+    ];
     expect(await main(args, add.io)).toBe(0);
     expect(add.out()).toBe('lead@kingston.gov.uk is now send in council E09000021.');
 
@@ -85,13 +106,39 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds command line (embe
     expect(short.err()).toBe('password: must be at least 10 characters');
 
     const unknown = captureIO('a-strong-password\n');
-    expect(await main(['user', 'add', '--council', '999', '--role', 'send', '--email', 'x@y.gov.uk', '--password-stdin', '--data', dataDir], unknown.io)).toBe(1);
+    expect(
+      await main(
+        [
+          'user',
+          'add',
+          '--council',
+          '999',
+          '--role',
+          'send',
+          '--email',
+          'x@y.gov.uk',
+          '--password-stdin',
+          '--data',
+          dataDir,
+        ],
+        unknown.io,
+      ),
+    ).toBe(1);
     expect(unknown.err()).toBe('No council with code 999 is available to you.');
 
     const runtime = await openRuntime({ dataDir });
     try {
-      const entries = await runtime.ctx.db.selectFrom('audit_log').select(['actor_email', 'entity', 'entity_id']).where('entity', '=', 'membership').orderBy('id').execute();
-      expect(entries.at(-1)).toEqual({ actor_email: 'command line (tester)', entity: 'membership', entity_id: 'lead@kingston.gov.uk' });
+      const entries = await runtime.ctx.db
+        .selectFrom('audit_log')
+        .select(['actor_email', 'entity', 'entity_id'])
+        .where('entity', '=', 'membership')
+        .orderBy('id')
+        .execute();
+      expect(entries.at(-1)).toEqual({
+        actor_email: 'command line (tester)',
+        entity: 'membership',
+        entity_id: 'lead@kingston.gov.uk',
+      });
       expect(entries).toHaveLength(7); // six demo users and the new lead; the refused ones left nothing
     } finally {
       await runtime.close();
@@ -104,7 +151,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds command line (embe
     try {
       const c = captureIO();
       expect(await main(['db', 'migrate', '--data', dataDir], c.io)).toBe(1);
-      expect(c.err()).toContain(`The data folder ${dataDir} is in use by another highneeds process (pid ${process.ppid})`);
+      expect(c.err()).toContain(
+        `The data folder ${dataDir} is in use by another highneeds process (pid ${process.ppid})`,
+      );
     } finally {
       fs.rmSync(path.join(dataDir, 'highneeds.pid'), { force: true });
       release();

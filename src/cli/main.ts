@@ -54,7 +54,8 @@ function findCommand(argv: string[]): { command: Command; rest: string[] } | und
   // Longest match first, so `user add-system-admin` is not taken for `user add`.
   const sorted = [...commands].sort((a, b) => b.words.length - a.words.length);
   for (const command of sorted) {
-    if (command.words.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(command.words.length) };
+    if (command.words.every((word, i) => argv[i] === word))
+      return { command, rest: argv.slice(command.words.length) };
   }
   return undefined;
 }

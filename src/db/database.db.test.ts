@@ -25,10 +25,16 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'}
     const rolledBack = db
       .transaction()
       .execute(async (trx) => {
-        await trx.insertInto('councils').values({ code: 'T1', new_code: 'E0T1', name: 'Inside', region: 'Test' }).execute();
+        await trx
+          .insertInto('councils')
+          .values({ code: 'T1', new_code: 'E0T1', name: 'Inside', region: 'Test' })
+          .execute();
         enteredTransaction();
         // Another request writes while this transaction is open...
-        outsideWrite = db.insertInto('councils').values({ code: 'T2', new_code: 'E0T2', name: 'Outside', region: 'Test' }).execute();
+        outsideWrite = db
+          .insertInto('councils')
+          .values({ code: 'T2', new_code: 'E0T2', name: 'Outside', region: 'Test' })
+          .execute();
         await new Promise((resolve) => setTimeout(resolve, 50));
         throw new Error('roll back');
       })
@@ -43,12 +49,19 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'}
   });
 
   it('returns bigint values as numbers and jsonb as objects', async () => {
-    const row = await sql<{ big: number; doc: { a: number } }>`select 2147483648000::bigint as big, '{"a":1}'::jsonb as doc`.execute(database.db);
+    const row = await sql<{
+      big: number;
+      doc: { a: number };
+    }>`select 2147483648000::bigint as big, '{"a":1}'::jsonb as doc`.execute(database.db);
     expect(row.rows[0]).toEqual({ big: 2147483648000, doc: { a: 1 } });
   });
 
   it('reports affected rows for updates', async () => {
-    const result = await database.db.updateTable('councils').set({ region: 'Changed' }).where('code', '=', 'T2').executeTakeFirst();
+    const result = await database.db
+      .updateTable('councils')
+      .set({ region: 'Changed' })
+      .where('code', '=', 'T2')
+      .executeTakeFirst();
     expect(result.numUpdatedRows).toBe(1n);
   });
 });

@@ -39,7 +39,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
     });
     // An idle connection the server ends (a restart, an administrator, a dropped test database) must not
     // crash the process: the pool replaces it on the next query.
-    pool.on('error', (error) => process.stderr.write(`PostgreSQL closed an idle connection: ${error.message}\n`));
+    pool.on('error', (error) =>
+      process.stderr.write(`PostgreSQL closed an idle connection: ${error.message}\n`),
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgresql', location: redactUrl(options.url), close: () => db.destroy() };
   }

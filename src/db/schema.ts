@@ -6,7 +6,12 @@ import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
 
 /** Kysely's view of the tables. Pence are bigint in SQL and come back as numbers (see openDatabase). */
-export interface Database extends NationalDatabase, KpiDatabase, PlacementsDatabase, SafetyValveDatabase, ForecastDatabase {
+export interface Database
+  extends NationalDatabase,
+    KpiDatabase,
+    PlacementsDatabase,
+    SafetyValveDatabase,
+    ForecastDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;

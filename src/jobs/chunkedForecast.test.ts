@@ -44,8 +44,20 @@ describe('a forecast split into chunks', () => {
       expect(Array.from(forecast.simulated.values)).toEqual(Array.from(single.simulated.values));
       expect(seen.at(-1)).toBe(37);
       const batch = await queue.submit<{ simulations: number }>('forecast-chunk', [
-        { inputsJson: JSON.stringify(request.inputs), options: request.options, seed: 1, firstSimulation: 0, simulations: 3 },
-        { inputsJson: JSON.stringify(request.inputs), options: request.options, seed: 1, firstSimulation: 3, simulations: 3 },
+        {
+          inputsJson: JSON.stringify(request.inputs),
+          options: request.options,
+          seed: 1,
+          firstSimulation: 0,
+          simulations: 3,
+        },
+        {
+          inputsJson: JSON.stringify(request.inputs),
+          options: request.options,
+          seed: 1,
+          firstSimulation: 3,
+          simulations: 3,
+        },
       ]);
       expect((await batch.results()).map((r) => r.simulations)).toEqual([3, 3]);
       const progress = await batch.progress();

@@ -46,15 +46,24 @@ export function forecastChunks(request: ForecastRequest, chunkSize: number): For
 }
 
 /** Puts chunks back together as one block of simulations 0 .. n-1 (checks they fit end to end). */
-export function combineChunks(parameters: ModelParameters, results: readonly ForecastChunkResult[]): SimulatedYears {
+export function combineChunks(
+  parameters: ModelParameters,
+  results: readonly ForecastChunkResult[],
+): SimulatedYears {
   const layout = outputLayoutOf(parameters);
   const years = [parameters.seedYear, ...parameters.projectionYears];
   const simulations = results.reduce((sum, r) => sum + r.simulations, 0);
   const values = new Float64Array(simulations * years.length * layout.seriesCount);
   let next = 0;
   for (const result of results) {
-    if (result.firstSimulation !== next || result.seriesCount !== layout.seriesCount || result.years.length !== years.length)
-      throw new Error(`forecast chunk from simulation ${result.firstSimulation} does not fit after simulation ${next - 1}`);
+    if (
+      result.firstSimulation !== next ||
+      result.seriesCount !== layout.seriesCount ||
+      result.years.length !== years.length
+    )
+      throw new Error(
+        `forecast chunk from simulation ${result.firstSimulation} does not fit after simulation ${next - 1}`,
+      );
     values.set(result.values, next * years.length * layout.seriesCount);
     next += result.simulations;
   }
@@ -89,7 +98,10 @@ export async function runChunkedForecast(
   } else {
     const batch = await queue.submit<ForecastChunkResult>('forecast-chunk', chunks);
     results = await batch.results((progress) => {
-      const done = progress.jobs.reduce((sum, job) => sum + (job.state === 'completed' ? (chunks[job.index]?.simulations ?? 0) : 0), 0);
+      const done = progress.jobs.reduce(
+        (sum, job) => sum + (job.state === 'completed' ? (chunks[job.index]?.simulations ?? 0) : 0),
+        0,
+      );
       onProgress?.(done, request.simulations);
     });
   }

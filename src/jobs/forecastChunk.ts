@@ -47,7 +47,12 @@ export const streamsOfSeed = (seed: number) => simulationStreams(xoroshiro128plu
 /** Runs one chunk. */
 export function handle(payload: unknown): ForecastChunkResult {
   const chunk = payload as ForecastChunkPayload;
-  const simulated = simulate(parametersOf(chunk), streamsOfSeed(chunk.seed), chunk.firstSimulation, chunk.simulations);
+  const simulated = simulate(
+    parametersOf(chunk),
+    streamsOfSeed(chunk.seed),
+    chunk.firstSimulation,
+    chunk.simulations,
+  );
   return {
     firstSimulation: simulated.firstSimulation,
     simulations: simulated.simulations,

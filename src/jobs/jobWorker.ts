@@ -15,7 +15,11 @@ export interface JobWorker {
  * Works the PostgreSQL queue at `url`: `concurrency` jobs at a time, each on a worker thread of its own
  * (the jobs are CPU-bound). `log` is told about each job by kind and id, never its data.
  */
-export async function startJobWorker(url: string, concurrency: number, log: (message: string) => void): Promise<JobWorker> {
+export async function startJobWorker(
+  url: string,
+  concurrency: number,
+  log: (message: string) => void,
+): Promise<JobWorker> {
   const name = `${os.hostname()}:${process.pid}`;
   const pool = new ThreadPool(concurrency);
   let boss: PgBoss;
@@ -28,13 +32,19 @@ export async function startJobWorker(url: string, concurrency: number, log: (mes
   for (const kind of jobKindNames()) {
     // pg-boss 10 has no local concurrency setting: each subscription takes one job at a time.
     for (let i = 0; i < concurrency; i += 1) {
-      await boss.work<QueuedJobData>(queueOf(kind), { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        if (!job) return undefined;
-        const started = performance.now();
-        const { result, worker } = await pool.run(kind, job.data.payload);
-        log(`${kind} job ${job.id} done in ${((performance.now() - started) / 1000).toFixed(1)} s on ${worker}`);
-        return { result, worker: name } satisfies QueuedJobOutput;
-      });
+      await boss.work<QueuedJobData>(
+        queueOf(kind),
+        { batchSize: 1, pollingIntervalSeconds: 0.5 },
+        async ([job]) => {
+          if (!job) return undefined;
+          const started = performance.now();
+          const { result, worker } = await pool.run(kind, job.data.payload);
+          log(
+            `${kind} job ${job.id} done in ${((performance.now() - started) / 1000).toFixed(1)} s on ${worker}`,
+          );
+          return { result, worker: name } satisfies QueuedJobOutput;
+        },
+      );
     }
   }
   let stopping: Promise<void> | undefined;

@@ -28,7 +28,11 @@ class LazyPgBossQueue implements JobQueue {
  * The job queue for this process: with a PostgreSQL URL, the pg-boss queue that `highneeds worker`
  * processes on any machine share; otherwise this process's worker threads (one per core by default).
  */
-export function openJobQueue(options: { databaseUrl?: string | undefined; threads?: number; log: (message: string) => void }): JobQueue {
+export function openJobQueue(options: {
+  databaseUrl?: string | undefined;
+  threads?: number;
+  log: (message: string) => void;
+}): JobQueue {
   if (options.databaseUrl) return new LazyPgBossQueue(options.databaseUrl, options.log);
   return new ThreadQueue(options.threads ?? allThreads());
 }

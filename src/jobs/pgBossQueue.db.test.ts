@@ -41,7 +41,9 @@ function startWorker(url: string): Promise<WorkerProcess> {
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    void exited.then((code) => reject(new Error(`the worker exited with ${String(code)} before starting:\n${output}`)));
+    void exited.then((code) =>
+      reject(new Error(`the worker exited with ${String(code)} before starting:\n${output}`)),
+    );
   });
 }
 

@@ -1,5 +1,13 @@
 import type PgBoss from 'pg-boss';
-import { JobFailedError, progressOf, type Batch, type BatchProgress, type JobQueue, type JobState, type JobStatus } from './jobQueue';
+import {
+  JobFailedError,
+  progressOf,
+  type Batch,
+  type BatchProgress,
+  type JobQueue,
+  type JobState,
+  type JobStatus,
+} from './jobQueue';
 import { queueOf, startPgBoss, type QueuedJobData, type QueuedJobOutput } from './pgBoss';
 
 const POLL_MS = 250;
@@ -13,7 +21,8 @@ const states: Record<PgBoss.JobWithMetadata['state'], JobState> = {
 };
 
 function failureOf(output: unknown): string {
-  if (output && typeof output === 'object' && 'message' in output) return String((output as { message: unknown }).message);
+  if (output && typeof output === 'object' && 'message' in output)
+    return String((output as { message: unknown }).message);
   return 'the job was cancelled or its worker stopped';
 }
 
@@ -36,7 +45,10 @@ export class PgBossQueue implements JobQueue {
     const ids: string[] = [];
     for (const payload of payloads) {
       // One retry: a chunk is deterministic, so a retried chunk gives the same numbers.
-      const id = await this.boss.send(queue, { payload } satisfies QueuedJobData, { retryLimit: 1, expireInMinutes: 60 });
+      const id = await this.boss.send(queue, { payload } satisfies QueuedJobData, {
+        retryLimit: 1,
+        expireInMinutes: 60,
+      });
       if (id === null) throw new Error(`pg-boss did not accept job ${ids.length + 1} of the ${kind} batch`);
       ids.push(id);
     }

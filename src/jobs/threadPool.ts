@@ -45,14 +45,20 @@ export class ThreadPool {
   private closed = false;
 
   constructor(readonly size: number) {
-    if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`a pool needs at least one thread, not ${size}`);
+    if (!Number.isSafeInteger(size) || size < 1)
+      throw new RangeError(`a pool needs at least one thread, not ${size}`);
   }
 
   /** Runs one job on the next free thread; `started` is called when a thread takes it. */
   run(kind: string, payload: unknown, started?: () => void): Promise<ThreadResult> {
     if (this.closed) return Promise.reject(new Error('the thread pool is closed'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request: { id: this.nextId++, kind, payload }, resolve, reject, ...(started && { started }) });
+      this.waiting.push({
+        request: { id: this.nextId++, kind, payload },
+        resolve,
+        reject,
+        ...(started && { started }),
+      });
       this.dispatch();
     });
   }

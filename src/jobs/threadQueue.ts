@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { JobFailedError, progressOf, type Batch, type BatchProgress, type JobQueue, type JobStatus } from './jobQueue';
+import {
+  JobFailedError,
+  progressOf,
+  type Batch,
+  type BatchProgress,
+  type JobQueue,
+  type JobStatus,
+} from './jobQueue';
 import { ThreadPool } from './threadPool';
 
 /** The embedded queue: jobs run on this process's worker threads (no database involved). */

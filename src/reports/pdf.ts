@@ -3,7 +3,15 @@ import { chromium } from 'playwright-core';
 /** Debian's Chromium (installed by scripts/ensure-chromium.mjs); Playwright's own browser download cannot work here. */
 export const chromiumPath = process.env.HIGHNEEDS_CHROMIUM ?? '/usr/bin/chromium';
 
-const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Why a PDF could not be made, in words a person can act on. */
 export class PdfRenderError extends Error {}
@@ -17,7 +25,9 @@ export async function renderPdf(html: string, options: { footerTemplate?: string
   try {
     browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs, headless: true });
   } catch (error) {
-    throw new PdfRenderError(`Chromium could not be started from ${chromiumPath} to make the PDF (${(error as Error).message.split('\n')[0]}). Install Debian's chromium package (node scripts/ensure-chromium.mjs, as root).`);
+    throw new PdfRenderError(
+      `Chromium could not be started from ${chromiumPath} to make the PDF (${(error as Error).message.split('\n')[0]}). Install Debian's chromium package (node scripts/ensure-chromium.mjs, as root).`,
+    );
   }
   try {
     const page = await browser.newPage();

@@ -12,7 +12,12 @@ let app: ReturnType<typeof createApp>;
 beforeAll(async () => {
   t = await openTestContext();
   await loadDemo(t.ctx, cli);
-  await createCouncil(t.ctx, cli, { code: '318', newCode: 'E09000027', name: 'Richmond upon Thames', region: 'Outer London' });
+  await createCouncil(t.ctx, cli, {
+    code: '318',
+    newCode: 'E09000027',
+    name: 'Richmond upon Thames',
+    region: 'Outer London',
+  });
   app = createApp(t.ctx, { logError: () => {} });
 });
 afterAll(async () => t.database.close());
@@ -51,17 +56,32 @@ describe('sessions', () => {
   it('signs in the demo finance user and lists Kingston with the role', async () => {
     const cookie = await signInAs('finance@kingston.example', 'kingston-finance');
     const res = await app.request('/api/session', { headers: { cookie } });
-    const body = (await res.json()) as { user: { email: string }; councils: { code: string; name: string; role: string }[] };
+    const body = (await res.json()) as {
+      user: { email: string };
+      councils: { code: string; name: string; role: string }[];
+    };
     expect(body.user.email).toBe('finance@kingston.example');
     expect(body.councils).toEqual([
-      expect.objectContaining({ code: '314', newCode: 'E09000021', name: 'Kingston upon Thames', region: 'Outer London', role: 'finance' }),
+      expect.objectContaining({
+        code: '314',
+        newCode: 'E09000021',
+        name: 'Kingston upon Thames',
+        region: 'Outer London',
+        role: 'finance',
+      }),
     ]);
   });
 
   it('answers a wrong password and an unknown email identically, and records both attempts', async () => {
     const before = await t.ctx.db.selectFrom('sign_in_attempts').select('id').execute();
-    const wrong = await json('POST', '/api/session', { email: 'viewer@kingston.example', password: 'not-it' });
-    const unknown = await json('POST', '/api/session', { email: 'nobody@kingston.example', password: 'not-it' });
+    const wrong = await json('POST', '/api/session', {
+      email: 'viewer@kingston.example',
+      password: 'not-it',
+    });
+    const unknown = await json('POST', '/api/session', {
+      email: 'nobody@kingston.example',
+      password: 'not-it',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(await wrong.json()).toEqual({ error: 'Email or password is incorrect.' });
@@ -74,7 +94,8 @@ describe('sessions', () => {
   it('slows repeated failures for one account', async () => {
     t.advance(60 * 60_000); // a fresh window
     t.sleeps.length = 0;
-    for (let i = 0; i < 6; i += 1) await json('POST', '/api/session', { email: 'send@kingston.example', password: 'guess' });
+    for (let i = 0; i < 6; i += 1)
+      await json('POST', '/api/session', { email: 'send@kingston.example', password: 'guess' });
     expect(t.sleeps).toEqual([0, 0, 0, 1000, 2000, 4000]);
     t.advance(60 * 60_000);
   });
@@ -133,7 +154,10 @@ describe('councils and roles', () => {
     // The demo holds seed 003's signatories (Sarah Ireland, Ian Dodds); a new S151 officer is named.
     const res = await json('PATCH', '/api/councils/314', { s151Officer: 'A. N. Other' }, finance);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ s151Officer: 'A. N. Other', directorOfChildrensServices: 'Ian Dodds' });
+    expect(await res.json()).toMatchObject({
+      s151Officer: 'A. N. Other',
+      directorOfChildrensServices: 'Ian Dodds',
+    });
 
     expect((await app.request('/api/councils/314/audit', { headers: { cookie: finance } })).status).toBe(403);
     const audit = await app.request('/api/councils/314/audit?limit=1', { headers: { cookie: admin } });
@@ -154,7 +178,9 @@ describe('councils and roles', () => {
     const res = await json('PATCH', '/api/councils/314', { s151Officer: 'X', name: 'Renamed' }, finance);
     expect(res.status).toBe(400);
     const council = await app.request('/api/councils/314', { headers: { cookie: finance } });
-    expect(await council.json()).toMatchObject({ council: { name: 'Kingston upon Thames', s151Officer: 'A. N. Other' } });
+    expect(await council.json()).toMatchObject({
+      council: { name: 'Kingston upon Thames', s151Officer: 'A. N. Other' },
+    });
   });
 
   it('requires JSON for writes', async () => {

@@ -30,8 +30,12 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
 
   app.onError((error, c) => {
     if (error instanceof ServiceError) {
-      const problems = 'problems' in error && Array.isArray(error.problems) ? { problems: error.problems as string[] } : {};
-      return c.json({ error: error.message, ...(error.field ? { field: error.field } : {}), ...problems }, error.status);
+      const problems =
+        'problems' in error && Array.isArray(error.problems) ? { problems: error.problems as string[] } : {};
+      return c.json(
+        { error: error.message, ...(error.field ? { field: error.field } : {}), ...problems },
+        error.status,
+      );
     }
     if (error instanceof HTTPException) return error.getResponse();
     (options.logError ?? console.error)(error);
@@ -61,7 +65,9 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
 
   app.get('/api/councils', async (c) => c.json({ councils: await listCouncils(ctx, await actorOf(c, ctx)) }));
 
-  app.get('/api/councils/:code', async (c) => c.json(await councilForActor(ctx, await actorOf(c, ctx), c.req.param('code'))));
+  app.get('/api/councils/:code', async (c) =>
+    c.json(await councilForActor(ctx, await actorOf(c, ctx), c.req.param('code'))),
+  );
 
   app.patch('/api/councils/:code', async (c) => {
     const actor = await actorOf(c, ctx);
@@ -102,7 +108,12 @@ function sessionView(
   councils: Awaited<ReturnType<typeof listCouncils>>,
 ) {
   return {
-    user: { id: user.id, email: user.email, displayName: user.displayName, isSystemAdmin: user.isSystemAdmin },
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      isSystemAdmin: user.isSystemAdmin,
+    },
     councils,
   };
 }

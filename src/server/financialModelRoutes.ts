@@ -1,10 +1,22 @@
 import type { Hono } from 'hono';
 import type { ServiceContext } from '../services/context';
-import { compareCouncilVersions, councilChecks, setVarianceTolerance, varianceTolerance } from '../services/financialModel/comparison';
+import {
+  compareCouncilVersions,
+  councilChecks,
+  setVarianceTolerance,
+  varianceTolerance,
+} from '../services/financialModel/comparison';
 import { addLine, removeLine, setLineAmount, updateLine } from '../services/financialModel/lineEdits';
 import { getRecoveryPlanDocument } from '../services/financialModel/recoveryPlanDocuments';
 import { savingsPlan } from '../services/financialModel/savings';
-import { copyVersion, deleteVersion, freezeVersion, getVersion, importVersion, listVersions } from '../services/financialModel/versions';
+import {
+  copyVersion,
+  deleteVersion,
+  freezeVersion,
+  getVersion,
+  importVersion,
+  listVersions,
+} from '../services/financialModel/versions';
 import { requireCouncil } from '../services/councils';
 import { planToJson } from '../io/financialModel/writePlanJson';
 import { exportVersionWorkbook, importVersionWorkbook } from '../services/financialModel/gridWorkbookService';
@@ -19,7 +31,9 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
   const base = '/api/councils/:code/model';
   const code = (c: { req: { param(name: 'code'): string } }) => c.req.param('code');
 
-  app.get(`${base}/versions`, async (c) => c.json({ versions: await listVersions(ctx, await actorOf(c, ctx), code(c)) }));
+  app.get(`${base}/versions`, async (c) =>
+    c.json({ versions: await listVersions(ctx, await actorOf(c, ctx), code(c)) }),
+  );
 
   app.post(`${base}/versions`, async (c) => {
     const actor = await actorOf(c, ctx);
@@ -42,7 +56,9 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
       });
     }
     if (c.req.query('format') === 'json-file') {
-      return c.json(planToJson(result.plan), 200, { 'content-disposition': `attachment; filename="${result.plan.version.replace(/[^A-Za-z0-9 ,._-]/g, '')}.json"` });
+      return c.json(planToJson(result.plan), 200, {
+        'content-disposition': `attachment; filename="${result.plan.version.replace(/[^A-Za-z0-9 ,._-]/g, '')}.json"`,
+      });
     }
     return c.json(result);
   });
@@ -52,7 +68,9 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
     return c.body(null, 204);
   });
 
-  app.post(`${base}/versions/:name/freeze`, async (c) => c.json(await freezeVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))));
+  app.post(`${base}/versions/:name/freeze`, async (c) =>
+    c.json(await freezeVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))),
+  );
 
   app.post(`${base}/versions/:name/copy`, async (c) => {
     const actor = await actorOf(c, ctx);
@@ -66,7 +84,9 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.patch(`${base}/versions/:name/lines/:line`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await updateLine(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)));
+    return c.json(
+      await updateLine(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)),
+    );
   });
 
   app.delete(`${base}/versions/:name/lines/:line`, async (c) => {
@@ -76,14 +96,19 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.put(`${base}/versions/:name/lines/:line/amounts`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await setLineAmount(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)));
+    return c.json(
+      await setLineAmount(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)),
+    );
   });
 
   app.get(`${base}/versions/:name/recovery-plan`, async (c) => {
     const actor = await actorOf(c, ctx);
     if (c.req.query('format') === 'xlsx') {
       const file = await exportRecoveryPlan(ctx, actor, code(c), c.req.param('name'));
-      return c.body(new Uint8Array(file), 200, { 'content-type': XLSX, 'content-disposition': `attachment; filename="DSG deficit recovery plan ${code(c)}.xlsx"` });
+      return c.body(new Uint8Array(file), 200, {
+        'content-type': XLSX,
+        'content-disposition': `attachment; filename="DSG deficit recovery plan ${code(c)}.xlsx"`,
+      });
     }
     return c.json(await getRecoveryPlanDocument(ctx, actor, code(c), c.req.param('name')));
   });
@@ -94,14 +119,26 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
       return c.json({ error: `Send the recovery plan workbook with Content-Type: ${XLSX}.` }, 415);
     }
     const file = Buffer.from(await c.req.arrayBuffer());
-    return c.json(await importRecoveryPlan(ctx, actor, code(c), file, { replace: c.req.query('replace') === 'true', ...(c.req.query('name') ? { name: c.req.query('name') } : {}) }), 201);
+    return c.json(
+      await importRecoveryPlan(ctx, actor, code(c), file, {
+        replace: c.req.query('replace') === 'true',
+        ...(c.req.query('name') ? { name: c.req.query('name') } : {}),
+      }),
+      201,
+    );
   });
 
-  app.get(`${base}/versions/:name/savings`, async (c) => c.json(await savingsPlan(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))));
+  app.get(`${base}/versions/:name/savings`, async (c) =>
+    c.json(await savingsPlan(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))),
+  );
 
-  app.get(`${base}/compare`, async (c) => c.json(await compareCouncilVersions(ctx, await actorOf(c, ctx), code(c), c.req.query())));
+  app.get(`${base}/compare`, async (c) =>
+    c.json(await compareCouncilVersions(ctx, await actorOf(c, ctx), code(c), c.req.query())),
+  );
 
-  app.get(`${base}/checks`, async (c) => c.json({ failures: await councilChecks(ctx, await actorOf(c, ctx), code(c)) }));
+  app.get(`${base}/checks`, async (c) =>
+    c.json({ failures: await councilChecks(ctx, await actorOf(c, ctx), code(c)) }),
+  );
 
   app.get(`${base}/tolerance`, async (c) => {
     const council = await requireCouncil(ctx, await actorOf(c, ctx), code(c), 'council.read');

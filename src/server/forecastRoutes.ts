@@ -22,19 +22,26 @@ export function forecastRoutes(app: Hono, ctx: ServiceContext): void {
   const base = '/api/councils/:code/forecasts';
   const code = (c: Context) => c.req.param('code') ?? '';
 
-  app.get(`${base}/inputs`, async (c) => c.json({ inputSets: await listForecastInputs(ctx, await actorOf(c, ctx), code(c)) }));
+  app.get(`${base}/inputs`, async (c) =>
+    c.json({ inputSets: await listForecastInputs(ctx, await actorOf(c, ctx), code(c)) }),
+  );
 
   app.post(`${base}/inputs`, async (c) => {
     const actor = await actorOf(c, ctx);
     const type = (c.req.header('content-type') ?? '').toLowerCase();
     if (type.startsWith('application/zip')) {
       const zip = new Uint8Array(await c.req.arrayBuffer());
-      return c.json(await uploadForecastInputs(ctx, actor, code(c), { name: c.req.query('name') ?? '' }, zip), 201);
+      return c.json(
+        await uploadForecastInputs(ctx, actor, code(c), { name: c.req.query('name') ?? '' }, zip),
+        201,
+      );
     }
     return c.json(await uploadForecastInputs(ctx, actor, code(c), await jsonBody(c)), 201);
   });
 
-  app.get(`${base}/runs`, async (c) => c.json({ runs: await listForecastRuns(ctx, await actorOf(c, ctx), code(c)) }));
+  app.get(`${base}/runs`, async (c) =>
+    c.json({ runs: await listForecastRuns(ctx, await actorOf(c, ctx), code(c)) }),
+  );
 
   // 202: the run is queued and goes on in the background; poll GET .../runs/N for its progress.
   app.post(`${base}/runs`, async (c) => {
@@ -42,21 +49,34 @@ export function forecastRoutes(app: Hono, ctx: ServiceContext): void {
     return c.json({ run: await startForecastRun(ctx, actor, code(c), await jsonBody(c)) }, 202);
   });
 
-  app.get(`${base}/runs/:number`, async (c) => c.json(await getForecastRun(ctx, await actorOf(c, ctx), code(c), runNumber(c))));
+  app.get(`${base}/runs/:number`, async (c) =>
+    c.json(await getForecastRun(ctx, await actorOf(c, ctx), code(c), runNumber(c))),
+  );
 
   app.get(`${base}/runs/:number/download`, async (c) => {
     const format = c.req.query('format') ?? 'csv';
-    if (format !== 'csv' && format !== 'xlsx') throw new ValidationError(`format must be csv or xlsx, not '${format}'.`, 'format');
+    if (format !== 'csv' && format !== 'xlsx')
+      throw new ValidationError(`format must be csv or xlsx, not '${format}'.`, 'format');
     const file = await forecastRunDownload(ctx, await actorOf(c, ctx), code(c), runNumber(c), format);
     const headers = { 'content-disposition': `attachment; filename="${file.fileName}"` };
-    if (typeof file.content === 'string') return c.body(file.content, 200, { ...headers, 'content-type': 'text/csv; charset=utf-8' });
+    if (typeof file.content === 'string')
+      return c.body(file.content, 200, { ...headers, 'content-type': 'text/csv; charset=utf-8' });
     return c.body(new Uint8Array(file.content), 200, { ...headers, 'content-type': XLSX });
   });
 
   app.get(`${base}/runs/:number/comparison`, async (c) => {
     const baseline = c.req.query('baseline');
-    if (baseline !== undefined && !/^\d{1,9}$/.test(baseline)) throw new ValidationError(`baseline must be a run number, not '${baseline}'.`, 'baseline');
-    return c.json(await compareForecastRuns(ctx, await actorOf(c, ctx), code(c), runNumber(c), baseline === undefined ? undefined : Number(baseline)));
+    if (baseline !== undefined && !/^\d{1,9}$/.test(baseline))
+      throw new ValidationError(`baseline must be a run number, not '${baseline}'.`, 'baseline');
+    return c.json(
+      await compareForecastRuns(
+        ctx,
+        await actorOf(c, ctx),
+        code(c),
+        runNumber(c),
+        baseline === undefined ? undefined : Number(baseline),
+      ),
+    );
   });
 
   app.post(`${base}/runs/:number/plan-line`, async (c) => {

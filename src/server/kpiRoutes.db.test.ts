@@ -15,7 +15,11 @@ beforeAll(async () => {
   await loadDemoKpis(t.ctx, cli);
   app = createApp(t.ctx, { logError: () => {} });
   for (const role of ['finance', 'send', 'viewer']) {
-    const res = await app.request('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${role}@kingston.example`, password: `kingston-${role}` }) });
+    const res = await app.request('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `${role}@kingston.example`, password: `kingston-${role}` }),
+    });
     cookies[role] = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   }
 });
@@ -23,16 +27,27 @@ afterAll(async () => t.database.close());
 
 const base = '/api/councils/314/kpis';
 function call(method: string, path: string, role: string, body?: unknown) {
-  return app.request(path, { method, headers: { cookie: cookies[role]!, 'content-type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  return app.request(path, {
+    method,
+    headers: { cookie: cookies[role]!, 'content-type': 'application/json' },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
 }
 
 describe('KPI API', () => {
   it('evaluates a period for a viewer (seed 003: KPI 1 1,447 G; KPI 16 −22.33% G)', async () => {
     const res = await call('GET', `${base}/evaluation?period=2021-05`, 'viewer');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { kpis: Array<{ ref: string; periodTarget: number | null; value: number | null; rag: string | null }>; checks: unknown[] };
+    const body = (await res.json()) as {
+      kpis: Array<{ ref: string; periodTarget: number | null; value: number | null; rag: string | null }>;
+      checks: unknown[];
+    };
     expect(body.kpis[0]).toMatchObject({ ref: '1', periodTarget: 1447, value: 1447, rag: 'G' });
-    expect(body.kpis.find((k) => k.ref === '16')).toMatchObject({ periodTarget: -22.76, value: -22.33, rag: 'G' });
+    expect(body.kpis.find((k) => k.ref === '16')).toMatchObject({
+      periodTarget: -22.76,
+      value: -22.33,
+      rag: 'G',
+    });
     expect(body.checks).toHaveLength(2);
     expect((await call('GET', `${base}/evaluation`, 'viewer')).status).toBe(400);
   });
@@ -40,9 +55,23 @@ describe('KPI API', () => {
   it('answers the dashboard in one call, with what the asking role may record (seed 003: KPI 2 1.26% A)', async () => {
     const res = await call('GET', `${base}/dashboard?period=2021-05`, 'send');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { period: string; kpis: Array<{ ref: string; value: number; rag: string; mayRecord: boolean; display: { value: string } }> };
+    const body = (await res.json()) as {
+      period: string;
+      kpis: Array<{
+        ref: string;
+        value: number;
+        rag: string;
+        mayRecord: boolean;
+        display: { value: string };
+      }>;
+    };
     expect(body.period).toBe('2021-05');
-    expect(body.kpis.find((k) => k.ref === '2')).toMatchObject({ value: 1.26, rag: 'A', mayRecord: true, display: { value: '1.26%' } });
+    expect(body.kpis.find((k) => k.ref === '2')).toMatchObject({
+      value: 1.26,
+      rag: 'A',
+      mayRecord: true,
+      display: { value: '1.26%' },
+    });
     expect(body.kpis.find((k) => k.ref === '9')?.mayRecord).toBe(false);
     expect((await call('GET', `${base}/dashboard?period=2020-05`, 'viewer')).status).toBe(404);
   });
@@ -50,8 +79,19 @@ describe('KPI API', () => {
   it('reads the set and a history', async () => {
     const set = (await (await call('GET', `${base}/2021-22`, 'viewer')).json()) as { kpis: unknown[] };
     expect(set.kpis).toHaveLength(39);
-    const history = (await (await call('GET', `${base}/2021-22/9/history`, 'viewer')).json()) as { history: unknown[] };
-    expect(history.history).toEqual([{ period: '2021-05', periodTarget: 5_432_000_00, value: 5_120_000_00, rag: 'G', overridden: false, comment: 'Excludes £1.2m GF contribution' }]);
+    const history = (await (await call('GET', `${base}/2021-22/9/history`, 'viewer')).json()) as {
+      history: unknown[];
+    };
+    expect(history.history).toEqual([
+      {
+        period: '2021-05',
+        periodTarget: 5_432_000_00,
+        value: 5_120_000_00,
+        rag: 'G',
+        overridden: false,
+        comment: 'Excludes £1.2m GF contribution',
+      },
+    ]);
     expect((await call('GET', `${base}/2022-23`, 'viewer')).status).toBe(404);
   });
 
@@ -65,12 +105,57 @@ describe('KPI API', () => {
   });
 
   it('defines a KPI and sets a period as finance; refuses a duplicate import with 409 and a bad file with every problem', async () => {
-    const define = await call('PUT', `${base}/2021-22/39?targetVersion=${encodeURIComponent('Safety Valve agreement, March 2021')}`, 'finance', { name: 'Tribunal appeals', category: 'Statutory compliance', unit: 'count', direction: 'lower', baseline: 12, baselineDate: '2021-03-31', annualTarget: 10 });
+    const define = await call(
+      'PUT',
+      `${base}/2021-22/39?targetVersion=${encodeURIComponent('Safety Valve agreement, March 2021')}`,
+      'finance',
+      {
+        name: 'Tribunal appeals',
+        category: 'Statutory compliance',
+        unit: 'count',
+        direction: 'lower',
+        baseline: 12,
+        baselineDate: '2021-03-31',
+        annualTarget: 10,
+      },
+    );
     expect(define.status).toBe(200);
-    expect((await call('PUT', `${base}/periods/2021-06`, 'finance', { dataDate: '2021-06-30', valueVersion: 'Latest forecast, May 2021' })).status).toBe(200);
-    expect((await call('POST', base, 'finance', { council: '314', financialYear: '2021-22', kpis: [{ ref: '1', name: 'x', category: 'y', unit: 'count', direction: 'lower', baseline: 1, baselineDate: '2021-03-31', annualTarget: 1 }] })).status).toBe(409);
-    const bad = await call('POST', base, 'finance', { council: '314', financialYear: '2022-23', kpis: [{ ref: '1', unit: 'litres' }] });
+    expect(
+      (
+        await call('PUT', `${base}/periods/2021-06`, 'finance', {
+          dataDate: '2021-06-30',
+          valueVersion: 'Latest forecast, May 2021',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call('POST', base, 'finance', {
+          council: '314',
+          financialYear: '2021-22',
+          kpis: [
+            {
+              ref: '1',
+              name: 'x',
+              category: 'y',
+              unit: 'count',
+              direction: 'lower',
+              baseline: 1,
+              baselineDate: '2021-03-31',
+              annualTarget: 1,
+            },
+          ],
+        })
+      ).status,
+    ).toBe(409);
+    const bad = await call('POST', base, 'finance', {
+      council: '314',
+      financialYear: '2022-23',
+      kpis: [{ ref: '1', unit: 'litres' }],
+    });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { problems: string[] }).problems).toContain('kpis[0].unit: must be one of count, percent, money');
+    expect(((await bad.json()) as { problems: string[] }).problems).toContain(
+      'kpis[0].unit: must be one of count, percent, money',
+    );
   });
 });

@@ -14,13 +14,24 @@ export function kpiRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.post(base, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await importKpiSet(ctx, actor, code(c), await jsonBody(c), { replace: c.req.query('replace') === 'true' }), 201);
+    return c.json(
+      await importKpiSet(ctx, actor, code(c), await jsonBody(c), {
+        replace: c.req.query('replace') === 'true',
+      }),
+      201,
+    );
   });
 
   app.get(`${base}/evaluation`, async (c) => {
     const actor = await actorOf(c, ctx);
     const { period, targetVersion, valueVersion } = c.req.query();
-    return c.json(await evaluateCouncilKpis(ctx, actor, code(c), { period: period ?? '', ...(targetVersion ? { targetVersion } : {}), ...(valueVersion ? { valueVersion } : {}) }));
+    return c.json(
+      await evaluateCouncilKpis(ctx, actor, code(c), {
+        period: period ?? '',
+        ...(targetVersion ? { targetVersion } : {}),
+        ...(valueVersion ? { valueVersion } : {}),
+      }),
+    );
   });
 
   app.get(`${base}/dashboard`, async (c) => {
@@ -33,18 +44,32 @@ export function kpiRoutes(app: Hono, ctx: ServiceContext): void {
     return c.json(await setKpiPeriod(ctx, actor, code(c), c.req.param('period'), await jsonBody(c)));
   });
 
-  app.get(`${base}/:year`, async (c) => c.json(await getKpiSet(ctx, await actorOf(c, ctx), code(c), c.req.param('year'))));
+  app.get(`${base}/:year`, async (c) =>
+    c.json(await getKpiSet(ctx, await actorOf(c, ctx), code(c), c.req.param('year'))),
+  );
 
   app.put(`${base}/:year/:ref`, async (c) => {
     const actor = await actorOf(c, ctx);
     const targetVersion = c.req.query('targetVersion');
-    return c.json(await defineKpi(ctx, actor, code(c), { financialYear: c.req.param('year'), ...(targetVersion ? { targetVersion } : {}) }, { ...((await jsonBody(c)) as object), ref: c.req.param('ref') }));
+    return c.json(
+      await defineKpi(
+        ctx,
+        actor,
+        code(c),
+        { financialYear: c.req.param('year'), ...(targetVersion ? { targetVersion } : {}) },
+        { ...((await jsonBody(c)) as object), ref: c.req.param('ref') },
+      ),
+    );
   });
 
-  app.get(`${base}/:year/:ref/history`, async (c) => c.json(await kpiHistory(ctx, await actorOf(c, ctx), code(c), c.req.param('year'), c.req.param('ref'))));
+  app.get(`${base}/:year/:ref/history`, async (c) =>
+    c.json(await kpiHistory(ctx, await actorOf(c, ctx), code(c), c.req.param('year'), c.req.param('ref'))),
+  );
 
   app.put(`${base}/:year/:ref/values/:period`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await recordKpiValue(ctx, actor, code(c), c.req.param('ref'), c.req.param('period'), await jsonBody(c)));
+    return c.json(
+      await recordKpiValue(ctx, actor, code(c), c.req.param('ref'), c.req.param('period'), await jsonBody(c)),
+    );
   });
 }

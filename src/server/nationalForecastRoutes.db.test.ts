@@ -19,7 +19,11 @@ beforeAll(async () => {
   await importNationalFile(t.ctx, cli, { name: 'release.zip', bytes: release2022Zip() });
   await importNationalFile(t.ctx, cli, { name: 'sn.csv', bytes: fixtureBytes('neighbours-synthetic.csv') });
   app = createApp(t.ctx, { logError: () => {} });
-  const res = await app.request('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'viewer@kingston.example', password: 'kingston-viewer' }) });
+  const res = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'viewer@kingston.example', password: 'kingston-viewer' }),
+  });
   cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }, 120_000);
 afterAll(async () => t.database.close());
@@ -28,7 +32,13 @@ const get = (path: string) => app.request(path, { headers: { cookie } });
 
 describe('forecast, back-test, measure and download routes', () => {
   it('need a session', async () => {
-    for (const path of ['/api/national/backtest?origin=2021', '/api/national/forecast/314', '/api/national/measure/314/ehcps/2022', '/api/national/benchmark/314/2022/table/csv', '/api/councils/314/forecast-accuracy']) {
+    for (const path of [
+      '/api/national/backtest?origin=2021',
+      '/api/national/forecast/314',
+      '/api/national/measure/314/ehcps/2022',
+      '/api/national/benchmark/314/2022/table/csv',
+      '/api/councils/314/forecast-accuracy',
+    ]) {
       expect((await app.request(path)).status, path).toBe(401);
     }
   });
@@ -36,11 +46,23 @@ describe('forecast, back-test, measure and download routes', () => {
   it('rank every council on a measure with the council, its comparators and its trend', async () => {
     const res = await get('/api/national/measure/314/ehcps/2022');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { benchmark: { value: number; standing: { rank: number } }; councils: { code: string; value: number; neighbour: boolean }[]; trend: { year: number; value: number }[] };
+    const body = (await res.json()) as {
+      benchmark: { value: number; standing: { rank: number } };
+      councils: { code: string; value: number; neighbour: boolean }[];
+      trend: { year: number; value: number }[];
+    };
     expect(body.benchmark).toMatchObject({ value: 121, standing: { rank: 1 } });
     expect(body.councils[0]).toMatchObject({ code: '314', value: 121 });
-    expect(body.councils.filter((c) => c.neighbour).map((c) => c.code).sort()).toEqual(expect.arrayContaining(['319']));
-    expect(body.trend.map((p) => [p.year, p.value])).toEqual([[2021, 100], [2022, 121]]);
+    expect(
+      body.councils
+        .filter((c) => c.neighbour)
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['319']));
+    expect(body.trend.map((p) => [p.year, p.value])).toEqual([
+      [2021, 100],
+      [2022, 121],
+    ]);
   });
 
   it('download the benchmark table as CSV and as a workbook', async () => {
@@ -48,7 +70,9 @@ describe('forecast, back-test, measure and download routes', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="benchmark 314 2022.csv"');
     const text = await csv.text();
-    expect(text).toContain('Measure,Period,Unit,Kingston upon Thames,Statistical neighbours,Outer London,London,England,Rank,Of,Percentile,RAG,Notes');
+    expect(text).toContain(
+      'Measure,Period,Unit,Kingston upon Thames,Statistical neighbours,Outer London,London,England,Rank,Of,Percentile,RAG,Notes',
+    );
     expect(text).toContain('EHCPs (January census),January 2022,count,121,88,209,330,1100,1,');
     const xlsx = await get('/api/national/benchmark/314/2022/table/xlsx');
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
@@ -61,7 +85,9 @@ describe('forecast, back-test, measure and download routes', () => {
   it('say clearly when an origin, a council or a year is not in the data', async () => {
     const origin = await get('/api/national/backtest?origin=2021&horizon=1');
     expect(origin.status).toBe(400);
-    expect(((await origin.json()) as { error: string }).error).toMatch(/^origin: the imported releases cover only January 2021 to January 2022; a back-test needs 4 years of history/);
+    expect(((await origin.json()) as { error: string }).error).toMatch(
+      /^origin: the imported releases cover only January 2021 to January 2022; a back-test needs 4 years of history/,
+    );
     expect((await get('/api/national/forecast/999')).status).toBe(404);
     const short = await get('/api/national/forecast/314');
     expect(short.status).toBe(400);
@@ -73,9 +99,16 @@ describe('forecast, back-test, measure and download routes', () => {
   it("review the council's stored forecasts against whatever census figures are imported", async () => {
     const res = await get('/api/councils/314/forecast-accuracy');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { sources: { source: string; rows: { year: number; plans: number; actual: number | null }[] }[] };
+    const body = (await res.json()) as {
+      sources: { source: string; rows: { year: number; plans: number; actual: number | null }[] }[];
+    };
     const drp = body.sources.find((s) => s.source === 'Deficit recovery plan, June 2019');
-    expect(drp?.rows.map((r) => [r.year, r.plans, r.actual])).toEqual([[2020, 1251, null], [2021, 1331, 100], [2022, 1411, 121], [2023, 1491, null]]);
+    expect(drp?.rows.map((r) => [r.year, r.plans, r.actual])).toEqual([
+      [2020, 1251, null],
+      [2021, 1331, 100],
+      [2022, 1411, 121],
+      [2023, 1491, null],
+    ]);
     expect((await get('/api/councils/999/forecast-accuracy')).status).toBe(404);
   });
 });

@@ -8,11 +8,19 @@ import { actorOf } from './session';
 
 /** Read-only routes of the published DfE data and benchmarking (docs/api.md, "National data"). */
 export function registerNationalRoutes(app: Hono, ctx: ServiceContext): void {
-  app.get('/api/national/releases', async (c) => c.json({ releases: await listNationalReleases(ctx, await actorOf(c, ctx)) }));
+  app.get('/api/national/releases', async (c) =>
+    c.json({ releases: await listNationalReleases(ctx, await actorOf(c, ctx)) }),
+  );
 
   app.get('/api/national/measures', async (c) => {
     requireNationalDataReader(await actorOf(c, ctx));
-    const measures = benchmarkMeasures.map((m) => ({ id: m.id, label: m.label, topic: m.topic, unit: m.unit, direction: m.direction }));
+    const measures = benchmarkMeasures.map((m) => ({
+      id: m.id,
+      label: m.label,
+      topic: m.topic,
+      unit: m.unit,
+      direction: m.direction,
+    }));
     return c.json({ measures });
   });
 

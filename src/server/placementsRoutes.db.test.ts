@@ -87,7 +87,12 @@ describe('placement register API', () => {
     expect((await upload(`${base}/snapshots?asAt=2021-06-30`, 'send', csv, 'text/plain')).status).toBe(415);
     const res = await upload(`${base}/snapshots?asAt=2021-06-30&source=june.csv`, 'send', csv);
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ asAt: '2021-06-30', placements: 147, source: 'june.csv', synthetic: false });
+    expect(await res.json()).toMatchObject({
+      asAt: '2021-06-30',
+      placements: 147,
+      source: 'june.csv',
+      synthetic: false,
+    });
     expect((await upload(`${base}/snapshots?asAt=2021-06-30`, 'send', csv)).status).toBe(409);
     const list = (await (await get(`${base}/snapshots`, 'viewer')).json()) as {
       snapshots: Array<{ asAt: string }>;
@@ -148,22 +153,50 @@ describe('placement register API', () => {
     const before = (await (await get(`${base}/snapshots`, 'viewer')).json()) as { snapshots: unknown[] };
     const res = await upload(`${base}/preview?asAt=2021-08-31`, 'finance', csv);
     expect(res.status).toBe(200);
-    const preview = (await res.json()) as { placements: number; rows: unknown[]; replaces: unknown; changes: { from: string; added: number }; byCategory: Record<string, number> };
-    expect(preview).toMatchObject({ placements: 147, replaces: null, changes: { from: '2021-06-30', added: 0 } });
+    const preview = (await res.json()) as {
+      placements: number;
+      rows: unknown[];
+      replaces: unknown;
+      changes: { from: string; added: number };
+      byCategory: Record<string, number>;
+    };
+    expect(preview).toMatchObject({
+      placements: 147,
+      replaces: null,
+      changes: { from: '2021-06-30', added: 0 },
+    });
     expect(preview.rows).toHaveLength(25);
     expect(preview.byCategory['non-maintained or independent special']).toBe(15);
     expect((await upload(`${base}/preview?asAt=2021-06-30`, 'finance', csv)).status).toBe(200);
-    expect(((await (await upload(`${base}/preview?asAt=2021-06-30`, 'finance', csv)).json()) as { replaces: unknown }).replaces).toMatchObject({ asAt: '2021-06-30' });
-    const bad = await upload(`${base}/preview?asAt=2021-08-31`, 'finance', csv.replace('SYN-0002,', 'SYN 2,'));
+    expect(
+      (
+        (await (await upload(`${base}/preview?asAt=2021-06-30`, 'finance', csv)).json()) as {
+          replaces: unknown;
+        }
+      ).replaces,
+    ).toMatchObject({ asAt: '2021-06-30' });
+    const bad = await upload(
+      `${base}/preview?asAt=2021-08-31`,
+      'finance',
+      csv.replace('SYN-0002,', 'SYN 2,'),
+    );
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: Array<{ row: number; column: string }> }).errors).toMatchObject([{ row: 4, column: 'child_id', value: 'SYN 2' }]);
+    expect(((await bad.json()) as { errors: Array<{ row: number; column: string }> }).errors).toMatchObject([
+      { row: 4, column: 'child_id', value: 'SYN 2' },
+    ]);
     expect((await upload(`${base}/preview?asAt=2021-08-31`, 'viewer', csv)).status).toBe(403);
-    expect((await (await get(`${base}/snapshots`, 'viewer')).json()) as { snapshots: unknown[] }).toEqual(before);
+    expect((await (await get(`${base}/snapshots`, 'viewer')).json()) as { snapshots: unknown[] }).toEqual(
+      before,
+    );
   });
 
   it('filters the records by phase, borough, provider and need', async () => {
-    type Page = { total: number; records: Array<{ phase: string; inBorough: boolean; provider: string; primaryNeed: string }> };
-    const page = async (q: string) => (await (await get(`${base}/records?asAt=2021-05-31&limit=1000&${q}`, 'finance')).json()) as Page;
+    type Page = {
+      total: number;
+      records: Array<{ phase: string; inBorough: boolean; provider: string; primaryNeed: string }>;
+    };
+    const page = async (q: string) =>
+      (await (await get(`${base}/records?asAt=2021-05-31&limit=1000&${q}`, 'finance')).json()) as Page;
     const over16 = await page('phase=over16');
     expect(over16.total).toBe(46); // KPI 26's 46 placements
     expect(over16.records.every((r) => r.phase === 'over16')).toBe(true);

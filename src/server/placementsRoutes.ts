@@ -63,10 +63,15 @@ export function placementsRoutes(app: Hono, ctx: ServiceContext): void {
     const actor = await actorOf(c, ctx);
     const content = await registerBody(c);
     try {
-      return c.json(await previewPlacements(ctx, actor, code(c), content, { asAt: c.req.query('asAt') ?? '' }));
+      return c.json(
+        await previewPlacements(ctx, actor, code(c), content, { asAt: c.req.query('asAt') ?? '' }),
+      );
     } catch (error) {
       if (!(error instanceof PlacementFileInvalidError)) throw error;
-      return c.json({ error: error.message.split('\n')[0], errors: error.errors, problems: error.problems }, 400);
+      return c.json(
+        { error: error.message.split('\n')[0], errors: error.errors, problems: error.problems },
+        400,
+      );
     }
   });
 

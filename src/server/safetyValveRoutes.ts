@@ -2,7 +2,12 @@ import type { Hono } from 'hono';
 import type { ServiceContext } from '../services/context';
 import { getAgreement, recordPayment, saveAgreement } from '../services/safetyValve/agreement';
 import { quarterlyReport, reportFileName, type ReportFormat } from '../services/safetyValve/report';
-import { createReturn, listReturns, setConditionProgress, updateReturn } from '../services/safetyValve/returns';
+import {
+  createReturn,
+  listReturns,
+  setConditionProgress,
+  updateReturn,
+} from '../services/safetyValve/returns';
 import { returnView } from '../services/safetyValve/returnView';
 import { reopenReturn, signReturn } from '../services/safetyValve/signOff';
 import { jsonBody } from './body';
@@ -21,7 +26,9 @@ export function safetyValveRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.get(`${base}/agreement`, async (c) => {
     const projectionVersion = c.req.query('projectionVersion');
-    return c.json(await getAgreement(ctx, await actorOf(c, ctx), code(c), projectionVersion ? { projectionVersion } : {}));
+    return c.json(
+      await getAgreement(ctx, await actorOf(c, ctx), code(c), projectionVersion ? { projectionVersion } : {}),
+    );
   });
 
   app.put(`${base}/agreement`, async (c) => {
@@ -32,10 +39,21 @@ export function safetyValveRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.put(`${base}/agreement/payments/:year/:instalment`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await recordPayment(ctx, actor, code(c), c.req.param('year'), c.req.param('instalment'), await jsonBody(c)));
+    return c.json(
+      await recordPayment(
+        ctx,
+        actor,
+        code(c),
+        c.req.param('year'),
+        c.req.param('instalment'),
+        await jsonBody(c),
+      ),
+    );
   });
 
-  app.get(`${base}/returns`, async (c) => c.json({ returns: await listReturns(ctx, await actorOf(c, ctx), code(c)) }));
+  app.get(`${base}/returns`, async (c) =>
+    c.json({ returns: await listReturns(ctx, await actorOf(c, ctx), code(c)) }),
+  );
 
   app.post(`${base}/returns`, async (c) => {
     const actor = await actorOf(c, ctx);
@@ -43,7 +61,9 @@ export function safetyValveRoutes(app: Hono, ctx: ServiceContext): void {
     return c.json(await returnView(ctx, actor, code(c), created.period), 201);
   });
 
-  app.get(`${base}/returns/:period`, async (c) => c.json(await returnView(ctx, await actorOf(c, ctx), code(c), period(c))));
+  app.get(`${base}/returns/:period`, async (c) =>
+    c.json(await returnView(ctx, await actorOf(c, ctx), code(c), period(c))),
+  );
 
   app.patch(`${base}/returns/:period`, async (c) => {
     const actor = await actorOf(c, ctx);

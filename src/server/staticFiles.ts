@@ -21,11 +21,19 @@ export function serveWebApp(root: string) {
     app.get('*', (c) => {
       const requested = path.resolve(base, '.' + decodeURIComponent(c.req.path));
       const inside = requested === base || requested.startsWith(base + path.sep);
-      const file = inside && fs.existsSync(requested) && fs.statSync(requested).isFile() ? requested : path.join(base, 'index.html');
+      const file =
+        inside && fs.existsSync(requested) && fs.statSync(requested).isFile()
+          ? requested
+          : path.join(base, 'index.html');
       if (!fs.existsSync(file)) {
-        return c.text('The web app has not been built. Run `npm run build` (npm start does it for you).', 503);
+        return c.text(
+          'The web app has not been built. Run `npm run build` (npm start does it for you).',
+          503,
+        );
       }
-      const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const cache = file.includes(`${path.sep}assets${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
       return c.body(fs.readFileSync(file), 200, {
         'content-type': types[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': cache,

@@ -13,11 +13,17 @@ export interface AuditRecord {
 
 /** Who to write in the audit trail for an actor. */
 export function actorLabel(actor: Actor): { id: number | null; email: string } {
-  return actor.kind === 'user' ? { id: actor.user.id, email: actor.user.email } : { id: null, email: actor.label };
+  return actor.kind === 'user'
+    ? { id: actor.user.id, email: actor.user.email }
+    : { id: null, email: actor.label };
 }
 
 /** Writes one audit entry in the caller's transaction, so the entry and the change stand or fall together. */
-export async function recordAudit(trx: Transaction<Database> | Kysely<Database>, actor: Actor, record: AuditRecord) {
+export async function recordAudit(
+  trx: Transaction<Database> | Kysely<Database>,
+  actor: Actor,
+  record: AuditRecord,
+) {
   const who = actorLabel(actor);
   await trx
     .insertInto('audit_log')

@@ -124,4 +124,3 @@ async function loadSessionUser(ctx: ServiceContext, userId: number): Promise<Ses
     roles,
   };
 }
-

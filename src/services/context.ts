@@ -21,7 +21,10 @@ export function realClock(): Pick<ServiceContext, 'now' | 'sleep'> {
 }
 
 /** Runs `work` in a transaction, joining the caller's when there is one (so services compose atomically). */
-export async function inTransaction<T>(ctx: ServiceContext, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  ctx: ServiceContext,
+  work: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx.db);
   return ctx.db.transaction().execute(work);
 }

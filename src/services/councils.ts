@@ -41,7 +41,12 @@ const notFound = (code: string) => new NotFoundError(`No council with code ${cod
  * The council with this code (old LA code like 314, or new code like E09000021), checked for `action`.
  * A council the actor cannot see is reported as not found, so its existence does not leak.
  */
-export async function requireCouncil(ctx: ServiceContext, actor: Actor, code: string, action: Action): Promise<Council> {
+export async function requireCouncil(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  action: Action,
+): Promise<Council> {
   const row = await ctx.db
     .selectFrom('councils')
     .selectAll()
@@ -118,16 +123,29 @@ export async function updateCouncilDetails(ctx: ServiceContext, actor: Actor, co
       action: 'update',
       entity: 'council',
       entityId: council.code,
-      before: { s151Officer: council.s151Officer, directorOfChildrensServices: council.directorOfChildrensServices },
-      after: { s151Officer: updated.s151Officer, directorOfChildrensServices: updated.directorOfChildrensServices },
+      before: {
+        s151Officer: council.s151Officer,
+        directorOfChildrensServices: council.directorOfChildrensServices,
+      },
+      after: {
+        s151Officer: updated.s151Officer,
+        directorOfChildrensServices: updated.directorOfChildrensServices,
+      },
     });
     return councilView(updated);
   });
 }
 
 const newCouncilInput = z.object({
-  code: z.string().trim().regex(/^\d{3}$/, 'must be a three-digit old LA code such as 314'),
-  newCode: z.string().trim().toUpperCase().regex(/^E0[6-9]\d{6}$/, 'must be a nine-character ONS code such as E09000021'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{3}$/, 'must be a three-digit old LA code such as 314'),
+  newCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^E0[6-9]\d{6}$/, 'must be a nine-character ONS code such as E09000021'),
   name: z.string().trim().min(1, 'is required').max(200),
   region: z.string().trim().min(1, 'is required').max(100),
 });
@@ -144,14 +162,24 @@ export async function createCouncil(ctx: ServiceContext, actor: Actor, input: un
       .select('name')
       .where((eb) => eb.or([eb('code', '=', data.code), eb('new_code', '=', data.newCode)]))
       .executeTakeFirst();
-    if (clash) throw new ConflictError(`A council with code ${data.code} or ${data.newCode} already exists (${clash.name}).`, 'code');
+    if (clash)
+      throw new ConflictError(
+        `A council with code ${data.code} or ${data.newCode} already exists (${clash.name}).`,
+        'code',
+      );
     const row = await trx
       .insertInto('councils')
       .values({ code: data.code, new_code: data.newCode, name: data.name, region: data.region })
       .returningAll()
       .executeTakeFirstOrThrow();
     const council = toCouncil(row);
-    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'council', entityId: council.code, after: councilView(council) });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'create',
+      entity: 'council',
+      entityId: council.code,
+      after: councilView(council),
+    });
     return council;
   });
 }

@@ -3,7 +3,11 @@ import { createCouncil } from './councils';
 import type { Actor, CouncilRole } from './permissions';
 import { addCouncilUser } from './users';
 import { planToJson } from '../io/financialModel/writePlanJson';
-import { kingstonPlanFiles, readKingstonPlan, readKingstonRecoveryPlanDocument } from '../io/financialModel/demoFiles';
+import {
+  kingstonPlanFiles,
+  readKingstonPlan,
+  readKingstonRecoveryPlanDocument,
+} from '../io/financialModel/demoFiles';
 import { setVarianceTolerance } from './financialModel/comparison';
 import { saveRecoveryPlanDocument } from './financialModel/recoveryPlanDocuments';
 import { freezeVersion, importVersion } from './financialModel/versions';
@@ -26,25 +30,72 @@ async function loadDemoFinancialModel(ctx: ServiceContext, actor: Actor): Promis
     await freezeVersion(ctx, actor, demoCouncil.code, readKingstonPlan(name).version);
   }
   // Kingston's tolerance, found from the published monitoring table (see src/core/finance/rag.ts).
-  await setVarianceTolerance(ctx, actor, demoCouncil.code, { amber: { absolute: 50_000 }, red: { absolute: 1_000_000 } });
+  await setVarianceTolerance(ctx, actor, demoCouncil.code, {
+    amber: { absolute: 50_000 },
+    red: { absolute: 1_000_000 },
+  });
 }
 
 /** The demo council: Royal Borough of Kingston upon Thames, whose published documents are the seeds. */
-export const demoCouncil = { code: '314', newCode: 'E09000021', name: 'Kingston upon Thames', region: 'Outer London' };
+export const demoCouncil = {
+  code: '314',
+  newCode: 'E09000021',
+  name: 'Kingston upon Thames',
+  region: 'Outer London',
+};
 
 /** Demo sign-ins printed by `npm start`; they exist only in a demo instance. */
-export const demoUsers: ReadonlyArray<{ email: string; password: string; role: CouncilRole; displayName: string }> = [
-  { email: 'finance@kingston.example', password: 'kingston-finance', role: 'finance', displayName: 'Demo finance officer' },
-  { email: 'send@kingston.example', password: 'kingston-send', role: 'send', displayName: 'Demo SEND service lead' },
-  { email: 'viewer@kingston.example', password: 'kingston-viewer', role: 'viewer', displayName: 'Demo Schools Forum member' },
-  { email: 'admin@kingston.example', password: 'kingston-admin', role: 'admin', displayName: 'Demo council administrator' },
-  { email: 's151@kingston.example', password: 'kingston-s151', role: 's151', displayName: 'Demo S151 officer' },
-  { email: 'dcs@kingston.example', password: 'kingston-dcs', role: 'dcs', displayName: 'Demo Director of Children’s Services' },
+export const demoUsers: ReadonlyArray<{
+  email: string;
+  password: string;
+  role: CouncilRole;
+  displayName: string;
+}> = [
+  {
+    email: 'finance@kingston.example',
+    password: 'kingston-finance',
+    role: 'finance',
+    displayName: 'Demo finance officer',
+  },
+  {
+    email: 'send@kingston.example',
+    password: 'kingston-send',
+    role: 'send',
+    displayName: 'Demo SEND service lead',
+  },
+  {
+    email: 'viewer@kingston.example',
+    password: 'kingston-viewer',
+    role: 'viewer',
+    displayName: 'Demo Schools Forum member',
+  },
+  {
+    email: 'admin@kingston.example',
+    password: 'kingston-admin',
+    role: 'admin',
+    displayName: 'Demo council administrator',
+  },
+  {
+    email: 's151@kingston.example',
+    password: 'kingston-s151',
+    role: 's151',
+    displayName: 'Demo S151 officer',
+  },
+  {
+    email: 'dcs@kingston.example',
+    password: 'kingston-dcs',
+    role: 'dcs',
+    displayName: 'Demo Director of Children’s Services',
+  },
 ];
 
 /** Whether the demo council has been loaded already. */
 export async function isDemoLoaded(ctx: ServiceContext): Promise<boolean> {
-  const row = await ctx.db.selectFrom('councils').select('id').where('code', '=', demoCouncil.code).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('councils')
+    .select('id')
+    .where('code', '=', demoCouncil.code)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

@@ -14,12 +14,51 @@ describe('can', () => {
   const expected: Record<CouncilRole, Action[]> = {
     viewer: ['council.read'],
     send: ['council.read', 'send.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'],
-    finance: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'],
-    admin: ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.reopen'],
-    s151: ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.signAsS151'],
+    finance: [
+      'council.read',
+      'council.edit',
+      'finance.edit',
+      'placements.readRecords',
+      'placements.import',
+      'forecasts.run',
+    ],
+    admin: [
+      'council.read',
+      'council.edit',
+      'finance.edit',
+      'send.edit',
+      'audit.read',
+      'users.manage',
+      'placements.readRecords',
+      'placements.import',
+      'forecasts.run',
+      'returns.reopen',
+    ],
+    s151: [
+      'council.read',
+      'council.edit',
+      'finance.edit',
+      'placements.readRecords',
+      'placements.import',
+      'forecasts.run',
+      'returns.signAsS151',
+    ],
     dcs: ['council.read', 'returns.signAsDcs'],
   };
-  const actions: Action[] = ['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.signAsS151', 'returns.signAsDcs', 'returns.reopen'];
+  const actions: Action[] = [
+    'council.read',
+    'council.edit',
+    'finance.edit',
+    'send.edit',
+    'audit.read',
+    'users.manage',
+    'placements.readRecords',
+    'placements.import',
+    'forecasts.run',
+    'returns.signAsS151',
+    'returns.signAsDcs',
+    'returns.reopen',
+  ];
 
   it.each(councilRoles)('gives a %s exactly its own actions in its own council', (role) => {
     const granted = actions.filter((action) => can(member(role), action, KINGSTON));
@@ -51,7 +90,10 @@ describe('canSign', () => {
   });
 
   it('never lets the command line or a system administrator sign for someone', () => {
-    const sysadmin: Actor = { kind: 'user', user: { id: 9, email: 's@b', displayName: 'S', isSystemAdmin: true, roles: new Map() } };
+    const sysadmin: Actor = {
+      kind: 'user',
+      user: { id: 9, email: 's@b', displayName: 'S', isSystemAdmin: true, roles: new Map() },
+    };
     expect(canSign(sysadmin, 's151', KINGSTON)).toBe(false);
     expect(canSign({ kind: 'system', label: 'command line' }, 'dcs', KINGSTON)).toBe(false);
   });

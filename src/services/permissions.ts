@@ -22,7 +22,14 @@ export type Action =
   /** Upload forecast inputs and start forecast runs (SEND and finance staff); seeing them needs only council.read. */
   | 'forecasts.run';
 
-const financeRights: Action[] = ['council.read', 'council.edit', 'finance.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'];
+const financeRights: Action[] = [
+  'council.read',
+  'council.edit',
+  'finance.edit',
+  'placements.readRecords',
+  'placements.import',
+  'forecasts.run',
+];
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   viewer: new Set(['council.read']),
@@ -30,9 +37,26 @@ const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
   s151: new Set([...financeRights, 'returns.signAsS151']),
   /** The Director of Children's Services: reads everything and signs returns as DCS. */
   dcs: new Set(['council.read', 'returns.signAsDcs']),
-  send: new Set(['council.read', 'send.edit', 'placements.readRecords', 'placements.import', 'forecasts.run']),
+  send: new Set([
+    'council.read',
+    'send.edit',
+    'placements.readRecords',
+    'placements.import',
+    'forecasts.run',
+  ]),
   finance: new Set(financeRights),
-  admin: new Set(['council.read', 'council.edit', 'finance.edit', 'send.edit', 'audit.read', 'users.manage', 'placements.readRecords', 'placements.import', 'forecasts.run', 'returns.reopen']),
+  admin: new Set([
+    'council.read',
+    'council.edit',
+    'finance.edit',
+    'send.edit',
+    'audit.read',
+    'users.manage',
+    'placements.readRecords',
+    'placements.import',
+    'forecasts.run',
+    'returns.reopen',
+  ]),
 };
 
 /** The signed-in person as the services see them. */
@@ -63,7 +87,9 @@ export function can(actor: Actor, action: Action, councilId: number): boolean {
 export function canSign(actor: Actor, capacity: 's151' | 'dcs', councilId: number): boolean {
   if (actor.kind !== 'user') return false;
   const role = actor.user.roles.get(councilId);
-  return role !== undefined && allowed[role].has(capacity === 's151' ? 'returns.signAsS151' : 'returns.signAsDcs');
+  return (
+    role !== undefined && allowed[role].has(capacity === 's151' ? 'returns.signAsS151' : 'returns.signAsDcs')
+  );
 }
 
 /** Whether the actor may see the council at all (members and system administrators). */

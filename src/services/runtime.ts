@@ -27,7 +27,9 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   const unlock = embedded ? lockDataFolder(dataDir) : () => {};
   let database: OpenDatabase;
   try {
-    database = await openDatabase(embedded ? { dataDir: path.join(dataDir, 'pgdata') } : { url: options.databaseUrl });
+    database = await openDatabase(
+      embedded ? { dataDir: path.join(dataDir, 'pgdata') } : { url: options.databaseUrl },
+    );
     await migrateToLatest(database.db);
   } catch (error) {
     unlock();
@@ -35,7 +37,10 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
   }
   let closed = false;
   // Long work (forecast runs): worker threads here, or the PostgreSQL queue that workers share.
-  const jobs = openJobQueue({ databaseUrl: options.databaseUrl, log: (message) => process.stderr.write(`${message}\n`) });
+  const jobs = openJobQueue({
+    databaseUrl: options.databaseUrl,
+    log: (message) => process.stderr.write(`${message}\n`),
+  });
   return {
     ctx: { db: database.db, databaseKind: database.kind, ...realClock(), jobs },
     database,

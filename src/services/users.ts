@@ -12,7 +12,10 @@ const newUserInput = z.object({
   email: z.string().trim().toLowerCase().email('must be an email address'),
   displayName: z.string().trim().min(1, 'is required').max(200).optional(),
   role: z.enum(councilRoles, { message: `must be one of ${councilRoles.join(', ')}` }),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1000),
 });
 
 /**
@@ -32,7 +35,11 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
     if (!user) {
       user = await trx
         .insertInto('users')
-        .values({ email: data.email, display_name: data.displayName ?? data.email, password_hash: passwordHash })
+        .values({
+          email: data.email,
+          display_name: data.displayName ?? data.email,
+          password_hash: passwordHash,
+        })
         .returning(['id', 'email', 'display_name'])
         .executeTakeFirstOrThrow();
     }
@@ -75,22 +82,37 @@ export async function listCouncilUsers(ctx: ServiceContext, actor: Actor, counci
 const systemAdminInput = z.object({
   email: z.string().trim().toLowerCase().email('must be an email address'),
   displayName: z.string().trim().min(1).max(200).optional(),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1000),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1000),
 });
 
 /** Creates (or promotes) a system administrator; only from the command line or by another one. */
 export async function addSystemAdministrator(ctx: ServiceContext, actor: Actor, input: unknown) {
   const data = parseInput(systemAdminInput, input);
-  if (actor.kind === 'user' && !actor.user.isSystemAdmin) throw new ForbiddenError('Only a system administrator can add another.');
+  if (actor.kind === 'user' && !actor.user.isSystemAdmin)
+    throw new ForbiddenError('Only a system administrator can add another.');
   const passwordHash = await hashPassword(data.password);
   return inTransaction(ctx, async (trx) => {
     const row = await trx
       .insertInto('users')
-      .values({ email: data.email, display_name: data.displayName ?? data.email, password_hash: passwordHash, is_system_admin: true })
+      .values({
+        email: data.email,
+        display_name: data.displayName ?? data.email,
+        password_hash: passwordHash,
+        is_system_admin: true,
+      })
       .onConflict((oc) => oc.expression(sql`lower(email)`).doUpdateSet({ is_system_admin: true }))
       .returning(['id', 'email'])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { councilId: null, action: 'grant', entity: 'system-administrator', entityId: row.email, after: { email: row.email } });
+    await recordAudit(trx, actor, {
+      councilId: null,
+      action: 'grant',
+      entity: 'system-administrator',
+      entityId: row.email,
+      after: { email: row.email },
+    });
     return row;
   });
 }

@@ -4,7 +4,8 @@ import { getAccuracyReview } from './nationalApi.ts';
 import { useLoaded } from './useLoaded.ts';
 
 const plans = (n: number | null) => (n === null ? 'not published yet' : n.toLocaleString('en-GB'));
-const signed = (n: number | null, suffix = '') => (n === null ? '' : `${n > 0 ? '+' : ''}${n.toLocaleString('en-GB')}${suffix}`);
+const signed = (n: number | null, suffix = '') =>
+  n === null ? '' : `${n > 0 ? '+' : ''}${n.toLocaleString('en-GB')}${suffix}`;
 
 export function AccuracyReviewSection({ code }: { code: string }) {
   const { state } = useLoaded(`accuracy:${code}`, () => getAccuracyReview(code));
@@ -15,7 +16,10 @@ export function AccuracyReviewSection({ code }: { code: string }) {
       {state.status === 'failed' ? <p className="inset">{state.message}</p> : null}
       {state.status === 'loaded' ? (
         <>
-          <p>The EHCP numbers forecast in the plans stored here, against what the January census then counted. A negative difference means the plan forecast too few.</p>
+          <p>
+            The EHCP numbers forecast in the plans stored here, against what the January census then counted.
+            A negative difference means the plan forecast too few.
+          </p>
           <AccuracyChart review={state.data} />
           <table className="compare-table" data-testid="accuracy-table">
             <caption>Forecast EHCPs in the council&apos;s plans against the published census</caption>

@@ -23,7 +23,7 @@ describe('BarChart', () => {
   it('is an image titled for screen readers, with every value in its description', () => {
     expect(svg).toContain('role="img"');
     expect(svg).toContain('<title>Contributions by partner in 2021-22 against 2020-21</title>');
-    expect(svg).toContain("Children&#x27;s social care: 2021-22 £85,000, 2020-21 £196,000.");
+    expect(svg).toContain('Children&#x27;s social care: 2021-22 £85,000, 2020-21 £196,000.');
     expect(svg).toContain('Adults health: 2021-22 £91,000, 2020-21 none.');
   });
 

@@ -36,14 +36,29 @@ export function BarChart({ title, categories, series, format }: Props) {
   const groupHeight = series.length * (barHeight + gap) - gap + groupGap;
   const height = top + categories.length * groupHeight + 24;
   const description = categories
-    .map((c, i) => `${c}: ${series.map((s) => `${s.name} ${s.values[i] === null || s.values[i] === undefined ? 'none' : format(s.values[i])}`).join(', ')}.`)
+    .map(
+      (c, i) =>
+        `${c}: ${series.map((s) => `${s.name} ${s.values[i] === null || s.values[i] === undefined ? 'none' : format(s.values[i])}`).join(', ')}.`,
+    )
     .join(' ');
   return (
     <figure className="chart bar-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} aria-describedby={`${id}-desc`} className="chart-svg">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={title}
+        aria-describedby={`${id}-desc`}
+        className="chart-svg"
+      >
         <title>{title}</title>
         <defs>
-          <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="hatch"
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="6" height="6" fill="#f3d9c6" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#a8480c" strokeWidth="3" />
           </pattern>
@@ -59,7 +74,15 @@ export function BarChart({ title, categories, series, format }: Props) {
           ))}
         </g>
         {ticks.map((t) => (
-          <line key={t} x1={tidy(x(t))} x2={tidy(x(t))} y1={top - 6} y2={height - 20} stroke="#d5dbe1" strokeWidth="1" />
+          <line
+            key={t}
+            x1={tidy(x(t))}
+            x2={tidy(x(t))}
+            y1={top - 6}
+            y2={height - 20}
+            stroke="#d5dbe1"
+            strokeWidth="1"
+          />
         ))}
         {ticks.map((t) => (
           <text key={`t${t}`} x={tidy(x(t))} y={height - 6} fontSize="11" textAnchor="middle" fill="#4a5763">
@@ -70,7 +93,12 @@ export function BarChart({ title, categories, series, format }: Props) {
           const y0 = top + c * groupHeight;
           return (
             <g key={category} className="bar-group">
-              <text x={labelWidth - 8} y={tidy(y0 + (groupHeight - groupGap) / 2 + 4)} fontSize="13" textAnchor="end">
+              <text
+                x={labelWidth - 8}
+                y={tidy(y0 + (groupHeight - groupGap) / 2 + 4)}
+                fontSize="13"
+                textAnchor="end"
+              >
                 {category}
               </text>
               {series.map((s, i) => {
@@ -86,7 +114,15 @@ export function BarChart({ title, categories, series, format }: Props) {
                 const x1 = x(Math.max(0, value));
                 return (
                   <g key={s.name} className="bar">
-                    <rect x={tidy(x0)} y={y} width={tidy(Math.max(1, x1 - x0))} height={barHeight} fill={fills[i % 2]} stroke="#17324d" strokeWidth="0.5" />
+                    <rect
+                      x={tidy(x0)}
+                      y={y}
+                      width={tidy(Math.max(1, x1 - x0))}
+                      height={barHeight}
+                      fill={fills[i % 2]}
+                      stroke="#17324d"
+                      strokeWidth="0.5"
+                    />
                     <text x={tidy(x1 + 4)} y={y + 12} fontSize="11">
                       {format(value)}
                     </text>

@@ -4,7 +4,15 @@ import { formatCheckValue } from './format.ts';
 import type { CheckFailure } from './modelApi.ts';
 
 /** `scope` names what was checked, e.g. "this version" or "the council's plans". */
-export function ChecksPanel({ checks, scope = 'this version', headingLevel = 2 }: { checks: CheckFailure[]; scope?: string; headingLevel?: 1 | 2 }) {
+export function ChecksPanel({
+  checks,
+  scope = 'this version',
+  headingLevel = 2,
+}: {
+  checks: CheckFailure[];
+  scope?: string;
+  headingLevel?: 1 | 2;
+}) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section className="checks" aria-labelledby="checks-heading">
@@ -14,8 +22,8 @@ export function ChecksPanel({ checks, scope = 'this version', headingLevel = 2 }
       ) : (
         <>
           <p>
-            {checks.length === 1 ? 'One check fails' : `${checks.length} checks fail`} on {scope}. The
-            figures are kept as published; these are the places where they do not agree.
+            {checks.length === 1 ? 'One check fails' : `${checks.length} checks fail`} on {scope}. The figures
+            are kept as published; these are the places where they do not agree.
           </p>
           <ul className="check-list">
             {checks.map((check, index) => (

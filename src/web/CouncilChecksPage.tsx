@@ -15,7 +15,11 @@ export function CouncilChecksPage({ code }: { code: string }) {
   }
   return (
     <>
-      <ChecksPanel checks={state.data.failures} scope="the council's plan versions and recovery plans" headingLevel={1} />
+      <ChecksPanel
+        checks={state.data.failures}
+        scope="the council's plan versions and recovery plans"
+        headingLevel={1}
+      />
     </>
   );
 }

@@ -37,16 +37,21 @@ describe('FanChart', () => {
     expect(svg.match(/<polygon class="fan-band"/g)).toHaveLength(3);
     expect(svg).toContain('class="fan-median"');
     expect(svg).toContain('class="fan-history"');
-    for (const name of ['90% interval (p5 to p95)', '80% interval (p10 to p90)', '50% interval (p25 to p75)']) expect(svg).toContain(name);
+    for (const name of ['90% interval (p5 to p95)', '80% interval (p10 to p90)', '50% interval (p25 to p75)'])
+      expect(svg).toContain(name);
   });
 
   it('describes every value in words', () => {
     expect(svg).toContain('Known: 2019 1200, 2020 1300, 2021 1400.');
-    expect(svg).toContain('Forecast median (90% interval): 2021 1400 (1400 to 1400), 2022 1500 (1450 to 1550), 2023 1600 (1500 to 1700).');
+    expect(svg).toContain(
+      'Forecast median (90% interval): 2021 1400 (1400 to 1400), 2022 1500 (1450 to 1550), 2023 1600 (1500 to 1700).',
+    );
   });
 
   it('puts the 90% band outside the 50% band: its top is higher on the page in the last year', () => {
-    const polygons = [...svg.matchAll(/<polygon class="fan-band" points="([^"]+)"/g)].map((m) => m[1]!.split(' ').map((p) => p.split(',').map(Number)));
+    const polygons = [...svg.matchAll(/<polygon class="fan-band" points="([^"]+)"/g)].map((m) =>
+      m[1]!.split(' ').map((p) => p.split(',').map(Number)),
+    );
     const topAtLastYear = (points: number[][]) => points[2]![1]!;
     expect(topAtLastYear(polygons[0]!)).toBeLessThan(topAtLastYear(polygons[2]!));
   });

@@ -30,10 +30,18 @@ export function ForecastBreakdowns({ years }: { years: YearResult[] }) {
             <thead>
               <tr>
                 <th scope="col">{columnLabel(group)}</th>
-                <th scope="col" className="number">Mean</th>
-                <th scope="col" className="number">Median</th>
-                <th scope="col" className="number">p5</th>
-                <th scope="col" className="number">p95</th>
+                <th scope="col" className="number">
+                  Mean
+                </th>
+                <th scope="col" className="number">
+                  Median
+                </th>
+                <th scope="col" className="number">
+                  p5
+                </th>
+                <th scope="col" className="number">
+                  p95
+                </th>
               </tr>
             </thead>
             <tbody>

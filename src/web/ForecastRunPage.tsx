@@ -19,8 +19,11 @@ interface Props {
 }
 
 export function ForecastRunPage({ code, number, canEditFinance, listHref, runHref }: Props) {
-  const { state, reload } = useLoaded(`${code}/${number}`, () => getRun(code, number), { keepWhileLoading: true });
-  const running = state.status === 'loaded' && (state.data.run.status === 'queued' || state.data.run.status === 'running');
+  const { state, reload } = useLoaded(`${code}/${number}`, () => getRun(code, number), {
+    keepWhileLoading: true,
+  });
+  const running =
+    state.status === 'loaded' && (state.data.run.status === 'queued' || state.data.run.status === 'running');
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => void reload(), 1000);
@@ -32,23 +35,33 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
     return (
       <>
         <h1>Forecast run {number}</h1>
-        <p className="error-summary" role="alert">The run could not be loaded: {state.message}</p>
-        <p><a href={listHref}>All forecast runs</a></p>
+        <p className="error-summary" role="alert">
+          The run could not be loaded: {state.message}
+        </p>
+        <p>
+          <a href={listHref}>All forecast runs</a>
+        </p>
       </>
     );
   const { run, years, history } = state.data;
   const projected = (years ?? []).filter((y) => y.year !== run.seedYear);
   return (
     <>
-      <p><a href={listHref}>All forecast runs</a></p>
-      <h1>{run.name === `Forecast run ${run.number}` ? run.name : `Forecast run ${run.number}: ${run.name}`}</h1>
+      <p>
+        <a href={listHref}>All forecast runs</a>
+      </p>
+      <h1>
+        {run.name === `Forecast run ${run.number}` ? run.name : `Forecast run ${run.number}: ${run.name}`}
+      </h1>
       <dl className="facts facts-small">
         <dt>Inputs</dt>
         <dd>{run.inputSet.name}</dd>
         <dt>Model</dt>
         <dd>{run.mode === 'witan' ? 'witan.send exactly' : 'highneeds'}</dd>
         <dt>Simulations</dt>
-        <dd>{run.simulations.toLocaleString('en-GB')}, seed {run.seed}</dd>
+        <dd>
+          {run.simulations.toLocaleString('en-GB')}, seed {run.seed}
+        </dd>
         {run.scenario !== null && (
           <>
             <dt>Scenario</dt>
@@ -58,19 +71,32 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
         {run.baselineRun !== null && (
           <>
             <dt>Baseline</dt>
-            <dd><a href={runHref(run.baselineRun)}>Forecast run {run.baselineRun}</a></dd>
+            <dd>
+              <a href={runHref(run.baselineRun)}>Forecast run {run.baselineRun}</a>
+            </dd>
           </>
         )}
       </dl>
       {running && (
         <div className="inset" role="status">
           <p>
-            {run.status === 'queued' ? 'Queued: waiting for a worker.' : `Running: ${run.progress.done.toLocaleString('en-GB')} of ${run.progress.total.toLocaleString('en-GB')} simulations done.`}
+            {run.status === 'queued'
+              ? 'Queued: waiting for a worker.'
+              : `Running: ${run.progress.done.toLocaleString('en-GB')} of ${run.progress.total.toLocaleString('en-GB')} simulations done.`}
           </p>
-          <progress className="run-progress" max={run.progress.total} value={run.progress.done} aria-label="Simulations done" />
+          <progress
+            className="run-progress"
+            max={run.progress.total}
+            value={run.progress.done}
+            aria-label="Simulations done"
+          />
         </div>
       )}
-      {run.status === 'failed' && <p className="error-summary" role="alert">The run failed: {run.error}</p>}
+      {run.status === 'failed' && (
+        <p className="error-summary" role="alert">
+          The run failed: {run.error}
+        </p>
+      )}
       {years !== null && (
         <>
           <h2>EHCPs</h2>
@@ -94,10 +120,18 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
                 <tr>
                   <th scope="col">Census</th>
                   <th scope="col">Financial year</th>
-                  <th scope="col" className="number">EHCPs median</th>
-                  <th scope="col" className="number">EHCPs p5 to p95</th>
-                  <th scope="col" className="number">Cost mean</th>
-                  <th scope="col" className="number">Cost p5 to p95</th>
+                  <th scope="col" className="number">
+                    EHCPs median
+                  </th>
+                  <th scope="col" className="number">
+                    EHCPs p5 to p95
+                  </th>
+                  <th scope="col" className="number">
+                    Cost mean
+                  </th>
+                  <th scope="col" className="number">
+                    Cost p5 to p95
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -106,7 +140,10 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
                   const cost = y.groups.costPence!.total!;
                   return (
                     <tr key={y.year}>
-                      <th scope="row">January {y.year}{y.year === run.seedYear ? ' (known)' : ''}</th>
+                      <th scope="row">
+                        January {y.year}
+                        {y.year === run.seedYear ? ' (known)' : ''}
+                      </th>
                       <td>{financialYearOfCensus(y.year)}</td>
                       <td className="number">{Math.round(total.median).toLocaleString('en-GB')}</td>
                       <td className="number">{`${Math.round(total.p5).toLocaleString('en-GB')} to ${Math.round(total.p95).toLocaleString('en-GB')}`}</td>
@@ -119,11 +156,17 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
             </table>
           </div>
           <p className="actions">
-            <a className="button button-secondary" href={downloadHref(code, run.number, 'xlsx')} download>Download Excel (XLSX)</a>{' '}
-            <a className="button button-secondary" href={downloadHref(code, run.number, 'csv')} download>Download CSV</a>
+            <a className="button button-secondary" href={downloadHref(code, run.number, 'xlsx')} download>
+              Download Excel (XLSX)
+            </a>{' '}
+            <a className="button button-secondary" href={downloadHref(code, run.number, 'csv')} download>
+              Download CSV
+            </a>
           </p>
           <ForecastBreakdowns years={years} />
-          {run.baselineRun !== null && <RunComparisonSection code={code} number={run.number} baseline={run.baselineRun} />}
+          {run.baselineRun !== null && (
+            <RunComparisonSection code={code} number={run.number} baseline={run.baselineRun} />
+          )}
           {canEditFinance && projected.length > 0 && <PushToPlanForm code={code} number={run.number} />}
         </>
       )}

@@ -12,7 +12,8 @@ export function ForecastsPage({ code, state }: { code: string; state: CouncilVie
   const { segments } = parseSubRoute(hash);
   const [view, number] = segments;
   const canRun = state.status === 'loaded' && state.view.permissions.edit;
-  const canEditFinance = state.status === 'loaded' && (state.view.role === 'finance' || state.view.role === 'admin');
+  const canEditFinance =
+    state.status === 'loaded' && (state.view.role === 'finance' || state.view.role === 'admin');
   const runHref = (n: number) => subHashFor(code, page, ['run', String(n)]);
 
   // Moving to a run is a new page for keyboard and screen reader users too.
@@ -29,6 +30,15 @@ export function ForecastsPage({ code, state }: { code: string; state: CouncilVie
   });
 
   if (view === 'run' && number !== undefined && /^\d+$/.test(number))
-    return <ForecastRunPage key={number} code={code} number={Number(number)} canEditFinance={canEditFinance} listHref={subHashFor(code, page, [])} runHref={runHref} />;
+    return (
+      <ForecastRunPage
+        key={number}
+        code={code}
+        number={Number(number)}
+        canEditFinance={canEditFinance}
+        listHref={subHashFor(code, page, [])}
+        runHref={runHref}
+      />
+    );
   return <ForecastRunsPage code={code} canRun={canRun} runHref={runHref} />;
 }

@@ -57,7 +57,10 @@ export function ImportPlanForm({ code, onImported }: Props) {
         }
         imported = await importVersion(code, plan, replace);
       } else {
-        imported = kind === 'grid' ? await importVersionWorkbook(code, file, replace) : await importRecoveryPlanWorkbook(code, file, replace);
+        imported =
+          kind === 'grid'
+            ? await importVersionWorkbook(code, file, replace)
+            : await importRecoveryPlanWorkbook(code, file, replace);
       }
       setFile(null);
       setReplace(false);

@@ -4,7 +4,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from './api.ts';
 import { formatPounds, messageOf } from './format.ts';
-import { importRegister, previewRegister, templateUrl, type Preview, type RowError, type SnapshotInfo } from './placementsApi.ts';
+import {
+  importRegister,
+  previewRegister,
+  templateUrl,
+  type Preview,
+  type RowError,
+  type SnapshotInfo,
+} from './placementsApi.ts';
 
 interface Props {
   code: string;
@@ -43,7 +50,12 @@ export function ImportRegisterWizard({ code, onImported }: Props) {
       setStep({ kind: 'preview', preview });
     } catch (error) {
       if (error instanceof ApiError && error.problems.length > 0)
-        setStep({ kind: 'problems', message: `${file.name} has ${error.problems.length} ${error.problems.length === 1 ? 'problem' : 'problems'}. Nothing was imported: correct the file and check it again.`, errors: error.rowErrors, problems: error.problems });
+        setStep({
+          kind: 'problems',
+          message: `${file.name} has ${error.problems.length} ${error.problems.length === 1 ? 'problem' : 'problems'}. Nothing was imported: correct the file and check it again.`,
+          errors: error.rowErrors,
+          problems: error.problems,
+        });
       else setFailure(messageOf(error));
     } finally {
       setBusy(false);
@@ -72,8 +84,9 @@ export function ImportRegisterWizard({ code, onImported }: Props) {
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Import a register</h2>
       <p>
-        One row per placement, in the template&apos;s columns (<a href={templateUrl(code)}>download the template</a>).
-        The file is checked first; nothing is saved until you confirm.
+        One row per placement, in the template&apos;s columns (
+        <a href={templateUrl(code)}>download the template</a>). The file is checked first; nothing is saved
+        until you confirm.
       </p>
       <form className="stack" onSubmit={(event) => void check(event)}>
         <label>
@@ -105,7 +118,13 @@ export function ImportRegisterWizard({ code, onImported }: Props) {
         )}
         {step.kind === 'problems' && <Problems step={step} />}
         {step.kind === 'preview' && (
-          <PreviewPanel preview={step.preview} replace={replace} onReplace={setReplace} busy={busy} onConfirm={() => void confirm()} />
+          <PreviewPanel
+            preview={step.preview}
+            replace={replace}
+            onReplace={setReplace}
+            busy={busy}
+            onConfirm={() => void confirm()}
+          />
         )}
       </div>
     </section>
@@ -122,7 +141,9 @@ function Problems({ step }: { step: Extract<Step, { kind: 'problems' }> }) {
             <caption className="visually-hidden">Every problem in the file</caption>
             <thead>
               <tr>
-                <th scope="col" className="number">Row</th>
+                <th scope="col" className="number">
+                  Row
+                </th>
                 <th scope="col">Column</th>
                 <th scope="col">Value</th>
                 <th scope="col">Problem</th>
@@ -176,8 +197,9 @@ function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: Previ
       </ul>
       {p.changes && (
         <p>
-          Against the register as at {p.changes.from}: {p.changes.added} new, {p.changes.ceased} ceased, {p.changes.costChanges} with a cost
-          change; net full-year effect {formatPounds(p.changes.fullYearEffect.net)}.
+          Against the register as at {p.changes.from}: {p.changes.added} new, {p.changes.ceased} ceased,{' '}
+          {p.changes.costChanges} with a cost change; net full-year effect{' '}
+          {formatPounds(p.changes.fullYearEffect.net)}.
         </p>
       )}
       <div className="table-scroll">
@@ -194,7 +216,9 @@ function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: Previ
               <th scope="col">Category</th>
               <th scope="col">Start</th>
               <th scope="col">End</th>
-              <th scope="col" className="number">Annual cost</th>
+              <th scope="col" className="number">
+                Annual cost
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -220,7 +244,12 @@ function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: Previ
         </label>
       )}
       <div className="actions">
-        <button type="button" className="button" disabled={busy || (p.replaces !== null && !replace)} onClick={onConfirm}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || (p.replaces !== null && !replace)}
+          onClick={onConfirm}
+        >
           Import as the register as at {p.asAt}
         </button>
       </div>

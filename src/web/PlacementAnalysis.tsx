@@ -26,7 +26,14 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
         categories={categories}
         series={[
           { name: thisName, values: categories.map((c) => s.averageCostByCategory[c]?.average ?? null) },
-          ...(before ? [{ name: `As at ${before.asAt}`, values: categories.map((c) => before.averageCostByCategory[c]?.average ?? null) }] : []),
+          ...(before
+            ? [
+                {
+                  name: `As at ${before.asAt}`,
+                  values: categories.map((c) => before.averageCostByCategory[c]?.average ?? null),
+                },
+              ]
+            : []),
         ]}
         format={formatPounds}
       />
@@ -35,7 +42,9 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
       <BarChart
         title={`Gross placement spend in ${s.financialYear} by DfE category, register as at ${s.asAt}`}
         categories={categories}
-        series={[{ name: `Spend in ${s.financialYear}`, values: categories.map((c) => s.spendByCategory[c] ?? 0) }]}
+        series={[
+          { name: `Spend in ${s.financialYear}`, values: categories.map((c) => s.spendByCategory[c] ?? 0) },
+        ]}
         format={formatPounds}
       />
       <Contributions summary={s} />
@@ -64,7 +73,13 @@ function Headline({ summary: s }: { summary: PlacementSummary }) {
   );
 }
 
-function AverageTable({ summary: s, previous }: { summary: PlacementSummary; previous: PlacementSummary | null }) {
+function AverageTable({
+  summary: s,
+  previous,
+}: {
+  summary: PlacementSummary;
+  previous: PlacementSummary | null;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -72,9 +87,17 @@ function AverageTable({ summary: s, previous }: { summary: PlacementSummary; pre
         <thead>
           <tr>
             <th scope="col">Category</th>
-            <th scope="col" className="number">Placements</th>
-            <th scope="col" className="number">Average, {s.asAt}</th>
-            {previous && <th scope="col" className="number">Average, {previous.asAt}</th>}
+            <th scope="col" className="number">
+              Placements
+            </th>
+            <th scope="col" className="number">
+              Average, {s.asAt}
+            </th>
+            {previous && (
+              <th scope="col" className="number">
+                Average, {previous.asAt}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -83,7 +106,9 @@ function AverageTable({ summary: s, previous }: { summary: PlacementSummary; pre
               <th scope="row">{name}</th>
               <td className="number">{a.count}</td>
               <td className="number">{formatPounds(a.average)}</td>
-              {previous && <td className="number">{formatPounds(previous.averageCostByCategory[name]?.average)}</td>}
+              {previous && (
+                <td className="number">{formatPounds(previous.averageCostByCategory[name]?.average)}</td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -94,7 +119,9 @@ function AverageTable({ summary: s, previous }: { summary: PlacementSummary; pre
 
 function Contributions({ summary: s }: { summary: PlacementSummary }) {
   const changes = s.contributionChanges;
-  const partners = Object.keys(s.contributionsByPartner) as Array<keyof PlacementSummary['contributionsByPartner']>;
+  const partners = Object.keys(s.contributionsByPartner) as Array<
+    keyof PlacementSummary['contributionsByPartner']
+  >;
   const labels = partners.map((p) => s.labels.partners[p] ?? p);
   const previousOf = (p: string) => changes?.rows.find((r) => r.partner === p)?.previous ?? null;
   return (
@@ -113,14 +140,26 @@ function Contributions({ summary: s }: { summary: PlacementSummary }) {
         <table className="data-table">
           <caption>
             Contributions from health and social care in {s.financialYear}
-            {changes ? `, and the change relative to ${changes.previousYear} (register as at ${changes.previousAsAt})` : ' (no register of the previous year to compare)'}
+            {changes
+              ? `, and the change relative to ${changes.previousYear} (register as at ${changes.previousAsAt})`
+              : ' (no register of the previous year to compare)'}
           </caption>
           <thead>
             <tr>
               <th scope="col">Partner</th>
-              <th scope="col" className="number">{s.financialYear}</th>
-              {changes && <th scope="col" className="number">{changes.previousYear}</th>}
-              {changes && <th scope="col" className="number">Change</th>}
+              <th scope="col" className="number">
+                {s.financialYear}
+              </th>
+              {changes && (
+                <th scope="col" className="number">
+                  {changes.previousYear}
+                </th>
+              )}
+              {changes && (
+                <th scope="col" className="number">
+                  Change
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -137,7 +176,9 @@ function Contributions({ summary: s }: { summary: PlacementSummary }) {
             })}
             <tr className="total">
               <th scope="row">Total</th>
-              <td className="number">{formatPounds(partners.reduce((sum, p) => sum + s.contributionsByPartner[p], 0))}</td>
+              <td className="number">
+                {formatPounds(partners.reduce((sum, p) => sum + s.contributionsByPartner[p], 0))}
+              </td>
               {changes && <td className="number">{formatPounds(changes.total.previous)}</td>}
               {changes && <td className="number">{formatSigned(changes.total.change)}</td>}
             </tr>

@@ -40,7 +40,10 @@ export function PlacementsPage({ code, state }: Props) {
   return (
     <>
       <h1>Placements</h1>
-      <p className="lead">The register of placements of children and young people with an EHCP: what each costs, averages by category, and contributions from partners.</p>
+      <p className="lead">
+        The register of placements of children and young people with an EHCP: what each costs, averages by
+        category, and contributions from partners.
+      </p>
       {done && <StatusMessage takeFocus>{done}</StatusMessage>}
       {snapshots.state.status === 'failed' && (
         <p className="error-summary" role="alert">
@@ -49,7 +52,14 @@ export function PlacementsPage({ code, state }: Props) {
       )}
       <div className="tabs" role="tablist" aria-label="Placement register">
         {tabs.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} className={`tab${tab === t ? ' tab-current' : ''}`} onClick={() => setTab(t)}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            className={`tab${tab === t ? ' tab-current' : ''}`}
+            onClick={() => setTab(t)}
+          >
             {tabNames[t]}
           </button>
         ))}
@@ -81,9 +91,7 @@ export function PlacementsPage({ code, state }: Props) {
         ) : snapshots.state.status === 'loading' ? (
           <p>Loading the registers…</p>
         ) : !current ? (
-          <p>
-            No placement register has been imported yet.{canImport ? ' Use Import to add one.' : ''}
-          </p>
+          <p>No placement register has been imported yet.{canImport ? ' Use Import to add one.' : ''}</p>
         ) : tab === 'registers' ? (
           <SnapshotsPanel code={code} snapshots={list} />
         ) : tab === 'register' && !canRead ? (
@@ -96,7 +104,19 @@ export function PlacementsPage({ code, state }: Props) {
   );
 }
 
-function SnapshotView({ code, snapshot, previous, tab, canRead }: { code: string; snapshot: SnapshotInfo; previous: SnapshotInfo | undefined; tab: Tab; canRead: boolean }) {
+function SnapshotView({
+  code,
+  snapshot,
+  previous,
+  tab,
+  canRead,
+}: {
+  code: string;
+  snapshot: SnapshotInfo;
+  previous: SnapshotInfo | undefined;
+  tab: Tab;
+  canRead: boolean;
+}) {
   const { state } = useLoaded(`${code}|${snapshot.asAt}|${previous?.asAt ?? ''}`, async () => ({
     current: await getSummary(code, snapshot.asAt),
     previous: previous ? await getSummary(code, previous.asAt) : null,
@@ -110,6 +130,14 @@ function SnapshotView({ code, snapshot, previous, tab, canRead }: { code: string
     );
   const { current, previous: before } = state.data;
   if (tab === 'register')
-    return <RegisterTable code={code} snapshot={snapshot} canRead={canRead} categories={current.labels.categories} councilCategories={current.labels.councilCategories} />;
+    return (
+      <RegisterTable
+        code={code}
+        snapshot={snapshot}
+        canRead={canRead}
+        categories={current.labels.categories}
+        councilCategories={current.labels.councilCategories}
+      />
+    );
   return <PlacementAnalysis summary={current} previous={before} />;
 }

@@ -10,8 +10,10 @@ const bands = [
   ['16to19', '16 to 19'],
   ['20to25', '20 to 25'],
 ] as const;
-const plans = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toLocaleString('en-GB'));
-const range = (lo: number | null, hi: number | null) => (lo === null || hi === null ? 'not calibrated' : `${plans(lo)} to ${plans(hi)}`);
+const plans = (n: number | null | undefined) =>
+  n === null || n === undefined ? '' : n.toLocaleString('en-GB');
+const range = (lo: number | null, hi: number | null) =>
+  lo === null || hi === null ? 'not calibrated' : `${plans(lo)} to ${plans(hi)}`;
 
 export function PublishedForecastSection({ code }: { code: string }) {
   const { state } = useLoaded(`forecast:${code}`, () => getPublishedForecast(code));
@@ -23,9 +25,11 @@ export function PublishedForecastSection({ code }: { code: string }) {
       {state.status === 'loaded' ? (
         <>
           <p>
-            EHCPs at the January census, forecast from January {state.data.origin} by the {state.data.methodLabel.toLowerCase()}, using
-            nothing but the council&apos;s published caseload. The shaded bands are where the number is expected to fall 8 times in 10 (darker) and
-            19 times in 20 (lighter), judged from how far the same method&apos;s past forecasts for every council fell from what was then published.
+            EHCPs at the January census, forecast from January {state.data.origin} by the{' '}
+            {state.data.methodLabel.toLowerCase()}, using nothing but the council&apos;s published caseload.
+            The shaded bands are where the number is expected to fall 8 times in 10 (darker) and 19 times in
+            20 (lighter), judged from how far the same method&apos;s past forecasts for every council fell
+            from what was then published.
           </p>
           {state.data.fallback ? <p className="inset">{state.data.fallback}</p> : null}
           <ForecastFanChart forecast={state.data} />
@@ -56,7 +60,9 @@ export function PublishedForecastSection({ code }: { code: string }) {
               <tr>
                 <th scope="col">January</th>
                 {bands.map(([id, label]) => (
-                  <th key={id} scope="col">{label}</th>
+                  <th key={id} scope="col">
+                    {label}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -66,13 +72,19 @@ export function PublishedForecastSection({ code }: { code: string }) {
                   <th scope="row">{y.year}</th>
                   {bands.map(([id]) => {
                     const band = y.ages[id];
-                    return <td key={id}>{band ? `${plans(band.forecast)} (${range(band.lo80, band.hi80)})` : 'n/a'}</td>;
+                    return (
+                      <td key={id}>
+                        {band ? `${plans(band.forecast)} (${range(band.lo80, band.hi80)})` : 'n/a'}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="source-note">Source: {state.data.source}. Method and its back-test: docs/national-forecast.md.</p>
+          <p className="source-note">
+            Source: {state.data.source}. Method and its back-test: docs/national-forecast.md.
+          </p>
         </>
       ) : null}
     </section>

@@ -22,7 +22,10 @@ export function PushToPlanForm({ code, number }: { code: string; number: number 
     setBusy(true);
     try {
       const pushed = await pushRunToPlan(code, number, chosen);
-      setResult({ ok: true, text: `“${pushed.line.label}” is in “${pushed.version}”: ${pushed.amounts.map((a) => `${a.year} ${formatPounds(a.amount)}`).join(', ')}.` });
+      setResult({
+        ok: true,
+        text: `“${pushed.line.label}” is in “${pushed.version}”: ${pushed.amounts.map((a) => `${a.year} ${formatPounds(a.amount)}`).join(', ')}.`,
+      });
     } catch (error) {
       setResult({ ok: false, text: messageOf(error) });
     } finally {
@@ -34,10 +37,18 @@ export function PushToPlanForm({ code, number }: { code: string; number: number 
     <section className="card card-wide" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Put the cost into a plan version</h2>
       <p className="hint">
-        Adds a pressure line “New demand (forecast run {number})” with the mean projected cost of each financial year the version covers. A
-        January census falls in the financial year it ends: January 2023 is 2022-23. Only draft versions can change.
+        Adds a pressure line “New demand (forecast run {number})” with the mean projected cost of each
+        financial year the version covers. A January census falls in the financial year it ends: January 2023
+        is 2022-23. Only draft versions can change.
       </p>
-      {result !== null && (result.ok ? <StatusMessage>{result.text}</StatusMessage> : <p className="error-summary" role="alert">{result.text}</p>)}
+      {result !== null &&
+        (result.ok ? (
+          <StatusMessage>{result.text}</StatusMessage>
+        ) : (
+          <p className="error-summary" role="alert">
+            {result.text}
+          </p>
+        ))}
       {state.status === 'loaded' && drafts.length === 0 ? (
         <p>There is no draft plan version: copy one in the Financial model first.</p>
       ) : (

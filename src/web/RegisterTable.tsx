@@ -37,7 +37,10 @@ export function RegisterTable({ code, snapshot, canRead, categories, councilCate
   const key = JSON.stringify({ code, asAt: snapshot.asAt, filters, offset, canRead });
   const { state } = useLoaded(
     key,
-    () => (canRead ? getRecords(code, { ...filters, asAt: snapshot.asAt, limit: pageSize, offset }) : Promise.resolve(null)),
+    () =>
+      canRead
+        ? getRecords(code, { ...filters, asAt: snapshot.asAt, limit: pageSize, offset })
+        : Promise.resolve(null),
     { keepWhileLoading: true },
   );
   if (!canRead) return <AggregatesOnly />;
@@ -66,14 +69,33 @@ export function RegisterTable({ code, snapshot, canRead, categories, councilCate
       <form className="filters" onSubmit={apply} aria-label="Filter the register">
         <Select name="category" label="DfE category" options={Object.entries(categories)} />
         <Select name="councilCategory" label="Council category" options={Object.entries(councilCategories)} />
-        <Select name="phase" label="Phase" options={[['under16', '< 16'], ['over16', '> 16']]} />
-        <Select name="inBorough" label="In borough" options={[['yes', 'In borough'], ['no', 'Out of borough']]} />
+        <Select
+          name="phase"
+          label="Phase"
+          options={[
+            ['under16', '< 16'],
+            ['over16', '> 16'],
+          ]}
+        />
+        <Select
+          name="inBorough"
+          label="In borough"
+          options={[
+            ['yes', 'In borough'],
+            ['no', 'Out of borough'],
+          ]}
+        />
         <label>
           Provider
           <input name="provider" type="search" defaultValue={filters.provider ?? ''} />
         </label>
         <Select name="need" label="Primary need" options={needCodes.map((c) => [c, c])} />
-        <Select name="status" label="Placements" options={[['all', 'All, including ended and future']]} empty="Open on the date" />
+        <Select
+          name="status"
+          label="Placements"
+          options={[['all', 'All, including ended and future']]}
+          empty="Open on the date"
+        />
         <button type="submit" className="button button-small">
           Show
         </button>
@@ -104,17 +126,23 @@ export function RegisterTable({ code, snapshot, canRead, categories, councilCate
                   <th scope="col">In borough</th>
                   <th scope="col">Start</th>
                   <th scope="col">End</th>
-                  <th scope="col" className="number">Annual cost</th>
+                  <th scope="col" className="number">
+                    Annual cost
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {page.records.map((r) => (
                   <tr key={`${r.childId}|${r.provider}|${r.startDate}`}>
-                    <th scope="row" className="nowrap">{r.childId}</th>
+                    <th scope="row" className="nowrap">
+                      {r.childId}
+                    </th>
                     <td className="nowrap">{r.dateOfBirth ?? `NCY ${String(r.ncy)}`}</td>
                     <td>{r.primaryNeed}</td>
                     <td>{r.provider}</td>
-                    <td>{councilCategories[r.councilCategory ?? ''] ?? categories[r.category] ?? r.category}</td>
+                    <td>
+                      {councilCategories[r.councilCategory ?? ''] ?? categories[r.category] ?? r.category}
+                    </td>
                     <td>{r.phase === 'under16' ? '< 16' : '> 16'}</td>
                     <td>{r.inBorough ? 'yes' : 'no'}</td>
                     <td className="nowrap">{r.startDate}</td>
@@ -126,10 +154,20 @@ export function RegisterTable({ code, snapshot, canRead, categories, councilCate
             </table>
           </div>
           <div className="actions">
-            <button type="button" className="button button-small button-secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - pageSize))}>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              disabled={offset === 0}
+              onClick={() => setOffset(Math.max(0, offset - pageSize))}
+            >
               Previous
             </button>
-            <button type="button" className="button button-small button-secondary" disabled={offset + pageSize >= page.total} onClick={() => setOffset(offset + pageSize)}>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              disabled={offset + pageSize >= page.total}
+              onClick={() => setOffset(offset + pageSize)}
+            >
               Next
             </button>
           </div>
@@ -139,7 +177,17 @@ export function RegisterTable({ code, snapshot, canRead, categories, councilCate
   );
 }
 
-function Select({ name, label, options, empty = 'Any' }: { name: string; label: string; options: ReadonlyArray<readonly [string, string]>; empty?: string }) {
+function Select({
+  name,
+  label,
+  options,
+  empty = 'Any',
+}: {
+  name: string;
+  label: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  empty?: string;
+}) {
   return (
     <label>
       {label}

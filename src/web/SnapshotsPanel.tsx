@@ -25,8 +25,12 @@ export function SnapshotsPanel({ code, snapshots }: Props) {
           <thead>
             <tr>
               <th scope="col">As at</th>
-              <th scope="col" className="number">Placements</th>
-              <th scope="col" className="number">Children</th>
+              <th scope="col" className="number">
+                Placements
+              </th>
+              <th scope="col" className="number">
+                Children
+              </th>
               <th scope="col">File</th>
               <th scope="col">Imported</th>
             </tr>
@@ -53,14 +57,28 @@ export function SnapshotsPanel({ code, snapshots }: Props) {
             <DateSelect label="From the register as at" value={from} dates={dates} onChange={setFrom} />
             <DateSelect label="To the register as at" value={to} dates={dates} onChange={setTo} />
           </div>
-          {from && to && from < to ? <ChangesView code={code} from={from} to={to} /> : <p>Choose an earlier and a later register.</p>}
+          {from && to && from < to ? (
+            <ChangesView code={code} from={from} to={to} />
+          ) : (
+            <p>Choose an earlier and a later register.</p>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function DateSelect({ label, value, dates, onChange }: { label: string; value: string; dates: string[]; onChange: (v: string) => void }) {
+function DateSelect({
+  label,
+  value,
+  dates,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  dates: string[];
+  onChange: (v: string) => void;
+}) {
   return (
     <label>
       {label}
@@ -95,8 +113,12 @@ function ChangesView({ code, from, to }: { code: string; from: string; to: strin
           <thead>
             <tr>
               <th scope="col">Change</th>
-              <th scope="col" className="number">Placements</th>
-              <th scope="col" className="number">Full-year effect</th>
+              <th scope="col" className="number">
+                Placements
+              </th>
+              <th scope="col" className="number">
+                Full-year effect
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -133,7 +155,9 @@ function ChangesView({ code, from, to }: { code: string; from: string; to: strin
                 <th scope="col">Child id</th>
                 <th scope="col">Provider</th>
                 <th scope="col">Date</th>
-                <th scope="col" className="number">Annual cost</th>
+                <th scope="col" className="number">
+                  Annual cost
+                </th>
               </tr>
             </thead>
             <tbody>

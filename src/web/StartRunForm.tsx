@@ -84,21 +84,37 @@ export function StartRunForm({ code, inputSets, runs, onStarted }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-simulations`}>Simulations</label>
-          <input id={`${id}-simulations`} inputMode="numeric" value={simulations} onChange={(e) => setSimulations(e.target.value)} aria-describedby={`${id}-simulations-hint`} />
+          <input
+            id={`${id}-simulations`}
+            inputMode="numeric"
+            value={simulations}
+            onChange={(e) => setSimulations(e.target.value)}
+            aria-describedby={`${id}-simulations-hint`}
+          />
           <p className="hint" id={`${id}-simulations-hint`}>
             1,000 gives stable medians and intervals; up to 20,000.
           </p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-seed`}>Seed</label>
-          <input id={`${id}-seed`} inputMode="numeric" value={seed} onChange={(e) => setSeed(e.target.value)} aria-describedby={`${id}-seed-hint`} />
+          <input
+            id={`${id}-seed`}
+            inputMode="numeric"
+            value={seed}
+            onChange={(e) => setSeed(e.target.value)}
+            aria-describedby={`${id}-seed-hint`}
+          />
           <p className="hint" id={`${id}-seed-hint`}>
             The same seed and inputs give the same results.
           </p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-mode`}>Model</label>
-          <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value as 'default' | 'witan')}>
+          <select
+            id={`${id}-mode`}
+            value={mode}
+            onChange={(e) => setMode(e.target.value as 'default' | 'witan')}
+          >
             <option value="default">highneeds (witan.send with its flaws fixed)</option>
             <option value="witan">witan.send exactly</option>
           </select>
@@ -113,9 +129,16 @@ export function StartRunForm({ code, inputSets, runs, onStarted }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-scenario`}>Scenario (optional)</label>
-          <input id={`${id}-scenario`} type="file" accept=".json,application/json" ref={scenarioRef} aria-describedby={`${id}-scenario-hint`} />
+          <input
+            id={`${id}-scenario`}
+            type="file"
+            accept=".json,application/json"
+            ref={scenarioRef}
+            aria-describedby={`${id}-scenario-hint`}
+          />
           <p className="hint" id={`${id}-scenario-hint`}>
-            A scenario file: changed rates, a new school, capped places. Choose its baseline run below to compare them.
+            A scenario file: changed rates, a new school, capped places. Choose its baseline run below to
+            compare them.
           </p>
         </div>
         <div className="field">

@@ -26,15 +26,29 @@ export function TrendChart({ lines, unit, title }: { lines: TrendLine[]; unit: M
   // End labels pushed apart so that close lines keep readable names.
   const labelY = new Map<string, number>();
   let previous = -Infinity;
-  for (const l of [...lines].filter((l) => l.points.length > 0).sort((a, b) => y(a.points.at(-1)?.value ?? 0) - y(b.points.at(-1)?.value ?? 0))) {
+  for (const l of [...lines]
+    .filter((l) => l.points.length > 0)
+    .sort((a, b) => y(a.points.at(-1)?.value ?? 0) - y(b.points.at(-1)?.value ?? 0))) {
     const at = Math.max(y(l.points.at(-1)?.value ?? 0) + 4, previous + 15);
     labelY.set(l.name, at);
     previous = at;
   }
-  const description = lines.map((l) => `${l.name}: ${l.points.map((p) => `${String(p.year)} ${formatMeasureValue(p.value, unit)}`).join(', ')}.`).join(' ');
+  const description = lines
+    .map(
+      (l) =>
+        `${l.name}: ${l.points.map((p) => `${String(p.year)} ${formatMeasureValue(p.value, unit)}`).join(', ')}.`,
+    )
+    .join(' ');
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} aria-describedby={`${id}-desc`} className="chart-svg" data-testid="trend-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={title}
+        aria-describedby={`${id}-desc`}
+        className="chart-svg"
+        data-testid="trend-chart"
+      >
         <title>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {ticks.map((t) => (
@@ -45,12 +59,25 @@ export function TrendChart({ lines, unit, title }: { lines: TrendLine[]; unit: M
             </text>
           </g>
         ))}
-        {years.filter((year, i) => years.length <= 10 || i % 2 === (years.length - 1) % 2).map((year) => (
-          <text key={year} x={x(year)} y={height - margin.bottom + 20} textAnchor="middle" className="chart-tick">
-            {String(year)}
-          </text>
-        ))}
-        <text x={(margin.left + width - margin.right) / 2} y={height - 6} textAnchor="middle" className="chart-axis-title">
+        {years
+          .filter((year, i) => years.length <= 10 || i % 2 === (years.length - 1) % 2)
+          .map((year) => (
+            <text
+              key={year}
+              x={x(year)}
+              y={height - margin.bottom + 20}
+              textAnchor="middle"
+              className="chart-tick"
+            >
+              {String(year)}
+            </text>
+          ))}
+        <text
+          x={(margin.left + width - margin.right) / 2}
+          y={height - 6}
+          textAnchor="middle"
+          className="chart-axis-title"
+        >
           January census
         </text>
         {lines.map((l, i) => {
@@ -59,10 +86,34 @@ export function TrendChart({ lines, unit, title }: { lines: TrendLine[]; unit: M
           const last = l.points.at(-1);
           return (
             <g key={l.name} data-line={l.name}>
-              <polyline fill="none" stroke={stroke} strokeWidth={l.highlight ? 4 : 2} strokeDasharray={dash} points={l.points.map((p) => `${String(x(p.year))},${String(y(p.value))}`).join(' ')} />
-              {l.points.map((p) => (l.highlight ? <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={4} fill={stroke} /> : <rect key={p.year} x={x(p.year) - 3} y={y(p.value) - 3} width={6} height={6} fill={stroke} />))}
+              <polyline
+                fill="none"
+                stroke={stroke}
+                strokeWidth={l.highlight ? 4 : 2}
+                strokeDasharray={dash}
+                points={l.points.map((p) => `${String(x(p.year))},${String(y(p.value))}`).join(' ')}
+              />
+              {l.points.map((p) =>
+                l.highlight ? (
+                  <circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={4} fill={stroke} />
+                ) : (
+                  <rect
+                    key={p.year}
+                    x={x(p.year) - 3}
+                    y={y(p.value) - 3}
+                    width={6}
+                    height={6}
+                    fill={stroke}
+                  />
+                ),
+              )}
               {last ? (
-                <text x={x(last.year) + 8} y={labelY.get(l.name) ?? y(last.value) + 4} fontWeight={l.highlight ? 700 : 400} className="chart-tick">
+                <text
+                  x={x(last.year) + 8}
+                  y={labelY.get(l.name) ?? y(last.value) + 4}
+                  fontWeight={l.highlight ? 700 : 400}
+                  className="chart-tick"
+                >
                   {`${l.name} ${formatMeasureValue(last.value, unit)}`}
                 </text>
               ) : null}

@@ -21,7 +21,10 @@ export function UploadInputsForm({ code, onUploaded }: Props) {
     event.preventDefault();
     const chosen = [...(filesRef.current?.files ?? [])];
     if (name.trim() === '' || chosen.length === 0) {
-      setFailure({ message: 'Give the inputs a name and choose the four CSV files or one zip.', problems: [] });
+      setFailure({
+        message: 'Give the inputs a name and choose the four CSV files or one zip.',
+        problems: [],
+      });
       return;
     }
     setBusy(true);
@@ -30,7 +33,11 @@ export function UploadInputsForm({ code, onUploaded }: Props) {
       const zip = chosen.find((f) => f.name.toLowerCase().endsWith('.zip'));
       const set = zip
         ? await uploadInputZip(code, name.trim(), zip)
-        : await uploadInputCsvs(code, name.trim(), Object.fromEntries(await Promise.all(chosen.map(async (f) => [f.name, await f.text()] as const))));
+        : await uploadInputCsvs(
+            code,
+            name.trim(),
+            Object.fromEntries(await Promise.all(chosen.map(async (f) => [f.name, await f.text()] as const))),
+          );
       onUploaded(set);
       setName('');
       if (filesRef.current) filesRef.current.value = '';
@@ -45,8 +52,9 @@ export function UploadInputsForm({ code, onUploaded }: Props) {
     <section className="card card-wide" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Upload forecast inputs</h2>
       <p className="hint">
-        A witan.send input folder: transitions.csv, population.csv, costs.csv and valid-states.csv, or the folder as a zip. The transitions are
-        records about children: they stay with this council and are only read by forecast runs.
+        A witan.send input folder: transitions.csv, population.csv, costs.csv and valid-states.csv, or the
+        folder as a zip. The transitions are records about children: they stay with this council and are only
+        read by forecast runs.
       </p>
       {failure !== null && (
         <div className="error-summary" role="alert">
@@ -67,7 +75,13 @@ export function UploadInputsForm({ code, onUploaded }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-files`}>Files</label>
-          <input id={`${id}-files`} type="file" multiple accept=".csv,.zip,text/csv,application/zip" ref={filesRef} />
+          <input
+            id={`${id}-files`}
+            type="file"
+            multiple
+            accept=".csv,.zip,text/csv,application/zip"
+            ref={filesRef}
+          />
         </div>
         <button type="submit" className="button" disabled={busy}>
           {busy ? 'Uploading…' : 'Upload'}

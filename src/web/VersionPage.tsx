@@ -4,7 +4,13 @@ import { AddLineForm } from './AddLineForm.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
 import type { ModelNavigation } from './FinancialModelPage.tsx';
 import { formatDateTime, formatPounds } from './format.ts';
-import { getVersion, recoveryPlanWorkbookUrl, versionFileUrl, versionWorkbookUrl, type VersionDetail } from './modelApi.ts';
+import {
+  getVersion,
+  recoveryPlanWorkbookUrl,
+  versionFileUrl,
+  versionWorkbookUrl,
+  type VersionDetail,
+} from './modelApi.ts';
 import { ModelGrid } from './ModelGrid.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { StatusMessage } from './StatusMessage.tsx';
@@ -65,11 +71,19 @@ function Version({ code, detail, canEdit, navigation, reload }: VersionProps) {
           >
             Download JSON
           </a>
-          <a className="button button-small button-secondary" href={versionWorkbookUrl(code, version.name)} download>
+          <a
+            className="button button-small button-secondary"
+            href={versionWorkbookUrl(code, version.name)}
+            download
+          >
             Download Excel
           </a>
           {detail.hasRecoveryPlan && (
-            <a className="button button-small button-secondary" href={recoveryPlanWorkbookUrl(code, version.name)} download>
+            <a
+              className="button button-small button-secondary"
+              href={recoveryPlanWorkbookUrl(code, version.name)}
+              download
+            >
               DfE recovery plan (Excel)
             </a>
           )}

@@ -107,7 +107,12 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       credentials: 'same-origin',
       headers,
-      body: options.file !== undefined ? options.file.data : options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.file !== undefined
+          ? options.file.data
+          : options.body === undefined
+            ? undefined
+            : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, 'The highneeds server could not be reached. Check your connection and try again.');
@@ -126,7 +131,12 @@ async function errorFrom(response: Response): Promise<ApiError> {
   let problems: string[] = [];
   let rowErrors: Array<{ row: number; column: string; value: string; message: string }> = [];
   try {
-    const body = (await response.json()) as { error?: unknown; field?: unknown; problems?: unknown; errors?: unknown };
+    const body = (await response.json()) as {
+      error?: unknown;
+      field?: unknown;
+      problems?: unknown;
+      errors?: unknown;
+    };
     if (typeof body.error === 'string' && body.error !== '') message = body.error;
     if (typeof body.field === 'string') field = body.field;
     if (Array.isArray(body.problems))

@@ -10,7 +10,14 @@ describe('RankedBarsChart', () => {
     { code: '314', name: 'Kingston upon Thames', value: 9.9, highlight: true },
     { code: '305', name: 'Bromley', value: -1.5, highlight: false },
   ];
-  const svg = renderToStaticMarkup(<RankedBarsChart bars={bars} unit="percent" references={[{ name: 'England', value: 10.8 }]} title="Growth" />);
+  const svg = renderToStaticMarkup(
+    <RankedBarsChart
+      bars={bars}
+      unit="percent"
+      references={[{ name: 'England', value: 10.8 }]}
+      title="Growth"
+    />,
+  );
 
   it('ranks and names every council, the council in bold and marked, the reference line named', () => {
     expect(svg).toContain('1. Sutton');
@@ -35,8 +42,18 @@ describe('ForecastFanChart', () => {
     methodLabel: 'Damped trend on log counts',
     origin: 2025,
     source: 'test',
-    history: [{ year: 2024, total: 1782 }, { year: 2025, total: 1958 }],
-    years: [{ year: 2026, h: 1, total: { forecast: 2122, lo80: 2024, hi80: 2340, lo95: 1921, hi95: 2503 }, ages: {} }],
+    history: [
+      { year: 2024, total: 1782 },
+      { year: 2025, total: 1958 },
+    ],
+    years: [
+      {
+        year: 2026,
+        h: 1,
+        total: { forecast: 2122, lo80: 2024, hi80: 2340, lo95: 1921, hi95: 2503 },
+        ages: {},
+      },
+    ],
     calibration: [{ h: 1, n: 1800 }],
   };
   const svg = renderToStaticMarkup(<ForecastFanChart forecast={forecast} />);
@@ -44,6 +61,8 @@ describe('ForecastFanChart', () => {
   it('names the bands and says every figure in its description', () => {
     expect(svg).toContain('80% interval');
     expect(svg).toContain('95% interval');
-    expect(svg).toContain('Published: 2024 1,782, 2025 1,958. Forecast: 2026 2,122 (80%: 2,024 to 2,340; 95%: 1,921 to 2,503).');
+    expect(svg).toContain(
+      'Published: 2024 1,782, 2025 1,958. Forecast: 2026 2,122 (80%: 2,024 to 2,340; 95%: 1,921 to 2,503).',
+    );
   });
 });

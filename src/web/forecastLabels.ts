@@ -17,10 +17,21 @@ const groupLabels: Record<string, string> = {
   unrecordedExits: 'Unrecorded exits',
 };
 
-const ageGroupLabels: Record<string, string> = { under5: 'Under 5', '5to10': '5 to 10', '11to15': '11 to 15', '16to19': '16 to 19', '20to25': '20 to 25' };
+const ageGroupLabels: Record<string, string> = {
+  under5: 'Under 5',
+  '5to10': '5 to 10',
+  '11to15': '11 to 15',
+  '16to19': '16 to 19',
+  '20to25': '20 to 25',
+};
 
 /** "By age group"; a group the engine adds later is written from its own name. */
-export const groupLabel = (group: string) => groupLabels[group] ?? group.replace(/([A-Z])/g, ' $1').replace(/^by /i, 'By ').trim();
+export const groupLabel = (group: string) =>
+  groupLabels[group] ??
+  group
+    .replace(/([A-Z])/g, ' $1')
+    .replace(/^by /i, 'By ')
+    .trim();
 
 /** The heading of a breakdown's first column: "Age group", "Setting". */
 export function columnLabel(group: string): string {
@@ -29,7 +40,8 @@ export function columnLabel(group: string): string {
 }
 
 /** A key as people say it: age groups in words, the rest as the data has them. */
-export const keyLabel = (group: string, key: string) => (group === 'byAgeGroup' ? (ageGroupLabels[key] ?? key) : group === 'byNcy' ? `NCY ${key}` : key);
+export const keyLabel = (group: string, key: string) =>
+  group === 'byAgeGroup' ? (ageGroupLabels[key] ?? key) : group === 'byNcy' ? `NCY ${key}` : key;
 
 /** Whether a group counts pence. */
 export const isCost = (group: string) => /^cost/i.test(group);
@@ -41,7 +53,14 @@ export function formatStatistic(group: string, stat: keyof Summary, value: numbe
 }
 
 /** The breakdown tables, in the order a finance officer reads them. */
-export const tableGroups = ['byAgeGroup', 'byNeed', 'bySetting', 'byPlacementCategory', 'costPenceBySetting', 'byNcy'];
+export const tableGroups = [
+  'byAgeGroup',
+  'byNeed',
+  'bySetting',
+  'byPlacementCategory',
+  'costPenceBySetting',
+  'byNcy',
+];
 
 /** A January census's financial year: January 2023 is in 2022-23. */
 export const financialYearOfCensus = (year: number) => `${year - 1}-${String(year % 100).padStart(2, '0')}`;

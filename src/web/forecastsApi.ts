@@ -73,7 +73,12 @@ export interface ComparedMeasure {
 export interface RunComparison {
   run: number;
   baselineRun: number;
-  years: Array<{ year: number; total?: ComparedMeasure; cost?: ComparedMeasure; bySetting: Record<string, ComparedMeasure> }>;
+  years: Array<{
+    year: number;
+    total?: ComparedMeasure;
+    cost?: ComparedMeasure;
+    bySetting: Record<string, ComparedMeasure>;
+  }>;
 }
 
 export interface StartRun {
@@ -89,21 +94,30 @@ export interface StartRun {
 
 const base = (code: string) => `${councilPath(code)}/forecasts`;
 
-export const listInputSets = (code: string) => request<{ inputSets: InputSet[] }>('GET', `${base(code)}/inputs`);
+export const listInputSets = (code: string) =>
+  request<{ inputSets: InputSet[] }>('GET', `${base(code)}/inputs`);
 export const uploadInputCsvs = (code: string, name: string, files: Record<string, string>) =>
   request<InputSet>('POST', `${base(code)}/inputs`, { body: { name, files } });
 export const uploadInputZip = (code: string, name: string, zip: Blob) =>
-  request<InputSet>('POST', `${base(code)}/inputs?name=${encodeURIComponent(name)}`, { file: { data: zip, contentType: 'application/zip' } });
+  request<InputSet>('POST', `${base(code)}/inputs?name=${encodeURIComponent(name)}`, {
+    file: { data: zip, contentType: 'application/zip' },
+  });
 export const listRuns = (code: string) => request<{ runs: ForecastRun[] }>('GET', `${base(code)}/runs`);
-export const startRun = (code: string, input: StartRun) => request<{ run: ForecastRun }>('POST', `${base(code)}/runs`, { body: input });
-export const getRun = (code: string, number: number) => request<RunDetail>('GET', `${base(code)}/runs/${number}`);
+export const startRun = (code: string, input: StartRun) =>
+  request<{ run: ForecastRun }>('POST', `${base(code)}/runs`, { body: input });
+export const getRun = (code: string, number: number) =>
+  request<RunDetail>('GET', `${base(code)}/runs/${number}`);
 export const compareRun = (code: string, number: number, baseline?: number) =>
-  request<RunComparison>('GET', `${base(code)}/runs/${number}/comparison${baseline === undefined ? '' : `?baseline=${baseline}`}`);
-export const pushRunToPlan = (code: string, number: number, version: string) =>
-  request<{ version: string; line: { id: string; label: string }; amounts: Array<{ year: string; census: number; amount: number }> }>(
-    'POST',
-    `${base(code)}/runs/${number}/plan-line`,
-    { body: { version } },
+  request<RunComparison>(
+    'GET',
+    `${base(code)}/runs/${number}/comparison${baseline === undefined ? '' : `?baseline=${baseline}`}`,
   );
+export const pushRunToPlan = (code: string, number: number, version: string) =>
+  request<{
+    version: string;
+    line: { id: string; label: string };
+    amounts: Array<{ year: string; census: number; amount: number }>;
+  }>('POST', `${base(code)}/runs/${number}/plan-line`, { body: { version } });
 /** Where the browser downloads a run's results. */
-export const downloadHref = (code: string, number: number, format: 'csv' | 'xlsx') => `/api${base(code)}/runs/${number}/download?format=${format}`;
+export const downloadHref = (code: string, number: number, format: 'csv' | 'xlsx') =>
+  `/api${base(code)}/runs/${number}/download?format=${format}`;

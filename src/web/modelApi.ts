@@ -196,10 +196,12 @@ export const versionFileUrl = (code: string, name: string) =>
   `/api${versionPath(code, name)}?format=json-file`;
 
 /** Every reconciliation failure across the council's versions and recovery plan documents. */
-export const getCouncilChecks = (code: string) => request<{ failures: CheckFailure[] }>('GET', `${modelPath(code)}/checks`);
+export const getCouncilChecks = (code: string) =>
+  request<{ failures: CheckFailure[] }>('GET', `${modelPath(code)}/checks`);
 
 /** Where the browser downloads the version's grid as an Excel workbook (live formulas). */
-export const versionWorkbookUrl = (code: string, name: string) => `/api${versionPath(code, name)}?format=xlsx`;
+export const versionWorkbookUrl = (code: string, name: string) =>
+  `/api${versionPath(code, name)}?format=xlsx`;
 
 /** Where the browser downloads the DfE 2019 recovery plan workbook of a version that has one. */
 export const recoveryPlanWorkbookUrl = (code: string, name: string) =>

@@ -67,7 +67,12 @@ export interface PublishedForecast {
   fallback?: string;
   source: string;
   history: { year: number; total: number | null }[];
-  years: { year: number; h: number; total: ForecastInterval; ages: Record<string, ForecastInterval | undefined> }[];
+  years: {
+    year: number;
+    h: number;
+    total: ForecastInterval;
+    ages: Record<string, ForecastInterval | undefined>;
+  }[];
   calibration: { h: number; n: number }[];
 }
 
@@ -80,16 +85,29 @@ export interface AccuracyReview {
     kind: 'recoveryPlan' | 'kpiTarget';
     madeAfter: number;
     meanApe: number | null;
-    rows: { year: number; h: number; plans: number; actual: number | null; difference: number | null; percentError: number | null; detail: string }[];
+    rows: {
+      year: number;
+      h: number;
+      plans: number;
+      actual: number | null;
+      difference: number | null;
+      percentError: number | null;
+      detail: string;
+    }[];
   }[];
 }
 
 export const getMeasures = () => request<{ measures: MeasureInfo[] }>('GET', '/national/measures');
 export const getReleases = () => request<{ releases: NationalRelease[] }>('GET', '/national/releases');
 export const getMeasureView = (code: string, measure: string, year: number) =>
-  request<MeasureView>('GET', `/national/measure/${encodeURIComponent(code)}/${encodeURIComponent(measure)}/${String(year)}`);
-export const getPublishedForecast = (code: string) => request<PublishedForecast>('GET', `/national/forecast/${encodeURIComponent(code)}`);
-export const getAccuracyReview = (code: string) => request<AccuracyReview>('GET', `${councilPath(code)}/forecast-accuracy`);
+  request<MeasureView>(
+    'GET',
+    `/national/measure/${encodeURIComponent(code)}/${encodeURIComponent(measure)}/${String(year)}`,
+  );
+export const getPublishedForecast = (code: string) =>
+  request<PublishedForecast>('GET', `/national/forecast/${encodeURIComponent(code)}`);
+export const getAccuracyReview = (code: string) =>
+  request<AccuracyReview>('GET', `${councilPath(code)}/forecast-accuracy`);
 
 /** Where the benchmark table downloads from (a plain link: the browser saves the file). */
 export const benchmarkTableUrl = (code: string, year: number, format: 'csv' | 'xlsx') =>

@@ -52,7 +52,13 @@ export interface PlacementSummary {
     rows: ContributionChange[];
     total: ContributionChange;
   } | null;
-  commitments: { spendToDate: Pence; committed: Pence; forecast: Pence; netForecast: Pence; fullYearEffect: Pence };
+  commitments: {
+    spendToDate: Pence;
+    committed: Pence;
+    forecast: Pence;
+    netForecast: Pence;
+    fullYearEffect: Pence;
+  };
   topUps: AverageCost;
   labels: {
     /** Category id → name. */
@@ -115,8 +121,28 @@ export interface Preview {
   children: number;
   byCategory: Record<string, number>;
   replaces: { asAt: string; placements: number } | null;
-  changes: { from: string; added: number; ceased: number; costChanges: number; fullYearEffect: { net: Pence } } | null;
-  rows: Array<Pick<PlacementRecord, 'childId' | 'dateOfBirth' | 'primaryNeed' | 'settingType' | 'category' | 'provider' | 'inBorough' | 'startDate' | 'endDate' | 'annualCost'>>;
+  changes: {
+    from: string;
+    added: number;
+    ceased: number;
+    costChanges: number;
+    fullYearEffect: { net: Pence };
+  } | null;
+  rows: Array<
+    Pick<
+      PlacementRecord,
+      | 'childId'
+      | 'dateOfBirth'
+      | 'primaryNeed'
+      | 'settingType'
+      | 'category'
+      | 'provider'
+      | 'inBorough'
+      | 'startDate'
+      | 'endDate'
+      | 'annualCost'
+    >
+  >;
 }
 
 export interface Changes {
@@ -142,17 +168,23 @@ export interface ChangedPlacement {
 
 const base = (code: string) => `${councilPath(code)}/placements`;
 const query = (params: Record<string, string | number | undefined>) => {
-  const entries = Object.entries(params).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '');
-  return entries.length === 0 ? '' : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
+  const entries = Object.entries(params).filter(
+    (e): e is [string, string | number] => e[1] !== undefined && e[1] !== '',
+  );
+  return entries.length === 0
+    ? ''
+    : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
 };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The content type the server expects for a register file: XLSX by name, CSV otherwise. */
 export const registerContentType = (file: File) => (/\.xlsx$/i.test(file.name) ? XLSX : 'text/csv');
 
-export const listSnapshots = (code: string) => request<{ snapshots: SnapshotInfo[] }>('GET', `${base(code)}/snapshots`);
+export const listSnapshots = (code: string) =>
+  request<{ snapshots: SnapshotInfo[] }>('GET', `${base(code)}/snapshots`);
 
-export const getSummary = (code: string, asAt?: string) => request<PlacementSummary>('GET', `${base(code)}/summary${query({ asAt })}`);
+export const getSummary = (code: string, asAt?: string) =>
+  request<PlacementSummary>('GET', `${base(code)}/summary${query({ asAt })}`);
 
 export const getRecords = (code: string, filters: RecordFilters) =>
   request<RecordsPage>('GET', `${base(code)}/records${query({ ...filters })}`);
@@ -161,11 +193,17 @@ export const getChanges = (code: string, from: string, to: string) =>
   request<Changes>('GET', `${base(code)}/changes${query({ from, to })}`);
 
 export const previewRegister = (code: string, file: File, asAt: string) =>
-  request<Preview>('POST', `${base(code)}/preview${query({ asAt })}`, { file: { data: file, contentType: registerContentType(file) } });
-
-export const importRegister = (code: string, file: File, asAt: string, replace: boolean) =>
-  request<SnapshotInfo>('POST', `${base(code)}/snapshots${query({ asAt, replace: replace ? 'true' : undefined, source: file.name })}`, {
+  request<Preview>('POST', `${base(code)}/preview${query({ asAt })}`, {
     file: { data: file, contentType: registerContentType(file) },
   });
+
+export const importRegister = (code: string, file: File, asAt: string, replace: boolean) =>
+  request<SnapshotInfo>(
+    'POST',
+    `${base(code)}/snapshots${query({ asAt, replace: replace ? 'true' : undefined, source: file.name })}`,
+    {
+      file: { data: file, contentType: registerContentType(file) },
+    },
+  );
 
 export const templateUrl = (code: string) => `/api${base(code)}/template`;

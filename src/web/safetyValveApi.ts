@@ -235,7 +235,14 @@ export interface ReturnChange {
   projectionVersion?: string | null;
   summary?: string;
   partnerContributions?: Array<{ partner: string; change: number }>;
-  risks?: Array<{ risk: string; likelihood?: number | null; impact?: number | null; mitigation?: string; owner?: string | null; trend?: RiskTrend | null }>;
+  risks?: Array<{
+    risk: string;
+    likelihood?: number | null;
+    impact?: number | null;
+    mitigation?: string;
+    owner?: string | null;
+    trend?: RiskTrend | null;
+  }>;
   appendices?: Appendix[];
   ehcpKpis?: string[];
 }
@@ -266,29 +273,43 @@ export function getAgreement(code: string, projectionVersion?: string): Promise<
 }
 
 /** Records the agreement whole (money in pounds). */
-export const saveAgreement = (code: string, agreement: unknown) => request<AgreementView>('PUT', `${svPath(code)}/agreement`, { body: agreement });
+export const saveAgreement = (code: string, agreement: unknown) =>
+  request<AgreementView>('PUT', `${svPath(code)}/agreement`, { body: agreement });
 
 /** Records one DfE instalment (money in pounds). */
 export const recordPayment = (code: string, year: string, instalment: string, change: PaymentChange) =>
-  request<AgreementPayment>('PUT', `${svPath(code)}/agreement/payments/${encodeURIComponent(year)}/${encodeURIComponent(instalment)}`, { body: change });
+  request<AgreementPayment>(
+    'PUT',
+    `${svPath(code)}/agreement/payments/${encodeURIComponent(year)}/${encodeURIComponent(instalment)}`,
+    { body: change },
+  );
 
-export const listReturns = (code: string) => request<{ returns: ReturnSummary[] }>('GET', `${svPath(code)}/returns`);
+export const listReturns = (code: string) =>
+  request<{ returns: ReturnSummary[] }>('GET', `${svPath(code)}/returns`);
 
-export const createReturn = (code: string, input: NewReturn) => request<ReturnView>('POST', `${svPath(code)}/returns`, { body: input });
+export const createReturn = (code: string, input: NewReturn) =>
+  request<ReturnView>('POST', `${svPath(code)}/returns`, { body: input });
 
-export const getReturn = (code: string, period: string) => request<ReturnView>('GET', returnPath(code, period));
+export const getReturn = (code: string, period: string) =>
+  request<ReturnView>('GET', returnPath(code, period));
 
 /** Changes a return's details or tables; a 409 ApiError carries the lock message when it is locked. */
-export const updateReturn = (code: string, period: string, change: ReturnChange) => request<ReturnView>('PATCH', returnPath(code, period), { body: change });
+export const updateReturn = (code: string, period: string, change: ReturnChange) =>
+  request<ReturnView>('PATCH', returnPath(code, period), { body: change });
 
 export const setConditionProgress = (code: string, period: string, number: string, change: ConditionChange) =>
-  request<ReturnView>('PUT', `${returnPath(code, period)}/conditions/${encodeURIComponent(number)}`, { body: change });
+  request<ReturnView>('PUT', `${returnPath(code, period)}/conditions/${encodeURIComponent(number)}`, {
+    body: change,
+  });
 
 /** Signs the return as S151 officer or DCS; 403 for a user without that role. */
-export const signReturn = (code: string, period: string, as: SignCapacity) => request<ReturnView>('POST', `${returnPath(code, period)}/sign-off`, { body: { as } });
+export const signReturn = (code: string, period: string, as: SignCapacity) =>
+  request<ReturnView>('POST', `${returnPath(code, period)}/sign-off`, { body: { as } });
 
 /** Reopens a signed return (administrators), clearing both sign-offs. */
-export const reopenReturn = (code: string, period: string, reason: string) => request<ReturnView>('POST', `${returnPath(code, period)}/reopen`, { body: { reason } });
+export const reopenReturn = (code: string, period: string, reason: string) =>
+  request<ReturnView>('POST', `${returnPath(code, period)}/reopen`, { body: { reason } });
 
 /** Where the browser downloads the quarterly report (PDF or Excel). */
-export const reportUrl = (code: string, period: string, format: 'pdf' | 'xlsx') => `/api${returnPath(code, period)}/report.${format}`;
+export const reportUrl = (code: string, period: string, format: 'pdf' | 'xlsx') =>
+  `/api${returnPath(code, period)}/report.${format}`;

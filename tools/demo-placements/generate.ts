@@ -8,7 +8,10 @@ import { buildKingstonRegisters, registerCsv } from './kingstonRegisters';
 
 const folder = path.resolve(import.meta.dirname, '..', '..', 'demo', 'kingston');
 const { previous, current } = buildKingstonRegisters();
-for (const [name, placements] of [['placements-2021-03-31.csv', previous], ['placements-2021-05-31.csv', current]] as const) {
+for (const [name, placements] of [
+  ['placements-2021-03-31.csv', previous],
+  ['placements-2021-05-31.csv', current],
+] as const) {
   fs.writeFileSync(path.join(folder, name), registerCsv(placements));
   console.log(`wrote ${path.join(folder, name)}: ${String(placements.length)} synthetic placements`);
 }

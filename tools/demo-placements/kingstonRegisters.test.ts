@@ -22,10 +22,31 @@ const pounds = (pence: number | null) => (pence === null ? null : roundToPounds(
 // and "2021/22 MAY". Written out here (not taken from the generator) so that the test checks the files
 // against the published table, not against the generator's own numbers.
 const seed003 = {
-  baseline: { under16: 18_778, over16: 13_206, byCategory: [38_140, 29_683, 30_204, 32_658, 2_495, 39_088, 30_606, 17_695], ehcp: 21_183, share: 28.45 },
-  may: { under16: 16_797, over16: 11_778, byCategory: [33_657, 28_547, 29_189, 33_837, 2_691, 29_172, 24_766, 16_768], ehcp: 20_009, share: 26.37 },
+  baseline: {
+    under16: 18_778,
+    over16: 13_206,
+    byCategory: [38_140, 29_683, 30_204, 32_658, 2_495, 39_088, 30_606, 17_695],
+    ehcp: 21_183,
+    share: 28.45,
+  },
+  may: {
+    under16: 16_797,
+    over16: 11_778,
+    byCategory: [33_657, 28_547, 29_189, 33_837, 2_691, 29_172, 24_766, 16_768],
+    ehcp: 20_009,
+    share: 26.37,
+  },
 };
-const kingstonIds = ['independent-under-16', 'special-in-borough', 'special-out-borough', 'independent-over-16', 'fe-college-over-16', 'isp-over-16', 'special-in-borough-over-16', 'alternative-provision'];
+const kingstonIds = [
+  'independent-under-16',
+  'special-in-borough',
+  'special-out-borough',
+  'independent-over-16',
+  'fe-college-over-16',
+  'isp-over-16',
+  'special-in-borough-over-16',
+  'alternative-provision',
+];
 
 describe('the demo registers (synthetic, tools/demo-placements)', () => {
   const previous = read('placements-2021-03-31.csv', '2021-03-31');
@@ -51,10 +72,17 @@ describe('the demo registers (synthetic, tools/demo-placements)', () => {
   ] as const) {
     it(`${name}: KPIs 25-34, 37, 38`, () => {
       const s = summariseDemoRegister(placements, asAt);
-      expect([pounds(s.averageCostByPhase.under16.average), pounds(s.averageCostByPhase.over16.average)]).toEqual([published.under16, published.over16]);
-      expect(kingstonIds.map((id) => pounds(s.averageCostByCouncilCategory[id]!.average))).toEqual(published.byCategory);
+      expect([
+        pounds(s.averageCostByPhase.under16.average),
+        pounds(s.averageCostByPhase.over16.average),
+      ]).toEqual([published.under16, published.over16]);
+      expect(kingstonIds.map((id) => pounds(s.averageCostByCouncilCategory[id]!.average))).toEqual(
+        published.byCategory,
+      );
       // Averages are exact to the penny: each group's total is its count × the published figure.
-      expect(kingstonIds.map((id) => s.averageCostByCouncilCategory[id]!.average! % 100)).toEqual(kingstonIds.map(() => 0));
+      expect(kingstonIds.map((id) => s.averageCostByCouncilCategory[id]!.average! % 100)).toEqual(
+        kingstonIds.map(() => 0),
+      );
       expect(pounds(s.averageCostOfEhcp)).toBe(published.ehcp);
       expect(s.independentSectorSharePct).toBe(published.share);
     });
@@ -72,10 +100,15 @@ describe('the demo registers (synthetic, tools/demo-placements)', () => {
   });
 
   it("agree with the demo KPI file's baselines and May values (demo/kingston/kpis-2021-22.json)", () => {
-    const set = JSON.parse(committed('kpis-2021-22.json')) as { kpis: Array<{ ref: string; baseline: number }>; periods: Array<{ period: string; values: Array<{ ref: string; value: number }> }> };
+    const set = JSON.parse(committed('kpis-2021-22.json')) as {
+      kpis: Array<{ ref: string; baseline: number }>;
+      periods: Array<{ period: string; values: Array<{ ref: string; value: number }> }>;
+    };
     const refs = ['25', '26', '27', '28', '29', '30', '31', '32', '33', '34', '37', '38'];
     const baseline = refs.map((ref) => set.kpis.find((k) => k.ref === ref)!.baseline);
-    const may = refs.map((ref) => set.periods.find((p) => p.period === '2021-05')!.values.find((v) => v.ref === ref)!.value);
+    const may = refs.map(
+      (ref) => set.periods.find((p) => p.period === '2021-05')!.values.find((v) => v.ref === ref)!.value,
+    );
     const figures = (b: typeof seed003.baseline) => [b.under16, b.over16, ...b.byCategory, b.ehcp, b.share];
     expect(baseline).toEqual(figures(seed003.baseline));
     expect(may).toEqual(figures(seed003.may));

@@ -12,8 +12,21 @@ import {
   type Placement,
 } from '../../src/core/placements';
 import { amountsAddingUpTo, Draw, evolveAmounts } from './draw';
-import { fillerGroups, kingstonGroups, providerKinds, ukprnTypes, type FillerSpec, type GroupSpec } from './groups';
-import { baselineTargets, contributionChangeTargets, contributionsIn2020to21, mayTargets, type RegisterTargets } from './targets';
+import {
+  fillerGroups,
+  kingstonGroups,
+  providerKinds,
+  ukprnTypes,
+  type FillerSpec,
+  type GroupSpec,
+} from './groups';
+import {
+  baselineTargets,
+  contributionChangeTargets,
+  contributionsIn2020to21,
+  mayTargets,
+  type RegisterTargets,
+} from './targets';
 import { checkRegister } from './verify';
 
 // The demo's two SYNTHETIC placement registers for Kingston (as at 31 March 2021 and 31 May 2021), made
@@ -70,7 +83,12 @@ class Builder {
       const n = String(kind).padStart(2, '0') + String(letter.charCodeAt(0) - 64).padStart(2, '0');
       found = {
         name: `Synthetic ${providerKinds[settingType] ?? settingType} ${letter}`,
-        urn: settingType === 'other_arrangements_la' ? null : ukprnTypes.has(settingType) ? `1999${n}` : `9${n}0`,
+        urn:
+          settingType === 'other_arrangements_la'
+            ? null
+            : ukprnTypes.has(settingType)
+              ? `1999${n}`
+              : `9${n}0`,
       };
       this.providers.set(key, found);
     }
@@ -94,7 +112,8 @@ class Builder {
           : firstYear > 2019
             ? '2020-09-01'
             : `${String(d.int(firstYear, 2019))}-09-01`;
-    const costBasis: CostBasis = spec.costBasis === 'either' ? (d.u() < 0.5 ? 'academic' : 'financial') : spec.costBasis;
+    const costBasis: CostBasis =
+      spec.costBasis === 'either' ? (d.u() < 0.5 ? 'academic' : 'financial') : spec.costBasis;
     const slot: Slot = {
       childId: host?.childId ?? this.childId(),
       dateOfBirth,
@@ -116,7 +135,11 @@ class Builder {
   }
 }
 
-const stand = (cost: number, endDate: string | null = null): Stand => ({ cost, endDate, contributions: { ...noContributions } });
+const stand = (cost: number, endDate: string | null = null): Stand => ({
+  cost,
+  endDate,
+  contributions: { ...noContributions },
+});
 
 /** A group in both registers: averages exactly `previousTotal` / `currentTotal` over its open rows. */
 function buildGroup(
@@ -128,24 +151,38 @@ function buildGroup(
 ): void {
   const { draw } = b;
   const hostFor = (i: number, count: number) => (hosts && i < count ? pickHost(b, hosts.from) : undefined);
-  const continuing = Array.from({ length: spec.continuing }, (_, i) => b.slot(spec, 'established', hostFor(i, hosts?.continuing ?? 0)));
+  const continuing = Array.from({ length: spec.continuing }, (_, i) =>
+    b.slot(spec, 'established', hostFor(i, hosts?.continuing ?? 0)),
+  );
   const ceased = Array.from({ length: spec.ceased }, () => b.slot(spec, 'established'));
-  const added = Array.from({ length: spec.added }, (_, i) => b.slot(spec, 'added', hostFor(i, hosts?.added ?? 0)));
+  const added = Array.from({ length: spec.added }, (_, i) =>
+    b.slot(spec, 'added', hostFor(i, hosts?.added ?? 0)),
+  );
   // The dearest placements cease where the mean falls between the registers, the cheapest where it rises.
-  const falling = currentTotal / (spec.continuing + spec.added) < previousTotal / (spec.continuing + spec.ceased);
+  const falling =
+    currentTotal / (spec.continuing + spec.added) < previousTotal / (spec.continuing + spec.ceased);
   const before = amountsAddingUpTo(draw, continuing.length + ceased.length, previousTotal, spec.spread);
   const ceasedAmounts = [...before].sort((x, y) => (falling ? y - x : x - y)).slice(0, ceased.length);
   for (const amount of ceasedAmounts) before.push(...before.splice(before.indexOf(amount), 1));
   [...continuing, ...ceased].forEach((s, i) => (s.previous = stand(before[i]! * 100)));
   ceased.forEach((s) => (s.current = stand(s.previous!.cost, addDays('2021-04-09', draw.int(0, 42)))));
-  const after = evolveAmounts(draw, before.slice(0, continuing.length), added.length, currentTotal, spec.spread, 0.2);
+  const after = evolveAmounts(
+    draw,
+    before.slice(0, continuing.length),
+    added.length,
+    currentTotal,
+    spec.spread,
+    0.2,
+  );
   continuing.forEach((s, i) => (s.current = stand(after.continuing[i]! * 100)));
   added.forEach((s, i) => (s.current = stand(after.added[i]! * 100)));
 }
 
 function pickHost(b: Builder, from: Slot[]): Slot {
   const taken = new Set(b.slots.filter((s) => s.dual).map((s) => s.childId));
-  const candidates = from.filter((s) => !s.dual && !taken.has(s.childId) && s.previous && s.current && s.current.endDate === null);
+  const candidates = from.filter(
+    (s) => !s.dual && !taken.has(s.childId) && s.previous && s.current && s.current.endDate === null,
+  );
   return b.draw.pick(candidates);
 }
 
@@ -188,19 +225,32 @@ function tuneYear(b: Builder, which: 'previous' | 'current', targets: RegisterTa
   const placements = register(b, which);
   const costs = placements.map((p) => placementCostInYear(p, fy).gross);
   const total = costs.reduce((s, c) => s + c, 0);
-  const independent = placements.reduce((s, p, i) => s + (settingTypeOf(p.settingType).independentSector ? costs[i]! : 0), 0);
+  const independent = placements.reduce(
+    (s, p, i) => s + (settingTypeOf(p.settingType).independentSector ? costs[i]! : 0),
+    0,
+  );
   const children = new Set(placements.filter((p) => isActiveOn(p, targets.asAt)).map((p) => p.childId)).size;
   const wantTotal = targets.averageCostOfEhcp * 100 * children;
   const wantIndependent = Math.round((wantTotal * targets.independentSharePct) / 100);
   const gaps = [
     { spec: kingstonGroups[0]!, gap: wantIndependent - independent, typical: 45_000_00 },
-    { spec: kingstonGroups[1]!, gap: wantTotal - wantIndependent - (total - independent), typical: 28_000_00 },
+    {
+      spec: kingstonGroups[1]!,
+      gap: wantTotal - wantIndependent - (total - independent),
+      typical: 28_000_00,
+    },
   ];
   for (const { spec, gap, typical } of gaps) {
-    if (gap < 0) throw new Error(`${which} register: ${spec.key} spend is £${String(-gap / 100)} over its target: change the groups`);
+    if (gap < 0)
+      throw new Error(
+        `${which} register: ${spec.key} spend is £${String(-gap / 100)} over its target: change the groups`,
+      );
     let rest = gap;
     while (rest > 0) {
-      const slot = b.slot({ ...spec, costBasis: 'financial' }, which === 'current' ? 'future' : 'established');
+      const slot = b.slot(
+        { ...spec, costBasis: 'financial' },
+        which === 'current' ? 'future' : 'established',
+      );
       const end = which === 'previous' ? addDays('2020-07-10', b.draw.int(0, 230)) : null;
       const days = daysBetweenInclusive(
         slot.startDate > financialYearStart(fy) ? slot.startDate : financialYearStart(fy),
@@ -220,7 +270,10 @@ function tuneYear(b: Builder, which: 'previous' | 'current', targets: RegisterTa
 function rateFor(slot: Slot, fy: string, end: string | null, cost: number): number {
   const costOf = (rate: number) =>
     placementCostInYear({ ...placementIn({ ...slot, previous: stand(rate, end) }, 'previous')! }, fy).gross;
-  const open = daysBetweenInclusive(slot.startDate > financialYearStart(fy) ? slot.startDate : financialYearStart(fy), end ?? financialYearEnd(fy));
+  const open = daysBetweenInclusive(
+    slot.startDate > financialYearStart(fy) ? slot.startDate : financialYearStart(fy),
+    end ?? financialYearEnd(fy),
+  );
   const year = daysBetweenInclusive(financialYearStart(fy), financialYearEnd(fy));
   const guess = Math.floor((cost * year) / open);
   for (let rate = guess - 3; rate <= guess + 3; rate += 1) if (costOf(rate) === cost) return rate;
@@ -236,7 +289,16 @@ function assignContributions(b: Builder): void {
       const st = s[which];
       const allYear = which === 'previous' ? s.startDate <= '2020-04-01' : s.startDate <= '2021-04-01';
       const forAdults = partner === 'adultSocialCare' || partner === 'adultHealth';
-      return st && st.endDate === null && allYear && !s.dual && st.cost >= 15_000_00 && adult(s) === forAdults && s.previous && s.current;
+      return (
+        st &&
+        st.endDate === null &&
+        allYear &&
+        !s.dual &&
+        st.cost >= 15_000_00 &&
+        adult(s) === forAdults &&
+        s.previous &&
+        s.current
+      );
     });
   const rowsPer: Record<Partner, number> = { socialCare: 10, adultSocialCare: 5, health: 8, adultHealth: 4 };
   for (const partner of partners) {
@@ -263,15 +325,23 @@ function assignContributions(b: Builder): void {
 /** Both registers: [as at 31 March 2021, as at 31 May 2021]. */
 export function buildKingstonRegisters(seed = demoSeed): { previous: Placement[]; current: Placement[] } {
   const b = new Builder(new Draw(seed));
-  const total = (spec: GroupSpec, targets: RegisterTargets, count: number) => targets.categories[spec.key]! * count;
+  const total = (spec: GroupSpec, targets: RegisterTargets, count: number) =>
+    targets.categories[spec.key]! * count;
   for (const spec of kingstonGroups) {
-    buildGroup(b, spec, total(spec, baselineTargets, spec.continuing + spec.ceased), total(spec, mayTargets, spec.continuing + spec.added));
+    buildGroup(
+      b,
+      spec,
+      total(spec, baselineTargets, spec.continuing + spec.ceased),
+      total(spec, mayTargets, spec.continuing + spec.added),
+    );
   }
   for (const spec of fillerGroups) buildFillers(b, spec);
   tuneYear(b, 'previous', baselineTargets);
   tuneYear(b, 'current', mayTargets);
   assignContributions(b);
-  b.slots.sort((x, y) => (x.childId === y.childId ? x.startDate.localeCompare(y.startDate) : x.childId.localeCompare(y.childId)));
+  b.slots.sort((x, y) =>
+    x.childId === y.childId ? x.startDate.localeCompare(y.startDate) : x.childId.localeCompare(y.childId),
+  );
   const result = { previous: register(b, 'previous'), current: register(b, 'current') };
   checkRegister(result.previous, baselineTargets);
   checkRegister(result.current, mayTargets, result.previous);
@@ -289,7 +359,11 @@ function buildFillers(b: Builder, spec: FillerSpec): void {
   const previousTotal = need(inPhase('previous', baselineTargets), spec.continuing + spec.ceased);
   const currentTotal = need(inPhase('current', mayTargets), spec.continuing + spec.added);
   const hosts = b.slots.filter((s) => s.phase === spec.phase);
-  buildGroup(b, spec, previousTotal, currentTotal, { continuing: spec.dualContinuing, added: spec.dualAdded, from: hosts });
+  buildGroup(b, spec, previousTotal, currentTotal, {
+    continuing: spec.dualContinuing,
+    added: spec.dualAdded,
+    from: hosts,
+  });
 }
 
 /** Pounds as the register file writes them: 12500 or 12500.25. */
@@ -297,7 +371,25 @@ function poundsText(pence: number): string {
   return pence % 100 === 0 ? String(pence / 100) : (pence / 100).toFixed(2);
 }
 
-const columns = ['child_id', 'date_of_birth', 'primary_need', 'setting_type', 'provider', 'urn', 'in_borough', 'start_date', 'end_date', 'place_funding', 'top_up', 'other_cost', 'cost_basis', 'health_contribution', 'social_care_contribution', 'adult_social_care_contribution', 'adult_health_contribution'];
+const columns = [
+  'child_id',
+  'date_of_birth',
+  'primary_need',
+  'setting_type',
+  'provider',
+  'urn',
+  'in_borough',
+  'start_date',
+  'end_date',
+  'place_funding',
+  'top_up',
+  'other_cost',
+  'cost_basis',
+  'health_contribution',
+  'social_care_contribution',
+  'adult_social_care_contribution',
+  'adult_health_contribution',
+];
 
 /** A register as the CSV the demo ships (the template's columns, no quoting needed: no commas in names). */
 export function registerCsv(placements: readonly Placement[]): string {

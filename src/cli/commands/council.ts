@@ -6,7 +6,13 @@ export const councilAdd: Command = {
   words: ['council', 'add'],
   summary: 'Add a council to this instance',
   usage: `highneeds council add --code 314 --new-code E09000021 --name NAME --region REGION [--data DIR]\n\n${databaseUsage}`,
-  options: { ...databaseOptions, code: { type: 'string' }, 'new-code': { type: 'string' }, name: { type: 'string' }, region: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    code: { type: 'string' },
+    'new-code': { type: 'string' },
+    name: { type: 'string' },
+    region: { type: 'string' },
+  },
   async run(args, io) {
     const input = {
       code: requireOption(args, 'code'),

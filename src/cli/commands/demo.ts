@@ -10,7 +10,11 @@ export const demoLoad: Command = {
   async run(args, io) {
     await withRuntime(args, io, async (runtime) => {
       const loaded = await loadDemo(runtime.ctx, commandLineActor(io.env));
-      io.out(loaded ? `Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).` : `The demo council ${demoCouncil.name} is already loaded.`);
+      io.out(
+        loaded
+          ? `Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`
+          : `The demo council ${demoCouncil.name} is already loaded.`,
+      );
       io.out(demoSignIns());
     });
   },
@@ -19,5 +23,8 @@ export const demoLoad: Command = {
 /** The demo sign-ins, for printing. */
 export function demoSignIns(): string {
   const width = Math.max(...demoUsers.map((u) => u.email.length));
-  return ['Demo sign-ins:', ...demoUsers.map((u) => `  ${u.email.padEnd(width)}  password ${u.password}  (${u.role})`)].join('\n');
+  return [
+    'Demo sign-ins:',
+    ...demoUsers.map((u) => `  ${u.email.padEnd(width)}  password ${u.password}  (${u.role})`),
+  ].join('\n');
 }

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportRecoveryPlan, importRecoveryPlan } from '../../services/financialModel/recoveryPlanWorkbook';
 import { PlanFileInvalidError } from '../../services/financialModel/versions';
-import { databaseOptions, databaseUsage, optionalString, requireOption, UsageError, type Command } from '../command';
+import {
+  databaseOptions,
+  databaseUsage,
+  optionalString,
+  requireOption,
+  UsageError,
+  type Command,
+} from '../command';
 import { commandLineActor, withRuntime } from './withRuntime';
 
 /** `highneeds drp export`: a version and its recovery plan document as the DfE 2019 template workbook. */
@@ -14,7 +21,12 @@ export const drpExport: Command = {
   --version NAME  the plan version to write (default: the council's version with a recovery plan document)
   --out FILE      where to write the workbook: front page, Financial Summary (roll-forward as formulas), EHCP data
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, version: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    version: { type: 'string' },
+    out: { type: 'string' },
+  },
   async run(args, io) {
     const council = requireOption(args, 'council');
     const out = requireOption(args, 'out');
@@ -22,7 +34,9 @@ ${databaseUsage}`,
     return withRuntime(args, io, async (runtime) => {
       const workbook = await exportRecoveryPlan(runtime.ctx, commandLineActor(io.env), council, version);
       fs.writeFileSync(out, workbook);
-      io.out(`Wrote the deficit recovery plan${version ? ` "${version}"` : ''} of council ${council} to ${path.resolve(out)}.`);
+      io.out(
+        `Wrote the deficit recovery plan${version ? ` "${version}"` : ''} of council ${council} to ${path.resolve(out)}.`,
+      );
       return 0;
     });
   },
@@ -38,7 +52,12 @@ export const drpImport: Command = {
   --replace    replace an existing draft of the same name (a frozen version is never replaced)
   Every cell that cannot be read is listed, with its sheet, row and column; then nothing is saved (exit 1).
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, name: { type: 'string' }, replace: { type: 'boolean' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    name: { type: 'string' },
+    replace: { type: 'boolean' },
+  },
   allowPositionals: true,
   async run(args, io) {
     const [file, ...extra] = args.positionals;
@@ -49,15 +68,25 @@ ${databaseUsage}`,
     try {
       content = fs.readFileSync(file);
     } catch (error) {
-      io.err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      io.err(
+        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
       return 1;
     }
     const name = optionalString(args, 'name');
     const options = { replace: args.values.replace === true, ...(name ? { name } : {}) };
     return withRuntime(args, io, async (runtime) => {
       try {
-        const version = await importRecoveryPlan(runtime.ctx, commandLineActor(io.env), council, content, options);
-        io.out(`Imported "${version.name}" with its recovery plan document into council ${council} (${version.status}).`);
+        const version = await importRecoveryPlan(
+          runtime.ctx,
+          commandLineActor(io.env),
+          council,
+          content,
+          options,
+        );
+        io.out(
+          `Imported "${version.name}" with its recovery plan document into council ${council} (${version.status}).`,
+        );
         return 0;
       } catch (error) {
         if (error instanceof PlanFileInvalidError) {

@@ -130,7 +130,9 @@ async function forecastRunCommand(args: ParsedArgs, io: CommandIO): Promise<numb
   const request = { inputs: folder.inputs, seed, simulations };
   const forecast = await forecastOnThreads({ ...request, options }, threads, showProgress);
   const { scenario, ...baselineOptions } = options;
-  const baseline = scenario ? await forecastOnThreads({ ...request, options: baselineOptions }, threads, showProgress) : undefined;
+  const baseline = scenario
+    ? await forecastOnThreads({ ...request, options: baselineOptions }, threads, showProgress)
+    : undefined;
   const seconds = (performance.now() - started) / 1000;
   const notes = forecast.parameters.notes;
   for (const note of notes) io.err(`note: ${note}`);

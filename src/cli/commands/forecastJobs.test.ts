@@ -12,7 +12,12 @@ const data = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-fcjobs-'));
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: () => Promise.resolve(''), env: { USER: 'tester' } };
+  const io: CommandIO = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readStdin: () => Promise.resolve(''),
+    env: { USER: 'tester' },
+  };
   const code = await main([...argv, '--data', data], io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -21,24 +26,83 @@ afterAll(() => fs.rmSync(data, { recursive: true, force: true }));
 
 describe('highneeds forecast inputs / start / list / show / push', () => {
   it('stores a folder, runs it as a job, lists and shows the run', async () => {
-    expect((await cli('council', 'add', '--code', '999', '--new-code', 'E09000999', '--name', 'Testshire', '--region', 'London')).code).toBe(0);
-    const rejected = await cli('forecast', 'inputs', 'add', '--council', '999', '--name', 'Bad', '--witan', bad);
+    expect(
+      (
+        await cli(
+          'council',
+          'add',
+          '--code',
+          '999',
+          '--new-code',
+          'E09000999',
+          '--name',
+          'Testshire',
+          '--region',
+          'London',
+        )
+      ).code,
+    ).toBe(0);
+    const rejected = await cli(
+      'forecast',
+      'inputs',
+      'add',
+      '--council',
+      '999',
+      '--name',
+      'Bad',
+      '--witan',
+      bad,
+    );
     expect(rejected.code).toBe(1);
     expect(rejected.err).toContain("costs.csv row 4, column `cost`: '12,5OO' is not an amount");
     expect(rejected.err).toMatch(/problems in the witan.send inputs; nothing was stored\.$/);
-    const added = await cli('forecast', 'inputs', 'add', '--council', '999', '--name', 'Tiny', '--witan', good);
-    expect(added.out).toMatch(/^Stored forecast inputs 1 "Tiny": \d+ transitions, seed year 2021, projecting 2022, 2023/);
+    const added = await cli(
+      'forecast',
+      'inputs',
+      'add',
+      '--council',
+      '999',
+      '--name',
+      'Tiny',
+      '--witan',
+      good,
+    );
+    expect(added.out).toMatch(
+      /^Stored forecast inputs 1 "Tiny": \d+ transitions, seed year 2021, projecting 2022, 2023/,
+    );
     expect((await cli('forecast', 'inputs', '--council', '999')).out).toContain('Tiny');
 
-    const started = await cli('forecast', 'start', '--council', '999', '--inputs', '1', '--simulations', '25', '--seed', '4');
+    const started = await cli(
+      'forecast',
+      'start',
+      '--council',
+      '999',
+      '--inputs',
+      '1',
+      '--simulations',
+      '25',
+      '--seed',
+      '4',
+    );
     expect(started.code).toBe(0);
     expect(started.out).toContain('Forecast run 1 "Forecast run 1" started: 25 simulations, seed 4.');
     expect(started.out).toContain('Forecast run 1 completed.');
     const list = await cli('forecast', 'list', '--council', '999', '--format', 'json');
-    expect(JSON.parse(list.out)).toMatchObject({ runs: [{ number: 1, status: 'completed', progress: { done: 25, total: 25 }, createdBy: 'command line (tester)' }] });
+    expect(JSON.parse(list.out)).toMatchObject({
+      runs: [
+        {
+          number: 1,
+          status: 'completed',
+          progress: { done: 25, total: 25 },
+          createdBy: 'command line (tester)',
+        },
+      ],
+    });
     const table = await cli('forecast', 'show', '--council', '999', '--run', '1');
     expect(table.out).toMatch(/^Jan 2022 +2021-22 +\d+\.\d/m);
-    const json = JSON.parse((await cli('forecast', 'show', '--council', '999', '--run', '1', '--format', 'json')).out) as { years: Array<{ year: number }> };
+    const json = JSON.parse(
+      (await cli('forecast', 'show', '--council', '999', '--run', '1', '--format', 'json')).out,
+    ) as { years: Array<{ year: number }> };
     expect(json.years[0]!.year).toBe(2021);
     const missing = await cli('forecast', 'show', '--council', '999', '--run', '7');
     expect(missing).toMatchObject({ code: 1, err: 'Testshire has no forecast run 7.' });

@@ -4,12 +4,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatMoney } from '../../core/money';
 import { defaultWitanFiles, readConfig } from '../../io/witan/readConfig';
-import { ForecastInputsInvalidError, listForecastInputs, uploadForecastInputs } from '../../services/forecasts/inputSets';
+import {
+  ForecastInputsInvalidError,
+  listForecastInputs,
+  uploadForecastInputs,
+} from '../../services/forecasts/inputSets';
 import { pushRunCostToPlan } from '../../services/forecasts/planPush';
 import { financialYearOfCensus } from '../../services/forecasts/planPush';
-import { getForecastRun, listForecastRuns, requireRun, startForecastRun, whenRunSettles } from '../../services/forecasts/runs';
+import {
+  getForecastRun,
+  listForecastRuns,
+  requireRun,
+  startForecastRun,
+  whenRunSettles,
+} from '../../services/forecasts/runs';
 import { requireCouncil } from '../../services/councils';
-import { databaseOptions, databaseUsage, optionalString, requireOption, UsageError, type Command, type ParsedArgs } from '../command';
+import {
+  databaseOptions,
+  databaseUsage,
+  optionalString,
+  requireOption,
+  UsageError,
+  type Command,
+  type ParsedArgs,
+} from '../command';
 import { renderTable } from '../table';
 import { progressBar } from './forecastProgress';
 import { workerCommand } from './worker';
@@ -17,7 +35,8 @@ import { commandLineActor, withRuntime } from './withRuntime';
 
 function formatOf(args: ParsedArgs): 'json' | 'table' {
   const format = optionalString(args, 'format') ?? 'table';
-  if (format !== 'json' && format !== 'table') throw new UsageError(`--format must be json or table, not '${format}'.`);
+  if (format !== 'json' && format !== 'table')
+    throw new UsageError(`--format must be json or table, not '${format}'.`);
   return format;
 }
 
@@ -51,13 +70,25 @@ const forecastInputsAdd: Command = {
   words: ['forecast', 'inputs', 'add'],
   summary: "Store a witan.send input folder as a council's forecast inputs (all or nothing)",
   usage: `highneeds forecast inputs add --council CODE --name NAME --witan DIR [--data DIR]\n${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, name: { type: 'string' }, witan: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    name: { type: 'string' },
+    witan: { type: 'string' },
+  },
   run: (args, io) =>
     withRuntime(args, io, async ({ ctx }) => {
       const files = folderFiles(requireOption(args, 'witan'));
       try {
-        const stored = await uploadForecastInputs(ctx, commandLineActor(io.env), requireOption(args, 'council'), { name: requireOption(args, 'name'), files });
-        io.out(`Stored forecast inputs ${stored.id} "${stored.name}": ${stored.summary.transitions} transitions, seed year ${stored.summary.seedYear}, projecting ${stored.summary.projectionYears.join(', ')}.`);
+        const stored = await uploadForecastInputs(
+          ctx,
+          commandLineActor(io.env),
+          requireOption(args, 'council'),
+          { name: requireOption(args, 'name'), files },
+        );
+        io.out(
+          `Stored forecast inputs ${stored.id} "${stored.name}": ${stored.summary.transitions} transitions, seed year ${stored.summary.seedYear}, projecting ${stored.summary.projectionYears.join(', ')}.`,
+        );
         for (const warning of stored.warnings) io.err(`warning: ${warning}`);
         return 0;
       } catch (error) {
@@ -78,19 +109,42 @@ const forecastInputsList: Command = {
     withRuntime(args, io, async ({ ctx }) => {
       const sets = await listForecastInputs(ctx, commandLineActor(io.env), requireOption(args, 'council'));
       if (formatOf(args) === 'json') io.out(JSON.stringify({ inputSets: sets }, null, 2));
-      else io.out(renderTable(['id', 'name', 'source', 'transitions', 'seed year', 'projects'], sets.map((s) => [s.id, s.name, s.source, s.summary.transitions, s.summary.seedYear, s.summary.projectionYears.join(', ')])));
+      else
+        io.out(
+          renderTable(
+            ['id', 'name', 'source', 'transitions', 'seed year', 'projects'],
+            sets.map((s) => [
+              s.id,
+              s.name,
+              s.source,
+              s.summary.transitions,
+              s.summary.seedYear,
+              s.summary.projectionYears.join(', '),
+            ]),
+          ),
+        );
       return 0;
     }),
 };
 
 const forecastStart: Command = {
   words: ['forecast', 'start'],
-  summary: 'Run a forecast on stored inputs as a job and store it (waits for it, with a progress bar on a terminal)',
+  summary:
+    'Run a forecast on stored inputs as a job and store it (waits for it, with a progress bar on a terminal)',
   usage: `highneeds forecast start --council CODE --inputs ID [--simulations N] [--seed S] [--mode default|witan]
                         [--name NAME] [--baseline RUN] [--data DIR]
   Jobs run on this machine's worker threads, or with DATABASE_URL on the \`highneeds worker\` processes.
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, inputs: { type: 'string' }, simulations: { type: 'string' }, seed: { type: 'string' }, mode: { type: 'string' }, name: { type: 'string' }, baseline: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    inputs: { type: 'string' },
+    simulations: { type: 'string' },
+    seed: { type: 'string' },
+    mode: { type: 'string' },
+    name: { type: 'string' },
+    baseline: { type: 'string' },
+  },
   run: (args, io) =>
     withRuntime(args, io, async ({ ctx }) => {
       const actor = commandLineActor(io.env);
@@ -99,18 +153,29 @@ ${databaseUsage}`,
         inputSetId: whole(args, 'inputs', true),
         ...(optionalString(args, 'name') !== undefined && { name: optionalString(args, 'name') }),
         ...(optionalString(args, 'mode') !== undefined && { mode: optionalString(args, 'mode') }),
-        ...(whole(args, 'simulations', false) !== undefined && { simulations: whole(args, 'simulations', false) }),
+        ...(whole(args, 'simulations', false) !== undefined && {
+          simulations: whole(args, 'simulations', false),
+        }),
         ...(whole(args, 'seed', false) !== undefined && { seed: whole(args, 'seed', false) }),
         ...(whole(args, 'baseline', false) !== undefined && { baselineRun: whole(args, 'baseline', false) }),
       };
       const run = await startForecastRun(ctx, actor, code, input);
-      io.out(`Forecast run ${run.number} "${run.name}" started: ${run.simulations} simulations, seed ${run.seed}.`);
+      io.out(
+        `Forecast run ${run.number} "${run.name}" started: ${run.simulations} simulations, seed ${run.seed}.`,
+      );
       if (ctx.jobs?.backend === 'pg-boss')
-        io.out('Its jobs are in the PostgreSQL queue: a `highneeds worker` or `highneeds serve` on any machine takes them.');
+        io.out(
+          'Its jobs are in the PostgreSQL queue: a `highneeds worker` or `highneeds serve` on any machine takes them.',
+        );
       const council = await requireCouncil(ctx, actor, code, 'council.read');
       const row = await requireRun(ctx, council, run.number);
       const bar = process.stderr.isTTY ? progressBar((text) => process.stderr.write(text)) : undefined;
-      const timer = bar && setInterval(() => void requireRun(ctx, council, run.number).then((r) => bar(r.simulations_done, r.simulations)), 250);
+      const timer =
+        bar &&
+        setInterval(
+          () => void requireRun(ctx, council, run.number).then((r) => bar(r.simulations_done, r.simulations)),
+          250,
+        );
       await whenRunSettles(row.id);
       if (timer) clearInterval(timer);
       bar?.finish();
@@ -119,7 +184,9 @@ ${databaseUsage}`,
         io.err(`Forecast run ${done.number} ${done.status}: ${done.error ?? ''}`);
         return 1;
       }
-      io.out(`Forecast run ${done.number} completed. See it with: highneeds forecast show --council ${code} --run ${done.number}`);
+      io.out(
+        `Forecast run ${done.number} completed. See it with: highneeds forecast show --council ${code} --run ${done.number}`,
+      );
       return 0;
     }),
 };
@@ -137,7 +204,17 @@ const forecastList: Command = {
         io.out(
           renderTable(
             ['run', 'name', 'inputs', 'mode', 'simulations', 'seed', 'status', 'baseline', 'created'],
-            runs.map((r) => [r.number, r.name, r.inputSet.name, r.mode, `${r.progress.done}/${r.simulations}`, r.seed, r.status, r.baselineRun ?? '', r.createdAt.slice(0, 16).replace('T', ' ')]),
+            runs.map((r) => [
+              r.number,
+              r.name,
+              r.inputSet.name,
+              r.mode,
+              `${r.progress.done}/${r.simulations}`,
+              r.seed,
+              r.status,
+              r.baselineRun ?? '',
+              r.createdAt.slice(0, 16).replace('T', ' '),
+            ]),
           ),
         );
       return 0;
@@ -148,28 +225,64 @@ const forecastShow: Command = {
   words: ['forecast', 'show'],
   summary: 'Show a stored forecast run: EHCPs and cost per year (json: every breakdown and statistic)',
   usage: `highneeds forecast show --council CODE --run N [--format json|table] [--data DIR]\n${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, run: { type: 'string' }, format: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    run: { type: 'string' },
+    format: { type: 'string' },
+  },
   run: (args, io) =>
     withRuntime(args, io, async ({ ctx }) => {
-      const shown = await getForecastRun(ctx, commandLineActor(io.env), requireOption(args, 'council'), whole(args, 'run', true) as number);
+      const shown = await getForecastRun(
+        ctx,
+        commandLineActor(io.env),
+        requireOption(args, 'council'),
+        whole(args, 'run', true) as number,
+      );
       if (formatOf(args) === 'json') {
         io.out(JSON.stringify(shown, null, 2));
         return 0;
       }
       const { run, years } = shown;
-      io.out(`Forecast run ${run.number} "${run.name}" on "${run.inputSet.name}": mode ${run.mode}, ${run.simulations} simulations, seed ${run.seed}, ${run.status}.`);
+      io.out(
+        `Forecast run ${run.number} "${run.name}" on "${run.inputSet.name}": mode ${run.mode}, ${run.simulations} simulations, seed ${run.seed}, ${run.status}.`,
+      );
       if (!years) {
-        io.out(run.error ? `It failed: ${run.error}` : `Progress: ${run.progress.done} of ${run.progress.total} simulations.`);
+        io.out(
+          run.error
+            ? `It failed: ${run.error}`
+            : `Progress: ${run.progress.done} of ${run.progress.total} simulations.`,
+        );
         return run.status === 'failed' ? 1 : 0;
       }
       io.out('');
       io.out(
         renderTable(
-          ['census', 'financial year', 'EHCPs mean', 'p5', 'median', 'p95', 'cost mean', 'cost p5', 'cost p95'],
+          [
+            'census',
+            'financial year',
+            'EHCPs mean',
+            'p5',
+            'median',
+            'p95',
+            'cost mean',
+            'cost p5',
+            'cost p95',
+          ],
           years.map(({ year, groups }) => {
             const total = groups.total.total!;
             const cost = groups.costPence.total!;
-            return [`Jan ${year}`, financialYearOfCensus(year), total.mean.toFixed(1), total.p5.toFixed(0), total.median.toFixed(0), total.p95.toFixed(0), pounds(cost.mean), pounds(cost.p5), pounds(cost.p95)];
+            return [
+              `Jan ${year}`,
+              financialYearOfCensus(year),
+              total.mean.toFixed(1),
+              total.p5.toFixed(0),
+              total.median.toFixed(0),
+              total.p95.toFixed(0),
+              pounds(cost.mean),
+              pounds(cost.p5),
+              pounds(cost.p95),
+            ];
           }),
         ),
       );
@@ -179,15 +292,37 @@ const forecastShow: Command = {
 
 const forecastPush: Command = {
   words: ['forecast', 'push'],
-  summary: 'Put a run\'s mean cost per financial year into a draft plan version as a "New demand" pressure line',
+  summary:
+    'Put a run\'s mean cost per financial year into a draft plan version as a "New demand" pressure line',
   usage: `highneeds forecast push --council CODE --run N --version NAME [--data DIR]\n${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, run: { type: 'string' }, version: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    run: { type: 'string' },
+    version: { type: 'string' },
+  },
   run: (args, io) =>
     withRuntime(args, io, async ({ ctx }) => {
-      const pushed = await pushRunCostToPlan(ctx, commandLineActor(io.env), requireOption(args, 'council'), whole(args, 'run', true) as number, { version: requireOption(args, 'version') });
-      io.out(`"${pushed.line.label}" (pressure) in "${pushed.version}": ${pushed.amounts.map((a) => `${a.year} ${pounds(a.amount)}`).join(', ')}.`);
+      const pushed = await pushRunCostToPlan(
+        ctx,
+        commandLineActor(io.env),
+        requireOption(args, 'council'),
+        whole(args, 'run', true) as number,
+        { version: requireOption(args, 'version') },
+      );
+      io.out(
+        `"${pushed.line.label}" (pressure) in "${pushed.version}": ${pushed.amounts.map((a) => `${a.year} ${pounds(a.amount)}`).join(', ')}.`,
+      );
       return 0;
     }),
 };
 
-export const forecastJobCommands: Command[] = [forecastInputsList, forecastInputsAdd, forecastStart, forecastList, forecastShow, forecastPush, workerCommand];
+export const forecastJobCommands: Command[] = [
+  forecastInputsList,
+  forecastInputsAdd,
+  forecastStart,
+  forecastList,
+  forecastShow,
+  forecastPush,
+  workerCommand,
+];

@@ -9,13 +9,21 @@ const good = path.join(import.meta.dirname, '..', '..', 'io', 'witan', 'testdata
 function captureIO() {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: () => Promise.resolve(''), env: {} };
+  const io: CommandIO = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readStdin: () => Promise.resolve(''),
+    env: {},
+  };
   return { io, out: () => out.join('\n'), err: () => err.join('\n') };
 }
 
 async function runJson(...extra: string[]) {
   const c = captureIO();
-  const code = await main(['forecast', 'run', '--witan', good, '--simulations', '60', '--seed', '5', '--format', 'json', ...extra], c.io);
+  const code = await main(
+    ['forecast', 'run', '--witan', good, '--simulations', '60', '--seed', '5', '--format', 'json', ...extra],
+    c.io,
+  );
   return { code, json: c.out(), err: c.err() };
 }
 
@@ -29,7 +37,23 @@ describe('highneeds forecast run --threads', () => {
     expect(await runJson()).toMatchObject({ json: one.json });
     // Not a constant: another seed gives other numbers.
     const other = captureIO();
-    await main(['forecast', 'run', '--witan', good, '--simulations', '60', '--seed', '6', '--format', 'json', '--threads', '2'], other.io);
+    await main(
+      [
+        'forecast',
+        'run',
+        '--witan',
+        good,
+        '--simulations',
+        '60',
+        '--seed',
+        '6',
+        '--format',
+        'json',
+        '--threads',
+        '2',
+      ],
+      other.io,
+    );
     expect(other.out()).not.toBe(one.json);
     // No progress bar where the output is not a terminal.
     expect(two.err).not.toContain('simulations\r');

@@ -1,7 +1,11 @@
 // `forecast run --threads T` and its progress bar: the run goes through the job interface (worker
 // threads) and is drawn on stderr only when stderr is a terminal, never into a file or JSON output.
 import type { Forecast } from '../../core/forecast/forecast';
-import { runChunkedForecast, type ForecastRequest, type SimulationProgress } from '../../jobs/chunkedForecast';
+import {
+  runChunkedForecast,
+  type ForecastRequest,
+  type SimulationProgress,
+} from '../../jobs/chunkedForecast';
 import { ThreadQueue } from '../../jobs/threadQueue';
 import { allThreads } from '../../jobs/threadPool';
 import { optionalString, UsageError, type ParsedArgs } from '../command';
@@ -17,20 +21,29 @@ export function threadsOf(args: ParsedArgs): number {
 }
 
 /** A one-line bar redrawn in place on a terminal: `[#######.....]  60%  600/1,000 simulations`. */
-export function progressBar(write: (text: string) => void, width = 30): SimulationProgress & { finish(): void } {
+export function progressBar(
+  write: (text: string) => void,
+  width = 30,
+): SimulationProgress & { finish(): void } {
   let last = -1;
   const draw: SimulationProgress = (done, total) => {
     const percent = Math.floor((100 * done) / total);
     if (percent === last) return;
     last = percent;
     const filled = Math.round((width * done) / total);
-    write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}%  ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} simulations`);
+    write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}%  ${done.toLocaleString('en-GB')}/${total.toLocaleString('en-GB')} simulations`,
+    );
   };
   return Object.assign(draw, { finish: () => last >= 0 && write('\n') });
 }
 
 /** Runs a forecast on `threads` threads (1: this thread, in chunks), with a progress bar when asked. */
-export async function forecastOnThreads(request: ForecastRequest, threads: number, showProgress: boolean): Promise<Forecast> {
+export async function forecastOnThreads(
+  request: ForecastRequest,
+  threads: number,
+  showProgress: boolean,
+): Promise<Forecast> {
   const bar = showProgress ? progressBar((text) => process.stderr.write(text)) : undefined;
   const queue = threads > 1 ? new ThreadQueue(threads) : undefined;
   try {

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import { checkKpis } from '../../core/checks/kpiChecks';
 import type { CheckFailure } from '../../core/checks';
 import type { PlanVersion } from '../../core/finance';
-import { evaluateKpis, formatKpiValue, readKpiSet, type KpiEvaluation, type KpiSet, type KpiUnit } from '../../core/kpi';
+import {
+  evaluateKpis,
+  formatKpiValue,
+  readKpiSet,
+  type KpiEvaluation,
+  type KpiSet,
+  type KpiUnit,
+} from '../../core/kpi';
 import { readPlanJson } from '../../io/financialModel/readPlanJson';
 import { optionalString, UsageError, type Command, type CommandIO } from '../command';
 import { renderTable } from '../table';
@@ -12,7 +19,9 @@ function readJson(file: string, io: CommandIO): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    io.err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`);
+    io.err(
+      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`,
+    );
     return undefined;
   }
 }
@@ -42,13 +51,22 @@ function jsonRow(k: KpiEvaluation) {
 }
 
 /** Matches the --plan files to the set's target version and the period's value version by name. */
-function matchPlans(set: KpiSet, period: string, plans: PlanVersion[]): { target?: PlanVersion; value?: PlanVersion } {
+function matchPlans(
+  set: KpiSet,
+  period: string,
+  plans: PlanVersion[],
+): { target?: PlanVersion; value?: PlanVersion } {
   const valueVersion = set.periods.find((p) => p.period === period)?.valueVersion;
   const result: { target?: PlanVersion; value?: PlanVersion } = {};
   for (const plan of plans) {
-    const used = [plan.version === set.targetVersion && 'target', plan.version === valueVersion && 'value'].filter(Boolean);
+    const used = [
+      plan.version === set.targetVersion && 'target',
+      plan.version === valueVersion && 'value',
+    ].filter(Boolean);
     if (used.length === 0) {
-      throw new UsageError(`The plan file "${plan.version}" is neither the set's target version ("${set.targetVersion ?? 'none'}") nor ${period}'s value version ("${valueVersion ?? 'none'}").`);
+      throw new UsageError(
+        `The plan file "${plan.version}" is neither the set's target version ("${set.targetVersion ?? 'none'}") nor ${period}'s value version ("${valueVersion ?? 'none'}").`,
+      );
     }
     if (used.includes('target')) result.target = plan;
     if (used.includes('value')) result.value = plan;
@@ -68,13 +86,19 @@ export const kpiEvaluate: Command = {
              stated annual targets and the recorded values are used.
   json prints {"period","kpis":[{"ref","periodTarget","value","rag",...}],"checks":[...],"problems":[...]},
   money in pounds; rag is "G", "A", "R" or null when there is nothing to judge.`,
-  options: { format: { type: 'string' }, period: { type: 'string' }, plan: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    format: { type: 'string' },
+    period: { type: 'string' },
+    plan: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  },
   allowPositionals: true,
   run(args, io) {
     const [file] = args.positionals;
     if (!file) throw new UsageError('Give the KPI file.');
     const format = optionalString(args, 'format') ?? 'table';
-    if (format !== 'json' && format !== 'table') throw new UsageError(`--format must be json or table, not '${format}'.`);
+    if (format !== 'json' && format !== 'table')
+      throw new UsageError(`--format must be json or table, not '${format}'.`);
     const raw = readJson(file, io);
     if (raw === undefined) return Promise.resolve(1);
     const read = readKpiSet(raw);
@@ -108,16 +132,43 @@ export const kpiEvaluate: Command = {
       throw error;
     }
     if (format === 'json') {
-      io.out(JSON.stringify({ council: set.council, period, monthsElapsed: evaluation.monthsElapsed, kpis: evaluation.kpis.map(jsonRow), checks, problems: evaluation.problems }, null, 2));
+      io.out(
+        JSON.stringify(
+          {
+            council: set.council,
+            period,
+            monthsElapsed: evaluation.monthsElapsed,
+            kpis: evaluation.kpis.map(jsonRow),
+            checks,
+            problems: evaluation.problems,
+          },
+          null,
+          2,
+        ),
+      );
       return Promise.resolve(0);
     }
-    io.out(`KPIs of council ${set.council} for ${period} (${evaluation.monthsElapsed} months of ${set.financialYear})\n`);
-    const rows = evaluation.kpis.map((k) => [k.ref, k.name.length > 50 ? `${k.name.slice(0, 49)}…` : k.name, formatKpiValue(k, k.periodTarget), formatKpiValue(k, k.value), `${k.rag ?? ''}${k.overridden ? '*' : ''}`]);
+    io.out(
+      `KPIs of council ${set.council} for ${period} (${evaluation.monthsElapsed} months of ${set.financialYear})\n`,
+    );
+    const rows = evaluation.kpis.map((k) => [
+      k.ref,
+      k.name.length > 50 ? `${k.name.slice(0, 49)}…` : k.name,
+      formatKpiValue(k, k.periodTarget),
+      formatKpiValue(k, k.value),
+      `${k.rag ?? ''}${k.overridden ? '*' : ''}`,
+    ]);
     io.out(renderTable(['Ref', 'KPI', 'Target', 'Value', 'RAG'], rows));
     const overridden = evaluation.kpis.filter((k) => k.overridden);
-    if (overridden.length > 0) io.out(`\n* overridden by the council:\n${overridden.map((k) => `  KPI ${k.ref}: ${k.overrideReason ?? ''}`).join('\n')}`);
+    if (overridden.length > 0)
+      io.out(
+        `\n* overridden by the council:\n${overridden.map((k) => `  KPI ${k.ref}: ${k.overrideReason ?? ''}`).join('\n')}`,
+      );
     for (const p of evaluation.problems) io.out(`Problem: ${p}`);
-    if (checks.length > 0) io.out(`\n${checks.length} reconciliation check(s) fail:\n${checks.map((c) => `  ${c.where}: ${c.message}`).join('\n')}`);
+    if (checks.length > 0)
+      io.out(
+        `\n${checks.length} reconciliation check(s) fail:\n${checks.map((c) => `  ${c.where}: ${c.message}`).join('\n')}`,
+      );
     return Promise.resolve(0);
   },
 };

@@ -6,9 +6,28 @@ import { formatMoney, toPounds } from '../../core/money';
 import { readPlanJson } from '../../io/financialModel/readPlanJson';
 import { planToJson } from '../../io/financialModel/writePlanJson';
 import { compareCouncilVersions, councilChecks } from '../../services/financialModel/comparison';
-import { exportVersionWorkbook, importVersionWorkbook } from '../../services/financialModel/gridWorkbookService';
-import { PlanFileInvalidError, copyVersion, freezeVersion, getVersion, importVersion, listVersions } from '../../services/financialModel/versions';
-import { databaseOptions, databaseUsage, optionalString, requireOption, UsageError, type Command, type CommandIO, type ParsedArgs } from '../command';
+import {
+  exportVersionWorkbook,
+  importVersionWorkbook,
+} from '../../services/financialModel/gridWorkbookService';
+import {
+  PlanFileInvalidError,
+  copyVersion,
+  freezeVersion,
+  getVersion,
+  importVersion,
+  listVersions,
+} from '../../services/financialModel/versions';
+import {
+  databaseOptions,
+  databaseUsage,
+  optionalString,
+  requireOption,
+  UsageError,
+  type Command,
+  type CommandIO,
+  type ParsedArgs,
+} from '../command';
 import { renderTable } from '../table';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -16,7 +35,8 @@ const money = (pence: number) => formatMoney(pence);
 
 function formatOf(args: ParsedArgs, allowed: string[] = ['json', 'table']): string {
   const format = optionalString(args, 'format') ?? 'table';
-  if (!allowed.includes(format)) throw new UsageError(`--format must be ${allowed.join(' or ')}, not '${format}'.`);
+  if (!allowed.includes(format))
+    throw new UsageError(`--format must be ${allowed.join(' or ')}, not '${format}'.`);
   return format;
 }
 
@@ -26,7 +46,9 @@ function readPlanFileOrReport(file: string, io: CommandIO): PlanVersion | null {
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    io.err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`);
+    io.err(
+      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`,
+    );
     return null;
   }
   const result = readPlanJson(parsed);
@@ -44,7 +66,9 @@ function printFailures(failures: CheckFailure[], io: CommandIO): number {
   io.out(`${failures.length} reconciliation check(s) fail:`);
   for (const f of failures) {
     const show = (v: number) => (f.unit === 'pence' ? money(v) : String(v));
-    io.out(`- ${f.where} [${f.check}]\n  ${f.message}\n  ${f.left.label}: ${show(f.left.value)}; ${f.right.label}: ${show(f.right.value)}; difference ${show(f.difference)}`);
+    io.out(
+      `- ${f.where} [${f.check}]\n  ${f.message}\n  ${f.left.label}: ${show(f.left.value)}; ${f.right.label}: ${show(f.right.value)}; difference ${show(f.difference)}`,
+    );
   }
   return 1;
 }
@@ -96,10 +120,18 @@ export const modelCompute: Command = {
         ['Cumulative deficit before DfE', (y) => money(y.cumulativeDeficitBeforeDfe)],
         ['DfE contributions to date', (y) => money(y.dfeContributionsToDate)],
         ['Cumulative deficit after DfE', (y) => money(y.cumulativeDeficitAfterDfe)],
-        ['Funding gap % of HNB allocation', (y) => (y.fundingGapPct === null ? '' : `${y.fundingGapPct.toFixed(2)}%`)],
+        [
+          'Funding gap % of HNB allocation',
+          (y) => (y.fundingGapPct === null ? '' : `${y.fundingGapPct.toFixed(2)}%`),
+        ],
       ];
       io.out(`${plan.version} (council ${plan.council})\n`);
-      io.out(renderTable(['', ...years.map((y) => y.year)], rows.map(([label, f]) => [label, ...years.map(f)])));
+      io.out(
+        renderTable(
+          ['', ...years.map((y) => y.year)],
+          rows.map(([label, f]) => [label, ...years.map(f)]),
+        ),
+      );
     }
     return Promise.resolve(0);
   },
@@ -122,7 +154,9 @@ ${databaseUsage}`,
       const plan = readPlanFileOrReport(file, io);
       return plan ? printFailures(checkPlanVersion(plan), io) : 1;
     }
-    return withRuntime(args, io, async (runtime) => printFailures(await councilChecks(runtime.ctx, commandLineActor(io.env), council!), io));
+    return withRuntime(args, io, async (runtime) =>
+      printFailures(await councilChecks(runtime.ctx, commandLineActor(io.env), council!), io),
+    );
   },
 };
 
@@ -136,7 +170,12 @@ export const modelImport: Command = {
   --name NAME  store under this name instead of the file's "version"
   --replace    replace an existing draft of the same name (a frozen version is never replaced)
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, name: { type: 'string' }, replace: { type: 'boolean' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    name: { type: 'string' },
+    replace: { type: 'boolean' },
+  },
   allowPositionals: true,
   async run(args, io) {
     const [file] = args.positionals;
@@ -149,14 +188,21 @@ ${databaseUsage}`,
       content = fs.readFileSync(file);
       if (!isWorkbook) parsed = JSON.parse(content.toString('utf8'));
     } catch (error) {
-      io.err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      io.err(
+        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
       return 1;
     }
-    const options = { replace: args.values.replace === true, ...(optionalString(args, 'name') ? { name: optionalString(args, 'name') } : {}) };
+    const options = {
+      replace: args.values.replace === true,
+      ...(optionalString(args, 'name') ? { name: optionalString(args, 'name') } : {}),
+    };
     return withRuntime(args, io, async (runtime) => {
       try {
         const actor = commandLineActor(io.env);
-        const version = isWorkbook ? await importVersionWorkbook(runtime.ctx, actor, council, content, options) : await importVersion(runtime.ctx, actor, council, parsed, options);
+        const version = isWorkbook
+          ? await importVersionWorkbook(runtime.ctx, actor, council, content, options)
+          : await importVersion(runtime.ctx, actor, council, parsed, options);
         io.out(`Imported "${version.name}" into council ${council} (${version.status}).`);
         return 0;
       } catch (error) {
@@ -177,17 +223,28 @@ export const modelExport: Command = {
 
   xlsx writes the model grid (years across, lines down, derived rows as live formulas); --out is required.
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, version: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    version: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  },
   async run(args, io) {
     const format = optionalString(args, 'format') ?? 'json';
-    if (!['json', 'xlsx'].includes(format)) throw new UsageError(`--format must be json or xlsx, not '${format}'.`);
+    if (!['json', 'xlsx'].includes(format))
+      throw new UsageError(`--format must be json or xlsx, not '${format}'.`);
     const council = requireOption(args, 'council');
     const name = requireOption(args, 'version');
-    if (format === 'xlsx' && !optionalString(args, 'out')) throw new UsageError('--out FILE.xlsx is required for --format xlsx.');
+    if (format === 'xlsx' && !optionalString(args, 'out'))
+      throw new UsageError('--out FILE.xlsx is required for --format xlsx.');
     return withRuntime(args, io, async (runtime) => {
       if (format === 'xlsx') {
         const out = requireOption(args, 'out');
-        fs.writeFileSync(out, await exportVersionWorkbook(runtime.ctx, commandLineActor(io.env), council, name));
+        fs.writeFileSync(
+          out,
+          await exportVersionWorkbook(runtime.ctx, commandLineActor(io.env), council, name),
+        );
         io.out(`Wrote the grid of "${name}" to ${path.resolve(out)}.`);
         return 0;
       }
@@ -212,7 +269,17 @@ export const modelList: Command = {
     const council = requireOption(args, 'council');
     return withRuntime(args, io, async (runtime) => {
       const versions = await listVersions(runtime.ctx, commandLineActor(io.env), council);
-      io.out(renderTable(['version', 'status', 'years', 'cumulative after DfE (last year)'], versions.map((v) => [v.name, v.status, v.years.map((y) => y.year).join(', '), money(v.years.at(-1)?.cumulativeDeficitAfterDfe ?? 0)])));
+      io.out(
+        renderTable(
+          ['version', 'status', 'years', 'cumulative after DfE (last year)'],
+          versions.map((v) => [
+            v.name,
+            v.status,
+            v.years.map((y) => y.year).join(', '),
+            money(v.years.at(-1)?.cumulativeDeficitAfterDfe ?? 0),
+          ]),
+        ),
+      );
       return 0;
     });
   },
@@ -238,7 +305,12 @@ export const modelCopy: Command = {
   words: ['model', 'copy'],
   summary: 'Copy a version to a new draft',
   usage: `highneeds model copy --council CODE --version NAME --to NEW-NAME [--data DIR]\n\n${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, version: { type: 'string' }, to: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    version: { type: 'string' },
+    to: { type: 'string' },
+  },
   async run(args, io) {
     const council = requireOption(args, 'council');
     const name = requireOption(args, 'version');
@@ -259,32 +331,87 @@ export const modelCompare: Command = {
   table prints the financial model monitoring table (£m, 3 decimals) as in the DfE quarterly return;
   json prints every line and derived figure, amounts in pounds as presented (savings negative).
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    year: { type: 'string' },
+    format: { type: 'string' },
+  },
   async run(args, io) {
     const format = formatOf(args);
     const council = requireOption(args, 'council');
-    const input = { from: requireOption(args, 'from'), to: requireOption(args, 'to'), ...(optionalString(args, 'year') ? { year: optionalString(args, 'year') } : {}) };
+    const input = {
+      from: requireOption(args, 'from'),
+      to: requireOption(args, 'to'),
+      ...(optionalString(args, 'year') ? { year: optionalString(args, 'year') } : {}),
+    };
     return withRuntime(args, io, async (runtime) => {
       const result = await compareCouncilVersions(runtime.ctx, commandLineActor(io.env), council, input);
       if (format === 'json') {
-        const row = <T extends { from?: number | null; to?: number | null; model?: number; projection?: number; variance: number }>(r: T) => ({
+        const row = <
+          T extends {
+            from?: number | null;
+            to?: number | null;
+            model?: number;
+            projection?: number;
+            variance: number;
+          },
+        >(
+          r: T,
+        ) => ({
           ...r,
-          ...('from' in r ? { from: r.from === null || r.from === undefined ? null : toPounds(r.from), to: r.to === null || r.to === undefined ? null : toPounds(r.to) } : {}),
+          ...('from' in r
+            ? {
+                from: r.from === null || r.from === undefined ? null : toPounds(r.from),
+                to: r.to === null || r.to === undefined ? null : toPounds(r.to),
+              }
+            : {}),
           ...('model' in r ? { model: toPounds(r.model!), projection: toPounds(r.projection!) } : {}),
           variance: toPounds(r.variance),
         });
-        io.out(JSON.stringify({ year: result.year, from: result.fromVersion, to: result.toVersion, lines: result.lines.map(row), totals: result.totals.map(row), monitoring: result.monitoring.map(row) }, null, 2));
+        io.out(
+          JSON.stringify(
+            {
+              year: result.year,
+              from: result.fromVersion,
+              to: result.toVersion,
+              lines: result.lines.map(row),
+              totals: result.totals.map(row),
+              monitoring: result.monitoring.map(row),
+            },
+            null,
+            2,
+          ),
+        );
       } else {
         const m = (p: number) => {
           const text = (p / 1e8).toFixed(3);
           return text === '-0.000' ? '0.000' : text;
         };
-        io.out(`${result.year}: "${result.fromVersion}" (model) against "${result.toVersion}" (projection), £m\n`);
-        io.out(renderTable(['', 'model', 'projection', 'variance', 'RAG'], result.monitoring.map((r) => [r.label, m(r.model), m(r.projection), m(r.variance), r.rag])));
+        io.out(
+          `${result.year}: "${result.fromVersion}" (model) against "${result.toVersion}" (projection), £m\n`,
+        );
+        io.out(
+          renderTable(
+            ['', 'model', 'projection', 'variance', 'RAG'],
+            result.monitoring.map((r) => [r.label, m(r.model), m(r.projection), m(r.variance), r.rag]),
+          ),
+        );
       }
       return 0;
     });
   },
 };
 
-export const modelCommands = [modelCompute, modelCheck, modelImport, modelExport, modelList, modelFreeze, modelCopy, modelCompare];
+export const modelCommands = [
+  modelCompute,
+  modelCheck,
+  modelImport,
+  modelExport,
+  modelList,
+  modelFreeze,
+  modelCopy,
+  modelCompare,
+];

@@ -9,7 +9,12 @@ import { main } from '../main';
 function captureIO() {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: () => Promise.resolve(''), env: { USER: 'tester' } };
+  const io: CommandIO = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readStdin: () => Promise.resolve(''),
+    env: { USER: 'tester' },
+  };
   return { io, out: () => out.join('\n'), err: () => err.join('\n') };
 }
 
@@ -17,12 +22,18 @@ describe('highneeds national (no database)', () => {
   it('is listed, and checks its options before opening anything', async () => {
     const help = captureIO();
     expect(await main(['--help'], help.io)).toBe(0);
-    for (const words of ['national import', 'national benchmark', 'national releases']) expect(help.out()).toContain(`  ${words} `);
+    for (const words of ['national import', 'national benchmark', 'national releases'])
+      expect(help.out()).toContain(`  ${words} `);
     const noFile = captureIO();
     expect(await main(['national', 'import'], noFile.io)).toBe(2);
     expect(noFile.err()).toContain('Give the file to import.');
     const badFormat = captureIO();
-    expect(await main(['national', 'benchmark', '--council', '314', '--year', '2022', '--format', 'xml'], badFormat.io)).toBe(2);
+    expect(
+      await main(
+        ['national', 'benchmark', '--council', '314', '--year', '2022', '--format', 'xml'],
+        badFormat.io,
+      ),
+    ).toBe(2);
     expect(badFormat.err()).toContain("--format must be table or json, not 'xml'.");
   });
 });
@@ -44,18 +55,30 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds national (embedded
     dataDir = path.join(dir, 'data');
     fs.writeFileSync(path.join(dir, 'release.zip'), release2022Zip());
     fs.writeFileSync(path.join(dir, 'neighbours.csv'), fixtureBytes('neighbours-synthetic.csv'));
-    const header = 'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,TotNoExcEHC,NoExc20weekEHC';
-    const rows = ['2021,Calendar year,Local authority,E92000001,England,E12000007,London,399,,Nowhere,5,1', '2021,Calendar year,National,E92000001,England,,,,,,5,one'];
+    const header =
+      'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,TotNoExcEHC,NoExc20weekEHC';
+    const rows = [
+      '2021,Calendar year,Local authority,E92000001,England,E12000007,London,399,,Nowhere,5,1',
+      '2021,Calendar year,National,E92000001,England,,,,,,5,one',
+    ];
     fs.writeFileSync(path.join(dir, 'bad.csv'), [header, ...rows].join('\n'));
-    codes.push(await main(['national', 'import', path.join(dir, 'release.zip'), '--data', dataDir], first.io));
-    codes.push(await main(['national', 'import', path.join(dir, 'release.zip'), '--data', dataDir], again.io));
-    codes.push(await main(['national', 'import', path.join(dir, 'neighbours.csv'), '--data', dataDir], neighbours.io));
+    codes.push(
+      await main(['national', 'import', path.join(dir, 'release.zip'), '--data', dataDir], first.io),
+    );
+    codes.push(
+      await main(['national', 'import', path.join(dir, 'release.zip'), '--data', dataDir], again.io),
+    );
+    codes.push(
+      await main(['national', 'import', path.join(dir, 'neighbours.csv'), '--data', dataDir], neighbours.io),
+    );
   }, 240_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('imports a release, says what it read, and changes nothing the second time', () => {
     expect(codes).toEqual([0, 0, 0]);
-    expect(first.out()).toMatch(/^Imported release\.zip: Education, health and care plans \(EHCP statistics release\), edition 2022\./);
+    expect(first.out()).toMatch(
+      /^Imported release\.zip: Education, health and care plans \(EHCP statistics release\), edition 2022\./,
+    );
     expect(first.out()).toContain('read data/sen2_estab_caseload.csv (31 rows)');
     expect(first.out()).toMatch(/figures read: [\d,]+ added, 0 changed, 0 removed/);
     expect(again.out()).toMatch(/^Nothing changed: /);
@@ -72,24 +95,55 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds national (embedded
       "  bad.csv row 3, column `NoExc20weekEHC`: 'one': is not a number or a known missing-value code (x, z, c, :, .., ~)",
     ]);
     const missing = captureIO();
-    expect(await main(['national', 'import', path.join(dir, 'nope.zip'), '--data', dataDir], missing.io)).toBe(1);
+    expect(
+      await main(['national', 'import', path.join(dir, 'nope.zip'), '--data', dataDir], missing.io),
+    ).toBe(1);
     expect(missing.err()).toContain('nope.zip: no such file');
   }, 60_000);
 
   it('benchmarks a council as a table and as JSON, and refuses an unknown council', async () => {
     const table = captureIO();
-    expect(await main(['national', 'benchmark', '--council', '314', '--year', '2022', '--data', dataDir], table.io)).toBe(0);
+    expect(
+      await main(
+        ['national', 'benchmark', '--council', '314', '--year', '2022', '--data', dataDir],
+        table.io,
+      ),
+    ).toBe(0);
     expect(table.out()).toContain('Kingston upon Thames (314, E09000021), London: benchmark 2022');
     expect(table.out()).toContain('Statistical neighbours: Sutton, Richmond upon Thames, Bromley');
     expect(table.out()).toMatch(/EHCPs \(January census\) +January 2022 +121 +88 +209 +330 +1,100/);
     expect(table.out()).toMatch(/Growth in EHCPs over 1 year +January 2021 to January 2022 +21\.0%/);
     const json = captureIO();
-    expect(await main(['national', 'benchmark', '--council', 'E09000021', '--year', '2022', '--format', 'json', '--data', dataDir], json.io)).toBe(0);
-    const report = JSON.parse(json.out()) as { council: { code: string }; measures: { id: string; value: number | null }[] };
+    expect(
+      await main(
+        [
+          'national',
+          'benchmark',
+          '--council',
+          'E09000021',
+          '--year',
+          '2022',
+          '--format',
+          'json',
+          '--data',
+          dataDir,
+        ],
+        json.io,
+      ),
+    ).toBe(0);
+    const report = JSON.parse(json.out()) as {
+      council: { code: string };
+      measures: { id: string; value: number | null }[];
+    };
     expect(report.council.code).toBe('314');
     expect(report.measures.find((m) => m.id === 'ehcps')?.value).toBe(121);
     const unknown = captureIO();
-    expect(await main(['national', 'benchmark', '--council', '999', '--year', '2022', '--data', dataDir], unknown.io)).toBe(1);
+    expect(
+      await main(
+        ['national', 'benchmark', '--council', '999', '--year', '2022', '--data', dataDir],
+        unknown.io,
+      ),
+    ).toBe(1);
     expect(unknown.err()).toMatch(/^No local authority with code 999/);
   }, 60_000);
 

@@ -2,10 +2,22 @@ import fs from 'node:fs';
 import type { MeasureBenchmark } from '../../core/benchmark/benchmarkReport';
 import { formatMeasure } from '../../core/benchmark/formatMeasure';
 import { describeRowError } from '../../io/dfe/readResult';
-import { importNationalFile, NationalFileError, type NationalImportOutcome } from '../../services/national/importNationalData';
+import {
+  importNationalFile,
+  NationalFileError,
+  type NationalImportOutcome,
+} from '../../services/national/importNationalData';
 import { nationalBenchmark, type NationalBenchmark } from '../../services/national/nationalBenchmark';
 import { listNationalReleases } from '../../services/national/nationalReleases';
-import { databaseOptions, databaseUsage, optionalString, requireOption, UsageError, type Command, type CommandIO } from '../command';
+import {
+  databaseOptions,
+  databaseUsage,
+  optionalString,
+  requireOption,
+  UsageError,
+  type Command,
+  type CommandIO,
+} from '../command';
 import { renderTable } from '../table';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -17,13 +29,20 @@ function printImport(outcome: NationalImportOutcome, io: CommandIO): void {
   for (const s of outcome.sources) io.out(`  read ${s.file} (${count(s.rows)} rows)`);
   if (outcome.publication === 'statistical-neighbours') {
     const n = outcome.neighbours;
-    io.out(`  ${count(outcome.neighboursRead)} neighbour links read: ${count(n.added)} added, ${count(n.changed)} changed, ${count(n.removed)} removed.`);
+    io.out(
+      `  ${count(outcome.neighboursRead)} neighbour links read: ${count(n.added)} added, ${count(n.changed)} changed, ${count(n.removed)} removed.`,
+    );
   } else {
     const v = outcome.values;
-    io.out(`  ${count(outcome.valuesRead)} figures read: ${count(v.added)} added, ${count(v.changed)} changed, ${count(v.removed)} removed.`);
+    io.out(
+      `  ${count(outcome.valuesRead)} figures read: ${count(v.added)} added, ${count(v.changed)} changed, ${count(v.removed)} removed.`,
+    );
     io.out(`  series: ${outcome.series.join(', ')}`);
   }
-  if (outcome.alreadyImported) io.out(`  The release already holds these figures (from ${outcome.alreadyImported.fileName}, ${outcome.alreadyImported.at}).`);
+  if (outcome.alreadyImported)
+    io.out(
+      `  The release already holds these figures (from ${outcome.alreadyImported.fileName}, ${outcome.alreadyImported.at}).`,
+    );
   io.out(`  sha256 ${outcome.checksum}`);
   for (const note of outcome.notes) io.out(`  note: ${note}`);
 }
@@ -31,7 +50,8 @@ function printImport(outcome: NationalImportOutcome, io: CommandIO): void {
 /** `highneeds national import FILE`. */
 export const nationalImport: Command = {
   words: ['national', 'import'],
-  summary: 'Import a published DfE file (EHCP release zip or CSV, HN benchmarking xlsx, DSG ods/xlsx, neighbours csv)',
+  summary:
+    'Import a published DfE file (EHCP release zip or CSV, HN benchmarking xlsx, DSG ods/xlsx, neighbours csv)',
   usage: `highneeds national import FILE [--data DIR]
 
   FILE is one of the DfE's files as published (which one is detected from its content): an EHCP
@@ -51,12 +71,17 @@ ${databaseUsage}`,
     try {
       bytes = fs.readFileSync(file);
     } catch (error) {
-      io.err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      io.err(
+        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
       return 1;
     }
     return withRuntime(args, io, async (runtime) => {
       try {
-        printImport(await importNationalFile(runtime.ctx, commandLineActor(io.env), { name: file, bytes }), io);
+        printImport(
+          await importNationalFile(runtime.ctx, commandLineActor(io.env), { name: file, bytes }),
+          io,
+        );
         return 0;
       } catch (error) {
         if (!(error instanceof NationalFileError)) throw error;
@@ -76,7 +101,9 @@ function comparatorCell(m: MeasureBenchmark, kind: string): string {
 function printBenchmarkTable(report: NationalBenchmark, io: CommandIO): void {
   const { council } = report;
   const subRegion = report.measures[0]?.comparators.find((c) => c.kind === 'subRegion')?.name;
-  io.out(`${council.name} (${council.code}, ${council.newCode}), ${council.region}: benchmark ${String(report.year)}`);
+  io.out(
+    `${council.name} (${council.code}, ${council.newCode}), ${council.region}: benchmark ${String(report.year)}`,
+  );
   io.out(`Statistical neighbours: ${report.neighbours.map((n) => n.name).join(', ') || 'none imported'}`);
   io.out('');
   const footnotes: string[] = [];
@@ -99,18 +126,30 @@ function printBenchmarkTable(report: NationalBenchmark, io: CommandIO): void {
       m.rag ?? '',
     ];
   });
-  const headers = ['Measure', 'Period', council.name, 'Stat. neighbours', ...(subRegion ? [subRegion] : []), council.region, 'England', 'Rank', 'RAG'];
+  const headers = [
+    'Measure',
+    'Period',
+    council.name,
+    'Stat. neighbours',
+    ...(subRegion ? [subRegion] : []),
+    council.region,
+    'England',
+    'Rank',
+    'RAG',
+  ];
   io.out(renderTable(headers, rows));
   if (footnotes.length > 0) io.out('');
   footnotes.forEach((text, i) => io.out(`[${String(i + 1)}] ${text}`));
   io.out('');
-  io.out('Rank 1 is the highest value among councils with a figure. RAG by decile among all councils (red: worst fifth, amber: next fifth).');
+  io.out(
+    'Rank 1 is the highest value among councils with a figure. RAG by decile among all councils (red: worst fifth, amber: next fifth).',
+  );
 }
 
 /** `highneeds national benchmark --council CODE --year YEAR`. */
 export const nationalBenchmarkCommand: Command = {
   words: ['national', 'benchmark'],
-  summary: "Benchmark a council against its statistical neighbours, region and England from published data",
+  summary: 'Benchmark a council against its statistical neighbours, region and England from published data',
   usage: `highneeds national benchmark --council 314 --year 2025 [--format table|json] [--data DIR]
 
   --council   the DfE's three-digit LA number (314) or the ONS code (E09000021); any LA in the data
@@ -119,15 +158,24 @@ export const nationalBenchmarkCommand: Command = {
   --format    table (default) or json
 
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, year: { type: 'string' }, format: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    year: { type: 'string' },
+    format: { type: 'string' },
+  },
   async run(args, io) {
     const council = requireOption(args, 'council');
     const year = requireOption(args, 'year');
     const format = optionalString(args, 'format') ?? 'table';
-    if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+    if (format !== 'table' && format !== 'json')
+      throw new UsageError(`--format must be table or json, not '${format}'.`);
     if (!/^\d{4}$/.test(year)) throw new UsageError(`--year must be a year such as 2025, not '${year}'.`);
     await withRuntime(args, io, async (runtime) => {
-      const report = await nationalBenchmark(runtime.ctx, commandLineActor(io.env), { council, year: Number(year) });
+      const report = await nationalBenchmark(runtime.ctx, commandLineActor(io.env), {
+        council,
+        year: Number(year),
+      });
       if (format === 'json') io.out(JSON.stringify(report, null, 2));
       else printBenchmarkTable(report, io);
     });
@@ -145,7 +193,14 @@ export const nationalReleasesCommand: Command = {
       const releases = await listNationalReleases(runtime.ctx, commandLineActor(io.env));
       if (releases.length === 0) return io.out('No national data has been imported.');
       const rows = releases.flatMap((r) =>
-        r.imports.map((i) => [r.publication, r.edition, i.fileName, i.importedAt.slice(0, 19).replace('T', ' '), count(i.valuesRead), i.checksum.slice(0, 12)]),
+        r.imports.map((i) => [
+          r.publication,
+          r.edition,
+          i.fileName,
+          i.importedAt.slice(0, 19).replace('T', ' '),
+          count(i.valuesRead),
+          i.checksum.slice(0, 12),
+        ]),
       );
       io.out(renderTable(['Publication', 'Edition', 'File', 'Imported (UTC)', 'Figures', 'sha256'], rows));
     });
@@ -153,4 +208,8 @@ export const nationalReleasesCommand: Command = {
 };
 
 /** The `highneeds national ...` commands. */
-export const nationalCommands: Command[] = [nationalImport, nationalBenchmarkCommand, nationalReleasesCommand];
+export const nationalCommands: Command[] = [
+  nationalImport,
+  nationalBenchmarkCommand,
+  nationalReleasesCommand,
+];

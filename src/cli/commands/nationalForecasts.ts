@@ -2,18 +2,34 @@ import { ageBandLabels, ageBands } from '../../core/benchmark/ageBands';
 import type { AccuracySource } from '../../core/caseloadForecast';
 import { nationalBacktest, type NationalBacktest } from '../../services/national/nationalBacktest';
 import { nationalCaseloadForecast, type NationalForecast } from '../../services/national/nationalForecast';
-import { forecastAccuracyReview, type ForecastAccuracyReview } from '../../services/national/forecastAccuracyReview';
-import { databaseOptions, databaseUsage, optionalString, requireOption, UsageError, type Command, type CommandIO, type ParsedArgs } from '../command';
+import {
+  forecastAccuracyReview,
+  type ForecastAccuracyReview,
+} from '../../services/national/forecastAccuracyReview';
+import {
+  databaseOptions,
+  databaseUsage,
+  optionalString,
+  requireOption,
+  UsageError,
+  type Command,
+  type CommandIO,
+  type ParsedArgs,
+} from '../command';
 import { renderTable } from '../table';
 import { commandLineActor, withRuntime } from './withRuntime';
 
-const plans = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toLocaleString('en-GB'));
-const pct = (n: number | null | undefined, places = 1) => (n === null || n === undefined ? '' : `${n.toFixed(places)}%`);
-const share = (n: number | null | undefined) => (n === null || n === undefined ? '' : `${Math.round(n * 100)}%`);
+const plans = (n: number | null | undefined) =>
+  n === null || n === undefined ? '' : n.toLocaleString('en-GB');
+const pct = (n: number | null | undefined, places = 1) =>
+  n === null || n === undefined ? '' : `${n.toFixed(places)}%`;
+const share = (n: number | null | undefined) =>
+  n === null || n === undefined ? '' : `${Math.round(n * 100)}%`;
 
 function formatOf(args: ParsedArgs): 'table' | 'json' {
   const format = optionalString(args, 'format') ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not '${format}'.`);
+  if (format !== 'table' && format !== 'json')
+    throw new UsageError(`--format must be table or json, not '${format}'.`);
   return format;
 }
 
@@ -32,8 +48,12 @@ function horizonOption(args: ParsedArgs): number | undefined {
 }
 
 function printScorecard(card: NationalBacktest, io: CommandIO): void {
-  io.out(`Back-test from January ${String(card.origin)}: ${String(card.councils)} councils, forecasts for ${String(card.horizon)} year(s), scored against the published January census (${card.series}).`);
-  io.out('APE: absolute percentage error. Bias: mean (forecast - actual) / actual; negative under-forecasts. Coverage: share of councils inside the interval.');
+  io.out(
+    `Back-test from January ${String(card.origin)}: ${String(card.councils)} councils, forecasts for ${String(card.horizon)} year(s), scored against the published January census (${card.series}).`,
+  );
+  io.out(
+    'APE: absolute percentage error. Bias: mean (forecast - actual) / actual; negative under-forecasts. Coverage: share of councils inside the interval.',
+  );
   io.out('');
   const rows = card.methods.flatMap((m) =>
     m.horizons.map((h) => [
@@ -49,17 +69,36 @@ function printScorecard(card: NationalBacktest, io: CommandIO): void {
       h.beatsBaselines === undefined ? '' : h.beatsBaselines ? 'yes' : 'no',
     ]),
   );
-  io.out(renderTable(['Method', 'Horizon', 'Councils', 'Median APE', 'Mean APE', 'Bias', '80% cover', '95% cover', '80% width', 'Beats baselines'], rows));
+  io.out(
+    renderTable(
+      [
+        'Method',
+        'Horizon',
+        'Councils',
+        'Median APE',
+        'Mean APE',
+        'Bias',
+        '80% cover',
+        '95% cover',
+        '80% width',
+        'Beats baselines',
+      ],
+      rows,
+    ),
+  );
   if (card.skipped.length > 0) {
     io.out('');
-    io.out(`Not scored at this origin (${String(card.skipped.length)}): ${card.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}`);
+    io.out(
+      `Not scored at this origin (${String(card.skipped.length)}): ${card.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}`,
+    );
   }
 }
 
 /** `highneeds national backtest --origin 2022 --horizon 3`. */
 export const nationalBacktestCommand: Command = {
   words: ['national', 'backtest'],
-  summary: 'Back-test every forecasting method on every council from published EHCP figures (the honest scorecard)',
+  summary:
+    'Back-test every forecasting method on every council from published EHCP figures (the honest scorecard)',
   usage: `highneeds national backtest --origin 2022 [--horizon 3] [--series total|under5|5to10|11to15|16to19|20to25] [--format table|json] [--data DIR]
 
   --origin    the last January census each fit may use; the next years are forecast and compared
@@ -72,18 +111,35 @@ export const nationalBacktestCommand: Command = {
   Progress is shown on standard error when it is a terminal.
 
 ${databaseUsage}`,
-  options: { ...databaseOptions, origin: { type: 'string' }, horizon: { type: 'string' }, series: { type: 'string' }, format: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    origin: { type: 'string' },
+    horizon: { type: 'string' },
+    series: { type: 'string' },
+    format: { type: 'string' },
+  },
   async run(args, io) {
     const origin = yearOption(args, 'origin', true);
     const horizon = horizonOption(args) ?? 3;
     const format = formatOf(args);
     const series = optionalString(args, 'series');
     const onProgress = process.stderr.isTTY
-      ? (done: number, of: number, name: string) => process.stderr.write(`\rBack-testing ${String(done)}/${String(of)} councils: ${name.slice(0, 40).padEnd(40)}${done === of ? '\n' : ''}`)
+      ? (done: number, of: number, name: string) =>
+          process.stderr.write(
+            `\rBack-testing ${String(done)}/${String(of)} councils: ${name.slice(0, 40).padEnd(40)}${done === of ? '\n' : ''}`,
+          )
       : undefined;
     await withRuntime(args, io, async (runtime) => {
-      if (runtime.ctx.jobs?.backend === 'pg-boss') io.err('The councils are queued as jobs in PostgreSQL: a `highneeds worker` or `highneeds serve` on any machine takes them.');
-      const card = await nationalBacktest(runtime.ctx, commandLineActor(io.env), { origin, horizon, ...(series ? { series } : {}) }, onProgress ? { onProgress } : {});
+      if (runtime.ctx.jobs?.backend === 'pg-boss')
+        io.err(
+          'The councils are queued as jobs in PostgreSQL: a `highneeds worker` or `highneeds serve` on any machine takes them.',
+        );
+      const card = await nationalBacktest(
+        runtime.ctx,
+        commandLineActor(io.env),
+        { origin, horizon, ...(series ? { series } : {}) },
+        onProgress ? { onProgress } : {},
+      );
       if (format === 'json') io.out(JSON.stringify(card, null, 2));
       else printScorecard(card, io);
     });
@@ -95,11 +151,22 @@ function interval(lo: number | null, hi: number | null): string {
 }
 
 function printForecast(f: NationalForecast, io: CommandIO): void {
-  io.out(`${f.name} (${f.council}): EHCPs at the January census, forecast from January ${String(f.origin)} by ${f.methodLabel.toLowerCase()}.`);
+  io.out(
+    `${f.name} (${f.council}): EHCPs at the January census, forecast from January ${String(f.origin)} by ${f.methodLabel.toLowerCase()}.`,
+  );
   if (f.fallback) io.out(f.fallback);
   io.out(`Published figures: ${f.source}.`);
   io.out('');
-  const history = f.history.slice(-4).map((y) => [String(y.year), 'published', plans(y.total), '', '', ...ageBands.map((b) => plans(y.ages[b]))]);
+  const history = f.history
+    .slice(-4)
+    .map((y) => [
+      String(y.year),
+      'published',
+      plans(y.total),
+      '',
+      '',
+      ...ageBands.map((b) => plans(y.ages[b])),
+    ]);
   const forecast = f.years.map((y) => [
     String(y.year),
     'forecast',
@@ -108,15 +175,23 @@ function printForecast(f: NationalForecast, io: CommandIO): void {
     interval(y.total.lo95, y.total.hi95),
     ...ageBands.map((b) => plans(y.ages[b]?.forecast)),
   ]);
-  io.out(renderTable(['January', '', 'EHCPs', '80% interval', '95% interval', ...ageBands.map((b) => ageBandLabels[b])], [...history, ...forecast]));
+  io.out(
+    renderTable(
+      ['January', '', 'EHCPs', '80% interval', '95% interval', ...ageBands.map((b) => ageBandLabels[b])],
+      [...history, ...forecast],
+    ),
+  );
   io.out('');
-  io.out(`Intervals: the spread of this method's past errors over every council (${f.calibration.map((c) => `${String(c.h)} year: ${String(c.n)} forecasts`).join(', ')}); see docs/national-forecast.md.`);
+  io.out(
+    `Intervals: the spread of this method's past errors over every council (${f.calibration.map((c) => `${String(c.h)} year: ${String(c.n)} forecasts`).join(', ')}); see docs/national-forecast.md.`,
+  );
 }
 
 /** `highneeds national forecast --council 314`. */
 export const nationalForecastCommand: Command = {
   words: ['national', 'forecast'],
-  summary: "Forecast a council's EHCPs (total and by age) with 80% and 95% intervals from published figures alone",
+  summary:
+    "Forecast a council's EHCPs (total and by age) with 80% and 95% intervals from published figures alone",
   usage: `highneeds national forecast --council 314 [--horizon 3] [--origin YEAR] [--method ID] [--format table|json] [--data DIR]
 
   --council   the DfE's three-digit LA number (314) or the ONS code (E09000021); any LA in the data
@@ -124,7 +199,14 @@ export const nationalForecastCommand: Command = {
   --method    one of the back-test's methods (default: the one the back-test chose)
 
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, horizon: { type: 'string' }, origin: { type: 'string' }, method: { type: 'string' }, format: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    horizon: { type: 'string' },
+    origin: { type: 'string' },
+    method: { type: 'string' },
+    format: { type: 'string' },
+  },
   async run(args, io) {
     const council = requireOption(args, 'council');
     const horizon = horizonOption(args);
@@ -132,7 +214,12 @@ ${databaseUsage}`,
     const method = optionalString(args, 'method');
     const format = formatOf(args);
     await withRuntime(args, io, async (runtime) => {
-      const f = await nationalCaseloadForecast(runtime.ctx, commandLineActor(io.env), { council, ...(horizon ? { horizon } : {}), ...(origin ? { origin } : {}), ...(method ? { method } : {}) });
+      const f = await nationalCaseloadForecast(runtime.ctx, commandLineActor(io.env), {
+        council,
+        ...(horizon ? { horizon } : {}),
+        ...(origin ? { origin } : {}),
+        ...(method ? { method } : {}),
+      });
       if (format === 'json') io.out(JSON.stringify(f, null, 2));
       else printForecast(f, io);
     });
@@ -140,22 +227,41 @@ ${databaseUsage}`,
 };
 
 function sourceRows(s: AccuracySource): string[][] {
-  return s.rows.map((r, i) => [i === 0 ? s.source : '', r.detail, String(r.year), plans(r.plans), plans(r.actual), r.difference === null ? '' : `${r.difference > 0 ? '+' : ''}${plans(r.difference)}`, pct(r.percentError, 2)]);
+  return s.rows.map((r, i) => [
+    i === 0 ? s.source : '',
+    r.detail,
+    String(r.year),
+    plans(r.plans),
+    plans(r.actual),
+    r.difference === null ? '' : `${r.difference > 0 ? '+' : ''}${plans(r.difference)}`,
+    pct(r.percentError, 2),
+  ]);
 }
 
 function printAccuracy(review: ForecastAccuracyReview, io: CommandIO): void {
-  io.out(`${review.council.name} (${review.council.code}): EHCP forecasts stored in its plans against the January census.`);
+  io.out(
+    `${review.council.name} (${review.council.code}): EHCP forecasts stored in its plans against the January census.`,
+  );
   io.out(`Published: ${review.publishedSource}.`);
   io.out('');
-  io.out(renderTable(['Forecast in', 'Where', 'January', 'Forecast', 'Published', 'Difference', 'Error'], review.sources.flatMap(sourceRows)));
+  io.out(
+    renderTable(
+      ['Forecast in', 'Where', 'January', 'Forecast', 'Published', 'Difference', 'Error'],
+      review.sources.flatMap(sourceRows),
+    ),
+  );
   io.out('');
-  for (const s of review.sources) io.out(`${s.source}: made after January ${String(s.madeAfter)}; mean absolute error ${pct(s.meanApe, 2) || 'not known yet'}.`);
+  for (const s of review.sources)
+    io.out(
+      `${s.source}: made after January ${String(s.madeAfter)}; mean absolute error ${pct(s.meanApe, 2) || 'not known yet'}.`,
+    );
 }
 
 /** `highneeds national accuracy --council 314`. */
 export const nationalAccuracyCommand: Command = {
   words: ['national', 'accuracy'],
-  summary: "Review a council's stored EHCP forecasts (recovery plans, KPI targets) against the published census",
+  summary:
+    "Review a council's stored EHCP forecasts (recovery plans, KPI targets) against the published census",
   usage: `highneeds national accuracy --council 314 [--format table|json] [--data DIR]
 
   --council   a council on this instance (its three-digit LA number)
@@ -174,4 +280,8 @@ ${databaseUsage}`,
 };
 
 /** The forecast, back-test and accuracy commands of `highneeds national`. */
-export const nationalForecastCommands: Command[] = [nationalBacktestCommand, nationalForecastCommand, nationalAccuracyCommand];
+export const nationalForecastCommands: Command[] = [
+  nationalBacktestCommand,
+  nationalForecastCommand,
+  nationalAccuracyCommand,
+];

@@ -49,7 +49,18 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
   beforeAll(async () => {
     dataDir = path.join(dir, 'data');
     // Kingston without the demo data: the demo loader would import the synthetic register itself.
-    const args = ['council', 'add', '--code', '314', '--new-code', 'E09000021', '--name', 'Kingston upon Thames', '--region', 'Outer London'];
+    const args = [
+      'council',
+      'add',
+      '--code',
+      '314',
+      '--new-code',
+      'E09000021',
+      '--name',
+      'Kingston upon Thames',
+      '--region',
+      'Outer London',
+    ];
     expect(await main([...args, '--data', dataDir], captureIO().io)).toBe(0);
   });
 

@@ -8,7 +8,16 @@ import { importPlacements, PlacementFileInvalidError } from '../../services/plac
 import { listPlacementSnapshots } from '../../services/placements/records';
 import { placementSummary, type PlacementSummaryView } from '../../services/placements/summary';
 import { defaultPlacementTemplate, placementTemplate } from '../../services/placements/template';
-import { databaseOptions, databaseUsage, optionalString, requireOption, UsageError, type Command, type CommandIO, type ParsedArgs } from '../command';
+import {
+  databaseOptions,
+  databaseUsage,
+  optionalString,
+  requireOption,
+  UsageError,
+  type Command,
+  type CommandIO,
+  type ParsedArgs,
+} from '../command';
 import { renderTable } from '../table';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -19,12 +28,15 @@ const pct = (value: number | null) => (value === null ? '' : `${value.toFixed(2)
 function keyValues(rows: Array<[string, string | number]>): string {
   const width = Math.max(...rows.map(([label]) => label.length));
   const valueWidth = Math.max(...rows.map(([, value]) => String(value).length));
-  return rows.map(([label, value]) => `${label.padEnd(width)}  ${String(value).padStart(valueWidth)}`).join('\n');
+  return rows
+    .map(([label, value]) => `${label.padEnd(width)}  ${String(value).padStart(valueWidth)}`)
+    .join('\n');
 }
 
 function formatOf(args: ParsedArgs): 'json' | 'table' {
   const format = optionalString(args, 'format') ?? 'table';
-  if (format !== 'json' && format !== 'table') throw new UsageError(`--format must be json or table, not '${format}'.`);
+  if (format !== 'json' && format !== 'table')
+    throw new UsageError(`--format must be json or table, not '${format}'.`);
   return format;
 }
 
@@ -32,7 +44,8 @@ function dateOption(args: ParsedArgs, name: string, required: true): string;
 function dateOption(args: ParsedArgs, name: string, required?: false): string | undefined;
 function dateOption(args: ParsedArgs, name: string, required = false): string | undefined {
   const value = required ? requireOption(args, name) : optionalString(args, name);
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not '${value}'.`);
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not '${value}'.`);
   return value;
 }
 
@@ -61,7 +74,9 @@ ${databaseUsage}`,
     try {
       content = fs.readFileSync(file);
     } catch (error) {
-      io.err(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      io.err(
+        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+      );
       return 1;
     }
     return withRuntime(args, io, async (runtime) => {
@@ -71,11 +86,15 @@ ${databaseUsage}`,
           replace: args.values.replace === true,
           source: path.basename(file),
         });
-        io.out(`Imported ${String(snapshot.placements)} placements (${String(snapshot.children)} children) into council ${council} as at ${snapshot.asAt}.`);
+        io.out(
+          `Imported ${String(snapshot.placements)} placements (${String(snapshot.children)} children) into council ${council} as at ${snapshot.asAt}.`,
+        );
         return 0;
       } catch (error) {
         if (!(error instanceof PlacementFileInvalidError)) throw error;
-        io.err(`${file}: ${String(error.errors.length)} problem${error.errors.length === 1 ? '' : 's'}; nothing was imported:`);
+        io.err(
+          `${file}: ${String(error.errors.length)} problem${error.errors.length === 1 ? '' : 's'}; nothing was imported:`,
+        );
         for (const problem of error.problems) io.err(problem);
         return 1;
       }
@@ -99,11 +118,14 @@ export const placementsTemplate: Command = {
   async run(args, io) {
     const out = requireOption(args, 'out');
     const yearText = optionalString(args, 'return-year');
-    if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--return-year must be a year such as 2025, not '${yearText}'.`);
+    if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+      throw new UsageError(`--return-year must be a year such as 2025, not '${yearText}'.`);
     const council = optionalString(args, 'council');
     const returnYear = yearText ? Number(yearText) : new Date().getUTCFullYear();
     const content = council
-      ? await withRuntime(args, io, (runtime) => placementTemplate(runtime.ctx, commandLineActor(io.env), council, { returnYear }))
+      ? await withRuntime(args, io, (runtime) =>
+          placementTemplate(runtime.ctx, commandLineActor(io.env), council, { returnYear }),
+        )
       : await defaultPlacementTemplate(returnYear);
     fs.writeFileSync(out, content);
     io.out(`Wrote the placement register template to ${path.resolve(out)}.`);
@@ -111,14 +133,25 @@ export const placementsTemplate: Command = {
   },
 };
 
-function averagesTable(title: string, averages: Record<string, AverageCost>, labels: Record<string, string>): string {
-  const rows = Object.entries(averages).map(([key, a]) => [labels[key] ?? key, a.count, pounds(a.total), pounds(a.average)]);
+function averagesTable(
+  title: string,
+  averages: Record<string, AverageCost>,
+  labels: Record<string, string>,
+): string {
+  const rows = Object.entries(averages).map(([key, a]) => [
+    labels[key] ?? key,
+    a.count,
+    pounds(a.total),
+    pounds(a.average),
+  ]);
   return `${title}\n${renderTable(['', 'placements', 'annual cost', 'average'], rows)}`;
 }
 
 function printSummary(s: PlacementSummaryView, io: CommandIO): void {
   const c = s.commitments;
-  io.out(`Placement register of council ${s.council} as at ${s.asAt} (${s.snapshot.source ?? 'no file name'}), financial year ${s.financialYear}\n`);
+  io.out(
+    `Placement register of council ${s.council} as at ${s.asAt} (${s.snapshot.source ?? 'no file name'}), financial year ${s.financialYear}\n`,
+  );
   io.out(
     keyValues([
       ['Placements open on the as-at date', s.placements],
@@ -129,11 +162,29 @@ function printSummary(s: PlacementSummaryView, io: CommandIO): void {
     ]),
   );
   io.out('');
-  io.out(averagesTable('Average annual cost by DfE placement category', s.averageCostByCategory, s.labels.categories));
+  io.out(
+    averagesTable(
+      'Average annual cost by DfE placement category',
+      s.averageCostByCategory,
+      s.labels.categories,
+    ),
+  );
   io.out('');
-  io.out(averagesTable('Average annual cost by phase (age on 31 August before the academic year)', s.averageCostByPhase, s.labels.phases));
+  io.out(
+    averagesTable(
+      'Average annual cost by phase (age on 31 August before the academic year)',
+      s.averageCostByPhase,
+      s.labels.phases,
+    ),
+  );
   io.out('');
-  io.out(averagesTable("Average annual cost by the council's categories", s.averageCostByCouncilCategory, s.labels.councilCategories));
+  io.out(
+    averagesTable(
+      "Average annual cost by the council's categories",
+      s.averageCostByCouncilCategory,
+      s.labels.councilCategories,
+    ),
+  );
   io.out('');
   io.out(
     `Commitments\n${keyValues([
@@ -152,12 +203,26 @@ function printSummary(s: PlacementSummaryView, io: CommandIO): void {
   const changes = s.contributionChanges;
   const partnerRows = Object.entries(s.contributionsByPartner).map(([partner, amount]) => {
     const change = changes?.rows.find((r) => r.partner === partner);
-    return [s.labels.partners[partner] ?? partner, pounds(amount), change ? pounds(change.previous) : '', change ? pounds(change.change) : ''];
+    return [
+      s.labels.partners[partner] ?? partner,
+      pounds(amount),
+      change ? pounds(change.previous) : '',
+      change ? pounds(change.change) : '',
+    ];
   });
   const total = Object.values(s.contributionsByPartner).reduce((sum, amount) => sum + amount, 0);
-  partnerRows.push(['Total', pounds(total), changes ? pounds(changes.total.previous) : '', changes ? pounds(changes.total.change) : '']);
-  const previousHeading = changes ? `${changes.previousYear} (as at ${changes.previousAsAt})` : 'previous year';
-  io.out(`Partner contributions\n${renderTable(['', s.financialYear, previousHeading, 'change'], partnerRows)}`);
+  partnerRows.push([
+    'Total',
+    pounds(total),
+    changes ? pounds(changes.total.previous) : '',
+    changes ? pounds(changes.total.change) : '',
+  ]);
+  const previousHeading = changes
+    ? `${changes.previousYear} (as at ${changes.previousAsAt})`
+    : 'previous year';
+  io.out(
+    `Partner contributions\n${renderTable(['', s.financialYear, previousHeading, 'change'], partnerRows)}`,
+  );
   io.out('');
   const t = s.topUps;
   const n = s.aboveNotionalThreshold;
@@ -166,7 +231,10 @@ function printSummary(s: PlacementSummaryView, io: CommandIO): void {
       ['Top-ups', t.count],
       ['Total annual top-up', pounds(t.total)],
       ['Average top-up', pounds(t.average)],
-      [`Mainstream pupils above the ${pounds(n.threshold)} notional SEN threshold`, `${String(n.pupilsAboveThreshold)} of ${String(n.mainstreamPlacements)}`],
+      [
+        `Mainstream pupils above the ${pounds(n.threshold)} notional SEN threshold`,
+        `${String(n.pupilsAboveThreshold)} of ${String(n.mainstreamPlacements)}`,
+      ],
       ['  their top-ups', pounds(n.topUpTotal)],
     ])}`,
   );
@@ -237,7 +305,9 @@ ${databaseUsage}`,
         return 0;
       }
       const f = changes.fullYearEffect;
-      io.out(`Council ${council}: register as at ${changes.from} against ${changes.to} (full-year effect at annual rates)\n`);
+      io.out(
+        `Council ${council}: register as at ${changes.from} against ${changes.to} (full-year effect at annual rates)\n`,
+      );
       io.out(
         renderTable(
           ['', 'placements', 'full-year effect'],
@@ -253,10 +323,17 @@ ${databaseUsage}`,
       if (r) {
         const rows = [
           ...r.added.map((p) => ['new', p.childId, p.provider, p.startDate, pounds(p.annualCost)]),
-          ...r.ceased.map((p) => ['ceased', p.childId, p.provider, p.endDate ?? '(not in the later register)', pounds(-p.annualCost)]),
+          ...r.ceased.map((p) => [
+            'ceased',
+            p.childId,
+            p.provider,
+            p.endDate ?? '(not in the later register)',
+            pounds(-p.annualCost),
+          ]),
           ...r.costChanges.map((p) => ['cost change', p.childId, p.provider, '', pounds(p.annualCostChange)]),
         ];
-        if (rows.length > 0) io.out(`\n${renderTable(['change', 'child id', 'provider', 'date', 'annual cost'], rows)}`);
+        if (rows.length > 0)
+          io.out(`\n${renderTable(['change', 'child id', 'provider', 'date', 'annual cost'], rows)}`);
       }
       return 0;
     });
@@ -284,4 +361,10 @@ export const placementsList: Command = {
 };
 
 /** The `highneeds placements ...` commands. */
-export const placementsCommands = [placementsImport, placementsTemplate, placementsSummary, placementsChanges, placementsList];
+export const placementsCommands = [
+  placementsImport,
+  placementsTemplate,
+  placementsSummary,
+  placementsChanges,
+  placementsList,
+];

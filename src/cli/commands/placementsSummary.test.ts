@@ -53,69 +53,120 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const empty = { count: 0, total: 0, average: null };
 
-describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements summary --format json (issue 5 contract)', () => {
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = path.join(dir, 'data');
-    const add = ['council', 'add', '--code', '314', '--new-code', 'E09000021', '--name', 'Kingston upon Thames', '--region', 'Outer London'];
-    expect(await main([...add, '--data', dataDir], captureIO().io)).toBe(0);
-    for (const [name, text, asAt] of [['march.csv', march, '2021-03-31'], ['may.csv', may, '2021-05-31']] as const) {
-      const file = path.join(dir, name);
-      fs.writeFileSync(file, text);
+describe.skipIf(Boolean(process.env.DATABASE_URL))(
+  'highneeds placements summary --format json (issue 5 contract)',
+  () => {
+    let dataDir: string;
+    beforeAll(async () => {
+      dataDir = path.join(dir, 'data');
+      const add = [
+        'council',
+        'add',
+        '--code',
+        '314',
+        '--new-code',
+        'E09000021',
+        '--name',
+        'Kingston upon Thames',
+        '--region',
+        'Outer London',
+      ];
+      expect(await main([...add, '--data', dataDir], captureIO().io)).toBe(0);
+      for (const [name, text, asAt] of [
+        ['march.csv', march, '2021-03-31'],
+        ['may.csv', may, '2021-05-31'],
+      ] as const) {
+        const file = path.join(dir, name);
+        fs.writeFileSync(file, text);
+        const c = captureIO();
+        expect(
+          await main(
+            ['placements', 'import', file, '--council', '314', '--as-at', asAt, '--data', dataDir],
+            c.io,
+          ),
+          c.err(),
+        ).toBe(0);
+      }
+    });
+
+    it('has the agreed keys and the figures worked out by hand', async () => {
       const c = captureIO();
-      expect(await main(['placements', 'import', file, '--council', '314', '--as-at', asAt, '--data', dataDir], c.io), c.err()).toBe(0);
-    }
-  });
-
-  it('has the agreed keys and the figures worked out by hand', async () => {
-    const c = captureIO();
-    expect(await main(['placements', 'summary', '--council', '314', '--year', '2021-22', '--format', 'json', '--data', dataDir], c.io)).toBe(0);
-    const s = JSON.parse(c.out()) as Record<string, unknown>;
-    expect(Object.keys(s)).toEqual(
-      expect.arrayContaining(['placements', 'totalCost', 'averageCostByCategory', 'averageCostOfEhcp', 'independentSectorSharePct', 'contributionsByPartner']),
-    );
-    expect(s.placements).toBe(3);
-    expect(s.totalCost).toBe(7_042_466);
-    expect(s.averageCostOfEhcp).toBe(2_347_489);
-    expect(s.independentSectorSharePct).toBe(56.8);
-    expect(s.averageCostByCategory).toEqual({
-      mainstream: { count: 1, total: 10_000_00, average: 10_000_00 },
-      'resourced provision or SEN unit': empty,
-      'maintained special or special academy': empty,
-      'non-maintained or independent special': { count: 1, total: 40_000_00, average: 40_000_00 },
-      'hospital or alternative provision': empty,
-      'post-16 and further education': { count: 1, total: 3_000_00, average: 3_000_00 },
-      other: empty,
+      expect(
+        await main(
+          [
+            'placements',
+            'summary',
+            '--council',
+            '314',
+            '--year',
+            '2021-22',
+            '--format',
+            'json',
+            '--data',
+            dataDir,
+          ],
+          c.io,
+        ),
+      ).toBe(0);
+      const s = JSON.parse(c.out()) as Record<string, unknown>;
+      expect(Object.keys(s)).toEqual(
+        expect.arrayContaining([
+          'placements',
+          'totalCost',
+          'averageCostByCategory',
+          'averageCostOfEhcp',
+          'independentSectorSharePct',
+          'contributionsByPartner',
+        ]),
+      );
+      expect(s.placements).toBe(3);
+      expect(s.totalCost).toBe(7_042_466);
+      expect(s.averageCostOfEhcp).toBe(2_347_489);
+      expect(s.independentSectorSharePct).toBe(56.8);
+      expect(s.averageCostByCategory).toEqual({
+        mainstream: { count: 1, total: 10_000_00, average: 10_000_00 },
+        'resourced provision or SEN unit': empty,
+        'maintained special or special academy': empty,
+        'non-maintained or independent special': { count: 1, total: 40_000_00, average: 40_000_00 },
+        'hospital or alternative provision': empty,
+        'post-16 and further education': { count: 1, total: 3_000_00, average: 3_000_00 },
+        other: empty,
+      });
+      expect(Object.keys(s.averageCostByCategory as object)).toEqual([
+        'mainstream',
+        'resourced provision or SEN unit',
+        'maintained special or special academy',
+        'non-maintained or independent special',
+        'hospital or alternative provision',
+        'post-16 and further education',
+        'other',
+      ]);
+      expect(s.contributionsByPartner).toEqual({
+        socialCare: 5_000_00,
+        adultSocialCare: 1_000_00,
+        health: 2_000_00,
+        adultHealth: 1_500_00,
+      });
+      expect(s.contributionChanges).toMatchObject({
+        previousAsAt: '2021-03-31',
+        previousYear: '2020-21',
+        rows: [
+          { partner: 'socialCare', current: 5_000_00, previous: 6_000_00, change: -1_000_00 },
+          { partner: 'adultSocialCare', current: 1_000_00, previous: 1_000_00, change: 0 },
+          { partner: 'health', current: 2_000_00, previous: 1_000_00, change: 1_000_00 },
+          { partner: 'adultHealth', current: 1_500_00, previous: 0, change: 1_500_00 },
+        ],
+        total: { change: 1_500_00 },
+      });
     });
-    expect(Object.keys(s.averageCostByCategory as object)).toEqual([
-      'mainstream',
-      'resourced provision or SEN unit',
-      'maintained special or special academy',
-      'non-maintained or independent special',
-      'hospital or alternative provision',
-      'post-16 and further education',
-      'other',
-    ]);
-    expect(s.contributionsByPartner).toEqual({ socialCare: 5_000_00, adultSocialCare: 1_000_00, health: 2_000_00, adultHealth: 1_500_00 });
-    expect(s.contributionChanges).toMatchObject({
-      previousAsAt: '2021-03-31',
-      previousYear: '2020-21',
-      rows: [
-        { partner: 'socialCare', current: 5_000_00, previous: 6_000_00, change: -1_000_00 },
-        { partner: 'adultSocialCare', current: 1_000_00, previous: 1_000_00, change: 0 },
-        { partner: 'health', current: 2_000_00, previous: 1_000_00, change: 1_000_00 },
-        { partner: 'adultHealth', current: 1_500_00, previous: 0, change: 1_500_00 },
-      ],
-      total: { change: 1_500_00 },
-    });
-  });
 
-  it('prints the four partners and their change as a table', async () => {
-    const c = captureIO();
-    expect(await main(['placements', 'summary', '--council', '314', '--data', dataDir], c.io)).toBe(0);
-    expect(c.out()).toMatch(/Children's social care\s+£5,000\s+£6,000\s+-£1,000/);
-    expect(c.out()).toMatch(/Adults health\s+£1,500\s+£0\s+£1,500/);
-    expect(c.out()).toMatch(/Total\s+£9,500\s+£8,000\s+£1,500/);
-    expect(c.out()).toMatch(/non-maintained or independent special\s+1\s+£40,000\s+£40,000/);
-  });
-});
+    it('prints the four partners and their change as a table', async () => {
+      const c = captureIO();
+      expect(await main(['placements', 'summary', '--council', '314', '--data', dataDir], c.io)).toBe(0);
+      expect(c.out()).toMatch(/Children's social care\s+£5,000\s+£6,000\s+-£1,000/);
+      expect(c.out()).toMatch(/Adults health\s+£1,500\s+£0\s+£1,500/);
+      expect(c.out()).toMatch(/Total\s+£9,500\s+£8,000\s+£1,500/);
+      expect(c.out()).toMatch(/non-maintained or independent special\s+1\s+£40,000\s+£40,000/);
+    });
+  },
+);

@@ -8,46 +8,119 @@ import { main } from '../main';
 function captureIO() {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIO = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: () => Promise.resolve(''), env: { USER: 'tester' } };
+  const io: CommandIO = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readStdin: () => Promise.resolve(''),
+    env: { USER: 'tester' },
+  };
   return { io, out: () => out.join('\n'), err: () => err.join('\n') };
 }
 
 const hasChromium = fs.existsSync('/usr/bin/chromium');
 
 // An embedded data folder of its own; with DATABASE_URL set these would touch that server, so they skip.
-describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds report quarterly (Kingston demo, seed 003)', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-report-'));
-    expect(await main(['demo', 'load', '--data', path.join(dir, 'data')], captureIO().io)).toBe(0);
-  }, 60_000);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const data = () => ['--data', path.join(dir, 'data')];
+describe.skipIf(Boolean(process.env.DATABASE_URL))(
+  'highneeds report quarterly (Kingston demo, seed 003)',
+  () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-report-'));
+      expect(await main(['demo', 'load', '--data', path.join(dir, 'data')], captureIO().io)).toBe(0);
+    }, 60_000);
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const data = () => ['--data', path.join(dir, 'data')];
 
-  it('writes the Excel workbook, the format taken from the extension', async () => {
-    const file = path.join(dir, 'q1.xlsx');
-    const c = captureIO();
-    expect(await main(['report', 'quarterly', '--council', '314', '--period', '2021-22-Q1', '--out', file, ...data()], c.io)).toBe(0);
-    expect(c.out()).toContain(`Wrote the 2021-22-Q1 Safety Valve report of Kingston upon Thames to ${file} (XLSX`);
-    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
-  });
+    it('writes the Excel workbook, the format taken from the extension', async () => {
+      const file = path.join(dir, 'q1.xlsx');
+      const c = captureIO();
+      expect(
+        await main(
+          ['report', 'quarterly', '--council', '314', '--period', '2021-22-Q1', '--out', file, ...data()],
+          c.io,
+        ),
+      ).toBe(0);
+      expect(c.out()).toContain(
+        `Wrote the 2021-22-Q1 Safety Valve report of Kingston upon Thames to ${file} (XLSX`,
+      );
+      expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    });
 
-  it.skipIf(!hasChromium)('writes the PDF', async () => {
-    const file = path.join(dir, 'q1.pdf');
-    expect(await main(['report', 'quarterly', '--council', '314', '--period', '2021-22-Q1', '--out', file, ...data()], captureIO().io)).toBe(0);
-    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-  }, 60_000);
+    it.skipIf(!hasChromium)(
+      'writes the PDF',
+      async () => {
+        const file = path.join(dir, 'q1.pdf');
+        expect(
+          await main(
+            ['report', 'quarterly', '--council', '314', '--period', '2021-22-Q1', '--out', file, ...data()],
+            captureIO().io,
+          ),
+        ).toBe(0);
+        expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+      },
+      60_000,
+    );
 
-  it('refuses another extension (exit 2), a period without a return and one outside the agreement (exit 1)', async () => {
-    const c = captureIO();
-    expect(await main(['report', 'quarterly', '--council', '314', '--period', '2021-22-Q1', '--out', path.join(dir, 'q1.docx'), ...data()], c.io)).toBe(2);
-    expect(c.err()).toContain('q1.docx: the report format comes from the file\'s extension: write .pdf or .xlsx.');
-    const none = captureIO();
-    expect(await main(['report', 'quarterly', '--council', '314', '--period', '2021-22-Q2', '--out', path.join(dir, 'q2.xlsx'), ...data()], none.io)).toBe(1);
-    expect(none.err()).toBe('Kingston upon Thames has no Safety Valve return for 2021-22-Q2.');
-    expect(fs.existsSync(path.join(dir, 'q2.xlsx'))).toBe(false);
-    const outside = captureIO();
-    expect(await main(['report', 'quarterly', '--council', '314', '--period', '2026-27-Q1', '--out', path.join(dir, 'x.pdf'), ...data()], outside.io)).toBe(1);
-    expect(outside.err()).toBe('period: 2026-27-Q1 is outside the agreement, which covers 2020-21 to 2025-26.');
-  });
-});
+    it('refuses another extension (exit 2), a period without a return and one outside the agreement (exit 1)', async () => {
+      const c = captureIO();
+      expect(
+        await main(
+          [
+            'report',
+            'quarterly',
+            '--council',
+            '314',
+            '--period',
+            '2021-22-Q1',
+            '--out',
+            path.join(dir, 'q1.docx'),
+            ...data(),
+          ],
+          c.io,
+        ),
+      ).toBe(2);
+      expect(c.err()).toContain(
+        "q1.docx: the report format comes from the file's extension: write .pdf or .xlsx.",
+      );
+      const none = captureIO();
+      expect(
+        await main(
+          [
+            'report',
+            'quarterly',
+            '--council',
+            '314',
+            '--period',
+            '2021-22-Q2',
+            '--out',
+            path.join(dir, 'q2.xlsx'),
+            ...data(),
+          ],
+          none.io,
+        ),
+      ).toBe(1);
+      expect(none.err()).toBe('Kingston upon Thames has no Safety Valve return for 2021-22-Q2.');
+      expect(fs.existsSync(path.join(dir, 'q2.xlsx'))).toBe(false);
+      const outside = captureIO();
+      expect(
+        await main(
+          [
+            'report',
+            'quarterly',
+            '--council',
+            '314',
+            '--period',
+            '2026-27-Q1',
+            '--out',
+            path.join(dir, 'x.pdf'),
+            ...data(),
+          ],
+          outside.io,
+        ),
+      ).toBe(1);
+      expect(outside.err()).toBe(
+        'period: 2026-27-Q1 is outside the agreement, which covers 2020-21 to 2025-26.',
+      );
+    });
+  },
+);

@@ -14,7 +14,12 @@ export const reportQuarterly: Command = {
   --out FILE   where to write it; the format follows the extension: .pdf (A4, rendered by Debian's
                chromium) or .xlsx (the same tables, one sheet each)
 ${databaseUsage}`,
-  options: { ...databaseOptions, council: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' } },
+  options: {
+    ...databaseOptions,
+    council: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+  },
   async run(args, io) {
     const council = requireOption(args, 'council');
     const period = requireOption(args, 'period');
@@ -28,7 +33,9 @@ ${databaseUsage}`,
     return withRuntime(args, io, async (runtime) => {
       const report = await quarterlyReport(runtime.ctx, commandLineActor(io.env), council, period, format);
       fs.writeFileSync(out, report.content);
-      io.out(`Wrote the ${period} Safety Valve report of ${report.councilName} to ${path.resolve(out)} (${format.toUpperCase()}, ${report.content.length.toLocaleString('en-GB')} bytes).`);
+      io.out(
+        `Wrote the ${period} Safety Valve report of ${report.councilName} to ${path.resolve(out)} (${format.toUpperCase()}, ${report.content.length.toLocaleString('en-GB')} bytes).`,
+      );
       return 0;
     });
   },

@@ -5,7 +5,14 @@ import { importNationalFolderOnce } from '../../services/national/nationalFolder
 import { openRuntime } from '../../services/runtime';
 import { createApp } from '../../server/app';
 import { serveWebApp } from '../../server/staticFiles';
-import { dataDirOf, databaseOptions, databaseUsage, optionalString, UsageError, type Command } from '../command';
+import {
+  dataDirOf,
+  databaseOptions,
+  databaseUsage,
+  optionalString,
+  UsageError,
+  type Command,
+} from '../command';
 import { demoSignIns } from './demo';
 import { commandLineActor } from './withRuntime';
 import { startServerJobs } from './serveJobs';
@@ -24,10 +31,18 @@ export const serveCommand: Command = {
                ../shared/data/dfe); skipped when the instance already holds EHCP statistics
   --no-worker  with DATABASE_URL: leave the job queue to \`highneeds worker\` processes
 ${databaseUsage}`,
-  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, 'no-demo': { type: 'boolean' }, 'national-data': { type: 'string' }, 'no-worker': { type: 'boolean' } },
+  options: {
+    ...databaseOptions,
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'no-demo': { type: 'boolean' },
+    'national-data': { type: 'string' },
+    'no-worker': { type: 'boolean' },
+  },
   async run(args, io) {
     const port = Number(optionalString(args, 'port') ?? io.env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
     const host = optionalString(args, 'host') ?? 'localhost';
     const runtime = await openRuntime({ dataDir: dataDirOf(args, io.env), databaseUrl: io.env.DATABASE_URL });
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
@@ -37,14 +52,20 @@ ${databaseUsage}`,
     const nationalDir = optionalString(args, 'national-data');
     if (nationalDir !== undefined) {
       const folder = await importNationalFolderOnce(runtime.ctx, commandLineActor(io.env), nationalDir);
-      if (folder.status === 'noFolder') io.out(`No national data folder at ${nationalDir}: the benchmarking page will say how to import the DfE's files.`);
+      if (folder.status === 'noFolder')
+        io.out(
+          `No national data folder at ${nationalDir}: the benchmarking page will say how to import the DfE's files.`,
+        );
       for (const f of folder.files) io.out(`National data: ${f.file}: ${f.outcome}`);
     }
     const stopJobs = await startServerJobs(runtime.ctx, io, args.values['no-worker'] !== true);
     const app = createApp(runtime.ctx, {
       staticRoutes: serveWebApp(webRoot),
       // Only the error itself: request bodies may describe children and never reach the log.
-      logError: (error) => io.err(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      logError: (error) =>
+        io.err(
+          `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
     });
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       io.out(`highneeds is running at http://localhost:${info.port}`);

@@ -2,7 +2,11 @@ import { openRuntime, type Runtime } from '../../services/runtime';
 import { dataDirOf, type CommandIO, type ParsedArgs } from '../command';
 
 /** Opens the database for a command, runs it, and always closes (and unlocks) it. */
-export async function withRuntime<T>(args: ParsedArgs, io: CommandIO, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+export async function withRuntime<T>(
+  args: ParsedArgs,
+  io: CommandIO,
+  work: (runtime: Runtime) => Promise<T>,
+): Promise<T> {
   const runtime = await openRuntime({ dataDir: dataDirOf(args, io.env), databaseUrl: io.env.DATABASE_URL });
   try {
     return await work(runtime);

@@ -16,7 +16,10 @@ export const workerCommand: Command = {
   options: { concurrency: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   async run(args, io) {
     const url = io.env.DATABASE_URL;
-    if (!url) throw new UsageError('highneeds worker needs DATABASE_URL=postgres://... (the database the server uses).');
+    if (!url)
+      throw new UsageError(
+        'highneeds worker needs DATABASE_URL=postgres://... (the database the server uses).',
+      );
     const text = optionalString(args, 'concurrency');
     if (text !== undefined && (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 64))
       throw new UsageError(`--concurrency must be a whole number from 1 to 64, not '${text}'.`);

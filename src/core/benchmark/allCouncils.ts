@@ -10,7 +10,11 @@ export interface CouncilValue {
 }
 
 /** Every council that existed in the year and has a value, highest first (rank 1, as the DfE ranks). */
-export function measureForAllCouncils(def: MeasureDefinition, year: number, store: SeriesStore): CouncilValue[] {
+export function measureForAllCouncils(
+  def: MeasureDefinition,
+  year: number,
+  store: SeriesStore,
+): CouncilValue[] {
   const parts = def.parts(year, store);
   const out: CouncilValue[] = [];
   for (const la of lasExistingOn(`${String(year)}-01-01`)) {

@@ -89,7 +89,8 @@ function benchmarkOne(input: BenchmarkInput, def: MeasureDefinition): MeasureBen
     .filter((v): v is number => v !== null);
   const standing = own.value === null ? undefined : standingAmong(own.value, all);
   // No council has it: the imported data does not cover this period (say so, rather than blame the LA).
-  const noData = all.length === 0 ? `The imported data has no figures for ${def.periodLabel(year)}.` : undefined;
+  const noData =
+    all.length === 0 ? `The imported data has no figures for ${def.periodLabel(year)}.` : undefined;
   const rag = standing ? ragByDecile(standing, def.direction, input.rule ?? defaultDecileRag) : undefined;
   return {
     id: def.id,
@@ -99,7 +100,12 @@ function benchmarkOne(input: BenchmarkInput, def: MeasureDefinition): MeasureBen
     direction: def.direction,
     period: def.periodLabel(year),
     value: own.value,
-    ...(own.value === null ? { notAvailable: noData ?? whyMissing(la, own.missing, 'unavailable' in parts ? parts.unavailable : undefined) } : {}),
+    ...(own.value === null
+      ? {
+          notAvailable:
+            noData ?? whyMissing(la, own.missing, 'unavailable' in parts ? parts.unavailable : undefined),
+        }
+      : {}),
     comparators,
     ...(standing ? { standing } : {}),
     ...(rag ? { rag } : {}),

@@ -11,7 +11,8 @@ const census = (year: number) => `January ${String(year)}`;
 
 /** The SEN2 return became person-level in 2023: growth across that break is shown with a caution. */
 export const SERIES_BREAK_YEAR = 2023;
-const breakCaution = 'The SEN2 series breaks in 2023 (person-level return): compare across the break with care.';
+const breakCaution =
+  'The SEN2 series breaks in 2023 (person-level return): compare across the break with care.';
 
 const caseloadCount: MeasureDefinition = {
   id: 'ehcps',
@@ -59,7 +60,8 @@ const perThousand: MeasureDefinition = {
   periodLabel: census,
   parts: (year: number, store: SeriesStore) => {
     const population = nearestYear(store, series.population2to18, year, '2-18 population');
-    if (!population) return { unavailable: 'No 2-18 population has been imported (High Needs benchmarking table).' };
+    if (!population)
+      return { unavailable: 'No 2-18 population has been imported (High Needs benchmarking table).' };
     return {
       parts: {
         ehcps: [{ series: series.caseload, period: String(year) }],
@@ -71,7 +73,8 @@ const perThousand: MeasureDefinition = {
   combine: (s) => ratio(s.ehcps, s.population, 1000),
 };
 
-const allBands = (year: number) => ageBands.map((band) => ({ series: series.ageBand(band), period: String(year) }));
+const allBands = (year: number) =>
+  ageBands.map((band) => ({ series: series.ageBand(band), period: String(year) }));
 const ageShares: MeasureDefinition[] = ageBands.map((band) => ({
   id: `age.${band}`,
   label: `Aged ${ageBandLabels[band].toLowerCase()} (% of EHCPs)`,
@@ -80,7 +83,9 @@ const ageShares: MeasureDefinition[] = ageBands.map((band) => ({
   direction: 'neutral',
   grouping: 'pooled',
   periodLabel: census,
-  parts: (year) => ({ parts: { band: [{ series: series.ageBand(band), period: String(year) }], all: allBands(year) } }),
+  parts: (year) => ({
+    parts: { band: [{ series: series.ageBand(band), period: String(year) }], all: allBands(year) },
+  }),
   combine: (s) => ratio(s.band, s.all, 100),
 }));
 
@@ -92,13 +97,22 @@ const placementShares: MeasureDefinition[] = placementCategories.map((category) 
   label: `${placementCategoryLabels[category]} (% of EHCPs)`,
   topic: 'placement',
   unit: 'percent',
-  direction: category in placementDirection ? placementDirection[category as keyof typeof placementDirection] : 'neutral',
+  direction:
+    category in placementDirection
+      ? placementDirection[category as keyof typeof placementDirection]
+      : 'neutral',
   grouping: 'pooled',
   periodLabel: census,
   parts: (year) => ({
-    parts: { category: [{ series: series.placement(category), period: String(year) }], all: allCategories(year) },
+    parts: {
+      category: [{ series: series.placement(category), period: String(year) }],
+      all: allCategories(year),
+    },
     ...(year === SERIES_BREAK_YEAR && category === 'resourcedProvision'
-      ? { caution: 'SEN units and resourced provision are probably under-reported in 2023 (DfE data guidance).' }
+      ? {
+          caution:
+            'SEN units and resourced provision are probably under-reported in 2023 (DfE data guidance).',
+        }
       : {}),
   }),
   combine: (s) => ratio(s.category, s.all, 100),

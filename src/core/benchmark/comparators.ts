@@ -20,7 +20,8 @@ export interface ComparatorGroup {
 export function comparatorGroups(la: LocalAuthority, neighbours: readonly string[]): ComparatorGroup[] {
   const groups: ComparatorGroup[] = [];
   const known = neighbours.filter((code) => laByCode(code) !== undefined);
-  if (known.length > 0) groups.push({ kind: 'statisticalNeighbours', name: 'Statistical neighbours', members: known });
+  if (known.length > 0)
+    groups.push({ kind: 'statisticalNeighbours', name: 'Statistical neighbours', members: known });
   if (la.london) {
     const members = localAuthorities.filter((l) => l.london === la.london).map((l) => l.code);
     groups.push({ kind: 'subRegion', name: la.london, members });
@@ -30,13 +31,19 @@ export function comparatorGroups(la: LocalAuthority, neighbours: readonly string
     const members = localAuthorities.filter((l) => l.regionCode === region.code).map((l) => l.code);
     groups.push({ kind: 'region', name: region.name, area: region.code, members });
   }
-  groups.push({ kind: 'england', name: 'England', area: ENGLAND, members: localAuthorities.map((l) => l.code) });
+  groups.push({
+    kind: 'england',
+    name: 'England',
+    area: ENGLAND,
+    members: localAuthorities.map((l) => l.code),
+  });
   return groups;
 }
 
 /** Words explaining a reorganised LA's missing figures, or undefined for an LA never reorganised. */
 export function boundaryChangeNote(la: LocalAuthority): string | undefined {
-  const names = (codes: readonly string[] | undefined) => (codes ?? []).map((c) => laByCode(c)?.name ?? c).join(' and ');
+  const names = (codes: readonly string[] | undefined) =>
+    (codes ?? []).map((c) => laByCode(c)?.name ?? c).join(' and ');
   if (la.from && la.predecessors) {
     return `${la.name} was formed on ${la.from} from ${names(la.predecessors)}: earlier figures are theirs, not comparable.`;
   }

@@ -3,7 +3,18 @@ import { missingReasonOf, sumFigures } from './figure';
 
 describe('figures', () => {
   it('knows the DfE codes, including #N/A from workbooks', () => {
-    expect(['x', 'Z', ' c ', ':', '..', '~', 'low', '#N/A', '0', ''].map(missingReasonOf)).toEqual(['x', 'z', 'c', ':', '..', '~', 'low', 'na', undefined, undefined]);
+    expect(['x', 'Z', ' c ', ':', '..', '~', 'low', '#N/A', '0', ''].map(missingReasonOf)).toEqual([
+      'x',
+      'z',
+      'c',
+      ':',
+      '..',
+      '~',
+      'low',
+      'na',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('sums to not available when any part is, never treating a code as 0', () => {

@@ -24,7 +24,8 @@ function spendPerHead(kind: 'outturn' | 'budget', group: S251Group | 'total'): M
     parts: (year: number, store: SeriesStore) => {
       const fy = financial(year);
       const population = nearestYear(store, series.population2to18, startYearOf(fy), '2-18 population');
-      if (!population) return { unavailable: 'No 2-18 population has been imported (High Needs benchmarking table).' };
+      if (!population)
+        return { unavailable: 'No 2-18 population has been imported (High Needs benchmarking table).' };
       return {
         parts: {
           pence: groups.map((g) => ({ series: seriesOf(g), period: fy })),
@@ -46,7 +47,9 @@ const cumulativeBalance: MeasureDefinition = {
   // Published as a ratio only (no balances in the file): groups without a published figure are averaged.
   grouping: 'mean',
   periodLabel: financial,
-  parts: (year) => ({ parts: { pct: [{ series: series.dsgCumulativeBalancePct, period: financial(year) }] } }),
+  parts: (year) => ({
+    parts: { pct: [{ series: series.dsgCumulativeBalancePct, period: financial(year) }] },
+  }),
   combine: (s) => s.pct ?? null,
 };
 

@@ -18,7 +18,9 @@ export interface GroupResult extends MeasureResult {
 }
 
 function partSum(store: SeriesStore, refs: readonly PartRef[], area: string): Figure {
-  return sumFigures(refs.map((ref) => store.get(ref.series, area, ref.period) ?? { value: null, missing: 'absent' }));
+  return sumFigures(
+    refs.map((ref) => store.get(ref.series, area, ref.period) ?? { value: null, missing: 'absent' }),
+  );
 }
 
 /** Each part summed for one area, or the first reason one is missing. */
@@ -33,7 +35,12 @@ function partSums(parts: Record<string, PartRef[]>, store: SeriesStore, area: st
 }
 
 /** The measure for one area (an LA, a region or England) from its own published figures. */
-export function measureForArea(def: MeasureDefinition, parts: MeasureParts, store: SeriesStore, area: string): MeasureResult {
+export function measureForArea(
+  def: MeasureDefinition,
+  parts: MeasureParts,
+  store: SeriesStore,
+  area: string,
+): MeasureResult {
   if ('unavailable' in parts) return { value: null, missing: 'absent' };
   const result = partSums(parts.parts, store, area);
   if (!result.sums) return { value: null, missing: result.missing };
@@ -50,7 +57,8 @@ export function measureForGroup(
 ): GroupResult {
   const used: string[] = [];
   const left: string[] = [];
-  if ('unavailable' in parts) return { value: null, missing: 'absent', basis: 'pooled', used, left: [...members] };
+  if ('unavailable' in parts)
+    return { value: null, missing: 'absent', basis: 'pooled', used, left: [...members] };
   if (def.grouping === 'mean') {
     const values: number[] = [];
     for (const member of members) {
@@ -63,7 +71,12 @@ export function measureForGroup(
       }
     }
     const value = values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-    return { ...(value === null ? { value, missing: 'absent' as const } : { value }), basis: 'mean', used, left };
+    return {
+      ...(value === null ? { value, missing: 'absent' as const } : { value }),
+      basis: 'mean',
+      used,
+      left,
+    };
   }
   const pooled: Record<string, number> = {};
   for (const member of members) {
@@ -76,7 +89,12 @@ export function measureForGroup(
     for (const [name, sum] of Object.entries(r.sums)) pooled[name] = (pooled[name] ?? 0) + sum;
   }
   const value = used.length === 0 ? null : def.combine(pooled);
-  return { ...(value === null ? { value, missing: 'absent' as const } : { value }), basis: 'pooled', used, left };
+  return {
+    ...(value === null ? { value, missing: 'absent' as const } : { value }),
+    basis: 'pooled',
+    used,
+    left,
+  };
 }
 
 /**

@@ -4,7 +4,11 @@ import type { MeasureDefinition } from './measure';
 import { processMeasures } from './processMeasures';
 
 /** Every benchmark measure, in the order the benchmark table shows them. */
-export const benchmarkMeasures: readonly MeasureDefinition[] = [...caseloadMeasures, ...processMeasures, ...financeMeasures];
+export const benchmarkMeasures: readonly MeasureDefinition[] = [
+  ...caseloadMeasures,
+  ...processMeasures,
+  ...financeMeasures,
+];
 
 /** The measure with this id, or undefined. */
 export function measureById(id: string): MeasureDefinition | undefined {

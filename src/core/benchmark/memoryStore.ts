@@ -15,7 +15,10 @@ export function memorySeriesStore(figures: readonly StoredFigure[]): SeriesStore
   const byKey = new Map<string, Figure>();
   const periods = new Map<string, Set<string>>();
   for (const f of figures) {
-    byKey.set(`${f.series}|${f.area}|${f.period}`, f.value === null ? { value: null, missing: f.missing ?? 'absent' } : { value: f.value });
+    byKey.set(
+      `${f.series}|${f.area}|${f.period}`,
+      f.value === null ? { value: null, missing: f.missing ?? 'absent' } : { value: f.value },
+    );
     periods.set(f.series, (periods.get(f.series) ?? new Set()).add(f.period));
   }
   return {

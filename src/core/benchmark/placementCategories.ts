@@ -41,7 +41,12 @@ const longFormatTypes: Record<PlacementCategory, string[]> = {
     'Mainstream - Free school - SEN unit',
     'Mainstream - Free school - Resourced provision',
   ],
-  specialMaintained: ['Special - LA maintained', 'Special - Academy/free', 'Special - Academy', 'Special - Free school'],
+  specialMaintained: [
+    'Special - LA maintained',
+    'Special - Academy/free',
+    'Special - Academy',
+    'Special - Free school',
+  ],
   independent: ['Mainstream - Independent', 'Special - Independent', 'Special - Non-maintained'],
   hospitalAp: ['AP/PRU - LA maintained', 'AP/PRU - Academy', 'AP/PRU - Free school', 'Hospital School'],
   post16: [

@@ -5,7 +5,9 @@ import { periodsOfBenchmarkYear, series } from './series';
 // plans, timeliness and tribunal appeals in 2024, as the DfE's June 2025 release does.
 
 const calendar = (year: number) => `${periodsOfBenchmarkYear(year).calendar} (calendar year)`;
-const at = (seriesId: string, year: number) => [{ series: seriesId, period: periodsOfBenchmarkYear(year).calendar }];
+const at = (seriesId: string, year: number) => [
+  { series: seriesId, period: periodsOfBenchmarkYear(year).calendar },
+];
 
 /** New plans, 20-week timeliness and the tribunal appeal rate. */
 export const processMeasures: readonly MeasureDefinition[] = [
@@ -28,7 +30,9 @@ export const processMeasures: readonly MeasureDefinition[] = [
     direction: 'higherIsBetter',
     grouping: 'pooled',
     periodLabel: calendar,
-    parts: (year) => ({ parts: { within: at(series.issuedWithin20Weeks, year), issued: at(series.issued, year) } }),
+    parts: (year) => ({
+      parts: { within: at(series.issuedWithin20Weeks, year), issued: at(series.issued, year) },
+    }),
     combine: (s) => ratio(s.within, s.issued, 100),
   },
   {

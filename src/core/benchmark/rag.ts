@@ -19,7 +19,9 @@ export const defaultDecileRag: DecileRagRule = { redFrom: 9, amberFrom: 7 };
 export function decileRagRule(redFrom: number, amberFrom: number): DecileRagRule {
   const ok = (n: number) => Number.isInteger(n) && n >= 1 && n <= 10;
   if (!ok(redFrom) || !ok(amberFrom) || amberFrom > redFrom) {
-    throw new RangeError(`RAG deciles must be whole numbers 1-10 with amber (${String(amberFrom)}) not above red (${String(redFrom)})`);
+    throw new RangeError(
+      `RAG deciles must be whole numbers 1-10 with amber (${String(amberFrom)}) not above red (${String(redFrom)})`,
+    );
   }
   return { redFrom, amberFrom };
 }
@@ -31,7 +33,11 @@ export function decileOfConcern(standing: Standing, direction: Direction): numbe
 }
 
 /** The RAG for a standing; undefined for neutral measures, which have no better or worse. */
-export function ragByDecile(standing: Standing, direction: Direction, rule: DecileRagRule = defaultDecileRag): Rag | undefined {
+export function ragByDecile(
+  standing: Standing,
+  direction: Direction,
+  rule: DecileRagRule = defaultDecileRag,
+): Rag | undefined {
   const decile = decileOfConcern(standing, direction);
   if (decile === undefined) return undefined;
   if (decile >= rule.redFrom) return 'red';

@@ -25,5 +25,10 @@ export function standingAmong(value: number, values: readonly number[]): Standin
     else equal += 1;
   }
   const percentile = ((below + equal / 2) / values.length) * 100;
-  return { rank: above + 1, of: values.length, percentile, decile: Math.min(10, Math.floor(percentile / 10) + 1) };
+  return {
+    rank: above + 1,
+    of: values.length,
+    percentile,
+    decile: Math.min(10, Math.floor(percentile / 10) + 1),
+  };
 }

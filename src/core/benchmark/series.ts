@@ -79,6 +79,10 @@ export const series = {
  * that ends as it is taken (the DfE's June 2025 release pairs them the same way), and the financial year
  * 2024-25 that contains it.
  */
-export function periodsOfBenchmarkYear(year: number): { census: string; calendar: string; financial: string } {
+export function periodsOfBenchmarkYear(year: number): {
+  census: string;
+  calendar: string;
+  financial: string;
+} {
   return { census: String(year), calendar: String(year - 1), financial: financialYearStartingIn(year - 1) };
 }

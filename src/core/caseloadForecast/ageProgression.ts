@@ -15,7 +15,13 @@ import { dampedSteps } from './seriesMethods';
 // 16 to 19s, which a trend on the total cannot.
 
 /** Years of age each band spans (under 5 counts from birth; plans under 2 are rare but exist). */
-export const bandWidths: Record<AgeBand, number> = { under5: 5, '5to10': 6, '11to15': 5, '16to19': 4, '20to25': 6 };
+export const bandWidths: Record<AgeBand, number> = {
+  under5: 5,
+  '5to10': 6,
+  '11to15': 5,
+  '16to19': 4,
+  '20to25': 6,
+};
 
 /** Parameters of the age-group progression model. */
 export interface ProgressionParameters {
@@ -39,11 +45,17 @@ const countsAt = (runs: Record<AgeBand, KnownRun>, index: number) =>
  * The five bands forecast for horizons 1..h, or undefined unless every band has the same run of at
  * least years+1 known years ending at the origin.
  */
-export function ageProgressionForecast(runs: Record<AgeBand, KnownRun>, horizon: number, p: ProgressionParameters): Record<AgeBand, number[]> | undefined {
+export function ageProgressionForecast(
+  runs: Record<AgeBand, KnownRun>,
+  horizon: number,
+  p: ProgressionParameters,
+): Record<AgeBand, number[]> | undefined {
   const n = Math.min(...ageBands.map((b) => runs[b].values.length));
   if (n < p.years + 1) return undefined;
   // Align the runs on their last n years (they all end at the origin).
-  const aligned = Object.fromEntries(ageBands.map((b) => [b, { years: runs[b].years.slice(-n), values: runs[b].values.slice(-n) }])) as Record<AgeBand, KnownRun>;
+  const aligned = Object.fromEntries(
+    ageBands.map((b) => [b, { years: runs[b].years.slice(-n), values: runs[b].values.slice(-n) }]),
+  ) as Record<AgeBand, KnownRun>;
   const logRatio = {} as Record<AgeBand, number>;
   for (const band of ageBands) {
     const ratios: number[] = [];

@@ -1,5 +1,12 @@
 import { ageBands, type AgeBand } from '../benchmark/ageBands';
-import { caseloadSeriesIds, knownRunEndingAt, seriesValues, type CaseloadSeriesId, type CouncilCaseload, type KnownRun } from './caseloadHistory';
+import {
+  caseloadSeriesIds,
+  knownRunEndingAt,
+  seriesValues,
+  type CaseloadSeriesId,
+  type CouncilCaseload,
+  type KnownRun,
+} from './caseloadHistory';
 import { forecastMethods, type ForecastMethod, type MethodInput } from './methods';
 
 // The back-test of one council: at each origin, fit every method on the years up to it and forecast
@@ -55,7 +62,9 @@ function why(caseload: CouncilCaseload, origin: number, known: number): string {
 /** Back-tests every method on one council's published caseload. */
 export function backtestCouncil(request: CouncilBacktestRequest): CouncilBacktest {
   const { caseload, horizon } = request;
-  const methods: ForecastMethod[] = request.methods ? forecastMethods.filter((m) => request.methods?.includes(m.id)) : [...forecastMethods];
+  const methods: ForecastMethod[] = request.methods
+    ? forecastMethods.filter((m) => request.methods?.includes(m.id))
+    : [...forecastMethods];
   const published = new Map(caseloadSeriesIds.map((id) => [id, seriesValues(caseload, id)] as const));
   const points: ForecastPoint[] = [];
   const skipped: CouncilBacktest['skipped'] = [];
@@ -72,7 +81,15 @@ export function backtestCouncil(request: CouncilBacktestRequest): CouncilBacktes
         const year = origin + h;
         const add = (series: CaseloadSeriesId, value: number | undefined) => {
           if (value === undefined || !Number.isFinite(value)) return;
-          points.push({ method: method.id, series, origin, h, year, forecast: value, actual: published.get(series)?.get(year) ?? null });
+          points.push({
+            method: method.id,
+            series,
+            origin,
+            h,
+            year,
+            forecast: value,
+            actual: published.get(series)?.get(year) ?? null,
+          });
         };
         add('total', forecast.total[h - 1]);
         for (const band of ageBands) add(band, forecast.bands?.[band][h - 1]);

@@ -31,18 +31,43 @@ export const MIN_CALIBRATION_POINTS = 30;
 export const BAND_CALIBRATION_ORIGINS = 5;
 
 /** The error quantiles of a method and series at horizon h, from outcomes published by `knownBy`. */
-export function errorQuantiles(points: readonly ForecastPoint[], method: string, series: CaseloadSeriesId, h: number, knownBy: number): ErrorQuantiles | undefined {
+export function errorQuantiles(
+  points: readonly ForecastPoint[],
+  method: string,
+  series: CaseloadSeriesId,
+  h: number,
+  knownBy: number,
+): ErrorQuantiles | undefined {
   const errors: number[] = [];
   for (const p of points) {
-    if (p.method !== method || p.series !== series || p.h !== h || p.year > knownBy || p.actual === null || p.actual <= 0) continue;
+    if (
+      p.method !== method ||
+      p.series !== series ||
+      p.h !== h ||
+      p.year > knownBy ||
+      p.actual === null ||
+      p.actual <= 0
+    )
+      continue;
     if (series !== 'total' && p.origin <= knownBy - h - BAND_CALIBRATION_ORIGINS) continue;
     errors.push(Math.log(p.actual / p.forecast));
   }
   if (errors.length < MIN_CALIBRATION_POINTS) return undefined;
-  return { lo95: quantile(errors, 0.025), lo80: quantile(errors, 0.1), hi80: quantile(errors, 0.9), hi95: quantile(errors, 0.975), n: errors.length };
+  return {
+    lo95: quantile(errors, 0.025),
+    lo80: quantile(errors, 0.1),
+    hi80: quantile(errors, 0.9),
+    hi95: quantile(errors, 0.975),
+    n: errors.length,
+  };
 }
 
 /** A forecast's 80% and 95% intervals from error quantiles. */
 export function intervalOf(forecast: number, q: ErrorQuantiles) {
-  return { lo80: forecast * Math.exp(q.lo80), hi80: forecast * Math.exp(q.hi80), lo95: forecast * Math.exp(q.lo95), hi95: forecast * Math.exp(q.hi95) };
+  return {
+    lo80: forecast * Math.exp(q.lo80),
+    hi80: forecast * Math.exp(q.hi80),
+    lo95: forecast * Math.exp(q.lo95),
+    hi95: forecast * Math.exp(q.hi95),
+  };
 }

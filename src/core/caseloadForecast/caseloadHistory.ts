@@ -40,7 +40,11 @@ export interface KnownRun {
  * (at most `maxYears`). A code or a gap ends the run: a suppressed figure is not a zero, and a model
  * fitted across a hole would invent the missing year.
  */
-export function knownRunEndingAt(values: Map<number, number | null>, origin: number, maxYears = 99): KnownRun {
+export function knownRunEndingAt(
+  values: Map<number, number | null>,
+  origin: number,
+  maxYears = 99,
+): KnownRun {
   const years: number[] = [];
   const run: number[] = [];
   for (let year = origin; years.length < maxYears; year -= 1) {

@@ -40,22 +40,36 @@ export interface CaseloadForecast {
 function withInterval(value: number, q: ErrorQuantiles | undefined): ForecastWithInterval {
   if (!q) return { forecast: Math.round(value), lo80: null, hi80: null, lo95: null, hi95: null };
   const i = intervalOf(value, q);
-  return { forecast: Math.round(value), lo80: Math.round(i.lo80), hi80: Math.round(i.hi80), lo95: Math.round(i.lo95), hi95: Math.round(i.hi95) };
+  return {
+    forecast: Math.round(value),
+    lo80: Math.round(i.lo80),
+    hi80: Math.round(i.hi80),
+    lo95: Math.round(i.lo95),
+    hi95: Math.round(i.hi95),
+  };
 }
 
 /**
  * Forecasts a council from the last census year it has (or `origin`), for `horizon` years, with the
  * given method; `calibration` is the back-test of every council (points whose outcome is published).
  */
-export function caseloadForecast(caseload: CouncilCaseload, calibration: readonly ForecastPoint[], options: { method: string; horizon: number; origin: number }): CaseloadForecast | { unavailable: string } {
+export function caseloadForecast(
+  caseload: CouncilCaseload,
+  calibration: readonly ForecastPoint[],
+  options: { method: string; horizon: number; origin: number },
+): CaseloadForecast | { unavailable: string } {
   const method = forecastMethodById(options.method);
   if (!method) return { unavailable: `'${options.method}' is not a forecasting method.` };
   const forecast = method.forecast(methodInputAt(caseload, options.origin), options.horizon);
-  if (!forecast) return { unavailable: `${caseload.name} has too few consecutive years of published figures up to January ${String(options.origin)} for ${method.label.toLowerCase()}.` };
+  if (!forecast)
+    return {
+      unavailable: `${caseload.name} has too few consecutive years of published figures up to January ${String(options.origin)} for ${method.label.toLowerCase()}.`,
+    };
   const quantiles = new Map<string, ErrorQuantiles | undefined>();
   const q = (series: CaseloadSeriesId, h: number) => {
     const key = `${series}|${String(h)}`;
-    if (!quantiles.has(key)) quantiles.set(key, errorQuantiles(calibration, method.id, series, h, options.origin));
+    if (!quantiles.has(key))
+      quantiles.set(key, errorQuantiles(calibration, method.id, series, h, options.origin));
     return quantiles.get(key);
   };
   const years: ForecastYear[] = forecast.total.map((total, i) => {

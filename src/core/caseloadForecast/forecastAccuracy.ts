@@ -36,7 +36,10 @@ export interface AccuracySource {
 }
 
 /** Sets each stored forecast beside the published figure for its year (null when not published yet). */
-export function forecastAccuracy(forecasts: readonly StoredForecast[], published: ReadonlyMap<number, number | null>): AccuracySource[] {
+export function forecastAccuracy(
+  forecasts: readonly StoredForecast[],
+  published: ReadonlyMap<number, number | null>,
+): AccuracySource[] {
   const sources = new Map<string, AccuracySource>();
   for (const f of [...forecasts].sort((a, b) => a.year - b.year)) {
     const actual = published.get(f.year) ?? null;
@@ -46,15 +49,27 @@ export function forecastAccuracy(forecasts: readonly StoredForecast[], published
       h: f.year - f.madeAfter,
       actual,
       difference,
-      percentError: actual === null || difference === null || actual === 0 ? null : Math.round((difference / actual) * 10000) / 100,
+      percentError:
+        actual === null || difference === null || actual === 0
+          ? null
+          : Math.round((difference / actual) * 10000) / 100,
     };
-    const source = sources.get(f.source) ?? { source: f.source, kind: f.kind, madeAfter: f.madeAfter, rows: [], meanApe: null };
+    const source = sources.get(f.source) ?? {
+      source: f.source,
+      kind: f.kind,
+      madeAfter: f.madeAfter,
+      rows: [],
+      meanApe: null,
+    };
     source.rows.push(row);
     sources.set(f.source, source);
   }
   for (const s of sources.values()) {
     const errors = s.rows.map((r) => r.percentError).filter((e): e is number => e !== null);
-    s.meanApe = errors.length === 0 ? null : Math.round((errors.reduce((a, e) => a + Math.abs(e), 0) / errors.length) * 100) / 100;
+    s.meanApe =
+      errors.length === 0
+        ? null
+        : Math.round((errors.reduce((a, e) => a + Math.abs(e), 0) / errors.length) * 100) / 100;
   }
   return [...sources.values()].sort((a, b) => a.madeAfter - b.madeAfter || a.source.localeCompare(b.source));
 }

@@ -5,10 +5,16 @@ import { SERIES_BREAK_YEAR } from '../benchmark/caseloadMeasures';
 // models leave it out of their trend when they have other years to go on (the naive baselines do not).
 
 /** log(value[i] / value[i-1]) for each consecutive pair, with whether the pair crosses the series break. */
-export function logGrowths(years: readonly number[], values: readonly number[]): { growth: number; acrossBreak: boolean }[] {
+export function logGrowths(
+  years: readonly number[],
+  values: readonly number[],
+): { growth: number; acrossBreak: boolean }[] {
   const out: { growth: number; acrossBreak: boolean }[] = [];
   for (let i = 1; i < values.length; i += 1) {
-    out.push({ growth: Math.log((values[i] ?? NaN) / (values[i - 1] ?? NaN)), acrossBreak: years[i] === SERIES_BREAK_YEAR });
+    out.push({
+      growth: Math.log((values[i] ?? NaN) / (values[i - 1] ?? NaN)),
+      acrossBreak: years[i] === SERIES_BREAK_YEAR,
+    });
   }
   return out;
 }
@@ -31,7 +37,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 /** The q-quantile (0..1) of some numbers, linear between order statistics (type 7, as R and Excel). */

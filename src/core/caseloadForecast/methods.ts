@@ -1,7 +1,15 @@
 import { ageBands, type AgeBand } from '../benchmark/ageBands';
 import { ageProgressionForecast, type ProgressionParameters } from './ageProgression';
 import type { KnownRun } from './caseloadHistory';
-import { averageGrowth3, dampedLogTrend, lastGrowth, lastValue, linearTrend, type DampedTrendParameters, type SeriesForecaster } from './seriesMethods';
+import {
+  averageGrowth3,
+  dampedLogTrend,
+  lastGrowth,
+  lastValue,
+  linearTrend,
+  type DampedTrendParameters,
+  type SeriesForecaster,
+} from './seriesMethods';
 
 // The forecasting methods the back-test compares, each giving the total and the five age bands.
 // Methods on the total share their forecast out over the bands in the latest published age profile
@@ -41,7 +49,11 @@ export function latestBandShares(input: MethodInput): Record<AgeBand, number> | 
     const counts = ageBands.map((b) => at(b, year));
     if (counts.some((c) => c === undefined)) continue;
     const sum = (counts as number[]).reduce((s, c) => s + c, 0);
-    if (sum > 0) return Object.fromEntries(ageBands.map((b, i) => [b, (counts[i] ?? 0) / sum])) as Record<AgeBand, number>;
+    if (sum > 0)
+      return Object.fromEntries(ageBands.map((b, i) => [b, (counts[i] ?? 0) / sum])) as Record<
+        AgeBand,
+        number
+      >;
   }
   return undefined;
 }
@@ -50,7 +62,10 @@ export function latestBandShares(input: MethodInput): Record<AgeBand, number> | 
 function sharedBands(input: MethodInput, total: number[]): Record<AgeBand, number[]> | undefined {
   const shares = latestBandShares(input);
   if (!shares) return undefined;
-  return Object.fromEntries(ageBands.map((b) => [b, total.map((t) => t * shares[b])])) as Record<AgeBand, number[]>;
+  return Object.fromEntries(ageBands.map((b) => [b, total.map((t) => t * shares[b])])) as Record<
+    AgeBand,
+    number[]
+  >;
 }
 
 /** The bands scaled each year to add up to the given totals. */
@@ -65,7 +80,12 @@ export function scaleBands(bands: Record<AgeBand, number[]>, total: number[]): R
 }
 
 /** A method that forecasts the total with one series forecaster and shares it over the bands. */
-export function seriesMethod(id: string, label: string, kind: ForecastMethod['kind'], forecaster: SeriesForecaster): ForecastMethod {
+export function seriesMethod(
+  id: string,
+  label: string,
+  kind: ForecastMethod['kind'],
+  forecaster: SeriesForecaster,
+): ForecastMethod {
   return {
     id,
     label,
@@ -92,16 +112,26 @@ export function ageProgressionMethod(id: string, label: string, p: ProgressionPa
       const bands = ageProgressionForecast(input.bands, horizon, p);
       const origin = input.total.values[input.total.values.length - 1];
       if (!bands || origin === undefined) return undefined;
-      const bandsAtOrigin = ageBands.reduce((s, b) => s + (input.bands[b].values[input.bands[b].values.length - 1] ?? 0), 0);
+      const bandsAtOrigin = ageBands.reduce(
+        (s, b) => s + (input.bands[b].values[input.bands[b].values.length - 1] ?? 0),
+        0,
+      );
       const scale = origin / bandsAtOrigin;
-      const total = Array.from({ length: horizon }, (_, h) => ageBands.reduce((s, b) => s + (bands[b][h] ?? 0), 0) * scale);
+      const total = Array.from(
+        { length: horizon },
+        (_, h) => ageBands.reduce((s, b) => s + (bands[b][h] ?? 0), 0) * scale,
+      );
       return { total, bands: scaleBands(bands, total) };
     },
   };
 }
 
 /** The geometric mean of several methods' forecasts (total and bands), when all of them give one. */
-export function combinationMethod(id: string, label: string, members: readonly ForecastMethod[]): ForecastMethod {
+export function combinationMethod(
+  id: string,
+  label: string,
+  members: readonly ForecastMethod[],
+): ForecastMethod {
   return {
     id,
     label,
@@ -114,7 +144,10 @@ export function combinationMethod(id: string, label: string, members: readonly F
       const total = Array.from({ length: horizon }, (_, h) => geo(all.map((f) => f.total[h] ?? NaN)));
       if (all.some((f) => !f.bands)) return { total };
       const bands = {} as Record<AgeBand, number[]>;
-      for (const band of ageBands) bands[band] = Array.from({ length: horizon }, (_, h) => geo(all.map((f) => f.bands?.[band][h] ?? NaN)));
+      for (const band of ageBands)
+        bands[band] = Array.from({ length: horizon }, (_, h) =>
+          geo(all.map((f) => f.bands?.[band][h] ?? NaN)),
+        );
       return { total, bands: scaleBands(bands, total) };
     },
   };
@@ -125,18 +158,35 @@ export const dampedTrendParameters: DampedTrendParameters = { phi: 0.9, years: 3
 /** The age-group progression model's parameters, chosen by the back-test (docs/national-forecast.md). */
 export const progressionParameters: ProgressionParameters = { phi: 0.9, years: 3 };
 
-const damped = seriesMethod('dampedLogTrend', 'Damped trend on log counts', 'model', dampedLogTrend(dampedTrendParameters));
-const progression = ageProgressionMethod('ageProgression', 'Age-group progression model', progressionParameters);
+const damped = seriesMethod(
+  'dampedLogTrend',
+  'Damped trend on log counts',
+  'model',
+  dampedLogTrend(dampedTrendParameters),
+);
+const progression = ageProgressionMethod(
+  'ageProgression',
+  'Age-group progression model',
+  progressionParameters,
+);
 
 /** Every method of the back-test: the four naive baselines first, then the models. */
 export const forecastMethods: readonly ForecastMethod[] = [
   seriesMethod('lastValue', 'Naive: last value', 'baseline', lastValue),
   seriesMethod('lastGrowth', "Naive: last year's growth compounded", 'baseline', lastGrowth),
-  seriesMethod('averageGrowth3', 'Naive: average growth of the last 3 years compounded', 'baseline', averageGrowth3),
+  seriesMethod(
+    'averageGrowth3',
+    'Naive: average growth of the last 3 years compounded',
+    'baseline',
+    averageGrowth3,
+  ),
   seriesMethod('linearTrend', 'Naive: linear trend of the last 5 years', 'baseline', linearTrend),
   damped,
   progression,
-  combinationMethod('combination', 'Combination: damped trend and age-group progression (geometric mean)', [damped, progression]),
+  combinationMethod('combination', 'Combination: damped trend and age-group progression (geometric mean)', [
+    damped,
+    progression,
+  ]),
 ];
 
 /** The method the product's published-figure forecast uses (chosen by the back-test). */

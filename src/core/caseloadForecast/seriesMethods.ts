@@ -12,7 +12,8 @@ const steps = (horizon: number) => Array.from({ length: horizon }, (_, i) => i +
 const last = (run: KnownRun) => run.values[run.values.length - 1] ?? NaN;
 
 /** Naive: next year is this year. */
-export const lastValue: SeriesForecaster = (run, horizon) => (run.values.length < 1 ? undefined : steps(horizon).map(() => last(run)));
+export const lastValue: SeriesForecaster = (run, horizon) =>
+  run.values.length < 1 ? undefined : steps(horizon).map(() => last(run));
 
 /** Naive: last year's growth, compounded. */
 export const lastGrowth: SeriesForecaster = (run, horizon) => {

@@ -1,4 +1,19 @@
-import { applyFormula, describeFormula, describeSource, evaluateKpis, formatKpiValue, isUnpinned, lookupModel, lookupPlacements, recordsOf, type EvaluationPlans, type KpiDefinition, type KpiField, type KpiFormula, type KpiSet } from '../kpi';
+import {
+  applyFormula,
+  describeFormula,
+  describeSource,
+  evaluateKpis,
+  formatKpiValue,
+  isUnpinned,
+  lookupModel,
+  lookupPlacements,
+  recordsOf,
+  type EvaluationPlans,
+  type KpiDefinition,
+  type KpiField,
+  type KpiFormula,
+  type KpiSet,
+} from '../kpi';
 import { compare, type CheckFailure } from './checkResult';
 
 const unitOf = (kpi: KpiDefinition): CheckFailure['unit'] => (kpi.unit === 'money' ? 'pence' : kpi.unit);
@@ -34,9 +49,19 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
       const stated = field === 'value' ? (records.get(kpi.ref)?.value ?? null) : kpi[field];
       const computed = applyFormula(formula, field, kpi, read);
       if (stated === null || computed === null) continue;
-      const label = field === 'value' ? `${period} value` : field === 'annualTarget' ? 'annual target' : 'baseline';
-      push(compare(check, where(kpi, label), { label: `stated ${label}`, value: stated }, { label: words, value: computed }, unitOf(kpi),
-        `KPI ${kpi.ref} ${label} is ${show(stated)} but ${words} gives ${show(computed)}`, noise));
+      const label =
+        field === 'value' ? `${period} value` : field === 'annualTarget' ? 'annual target' : 'baseline';
+      push(
+        compare(
+          check,
+          where(kpi, label),
+          { label: `stated ${label}`, value: stated },
+          { label: words, value: computed },
+          unitOf(kpi),
+          `KPI ${kpi.ref} ${label} is ${show(stated)} but ${words} gives ${show(computed)}`,
+          noise,
+        ),
+      );
     }
   };
 
@@ -47,8 +72,17 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
     const found = lookupModel(plans.value, set.financialYear, unrounded);
     if (!found.ok) return;
     const show = (v: number) => formatKpiValue(kpi.unit === 'percent' ? { ...kpi, decimals: 4 } : kpi, v);
-    push(compare('kpi-equals-model', where(kpi, `${period} value`), { label: `recorded ${period} value`, value: recorded }, { label: `${describeSource(formula.source)} of "${plans.value.version}"`, value: found.value }, unitOf(kpi),
-      `KPI ${kpi.ref} ${period} is ${show(recorded)} but ${describeSource(formula.source)} of "${plans.value.version}" is ${show(found.value)}`, (formula.source.roundTo ?? 0) / 2 + noise));
+    push(
+      compare(
+        'kpi-equals-model',
+        where(kpi, `${period} value`),
+        { label: `recorded ${period} value`, value: recorded },
+        { label: `${describeSource(formula.source)} of "${plans.value.version}"`, value: found.value },
+        unitOf(kpi),
+        `KPI ${kpi.ref} ${period} is ${show(recorded)} but ${describeSource(formula.source)} of "${plans.value.version}" is ${show(found.value)}`,
+        (formula.source.roundTo ?? 0) / 2 + noise,
+      ),
+    );
   };
 
   // A KPI taken from the placement register: its recorded value against the register in force at the
@@ -56,15 +90,28 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
   const checkPlacements = (kpi: KpiDefinition, formula: Extract<KpiFormula, { kind: 'placements' }>) => {
     const show = (v: number) => formatKpiValue(kpi, v);
     const sides = [
-      { label: `${period} value`, stated: records.get(kpi.ref)?.value ?? null, figures: plans.placements?.value },
+      {
+        label: `${period} value`,
+        stated: records.get(kpi.ref)?.value ?? null,
+        figures: plans.placements?.value,
+      },
       { label: 'baseline', stated: kpi.baseline, figures: plans.placements?.baseline },
     ];
     for (const { label, stated, figures } of sides) {
       if (!figures || stated === null) continue;
       const found = lookupPlacements(figures, formula.source, kpi);
       if (!found.ok) continue;
-      push(compare('kpi-equals-placements', where(kpi, label), { label: `stated ${label}`, value: stated }, { label: found.how, value: found.value }, unitOf(kpi),
-        `KPI ${kpi.ref} ${label} is ${show(stated)} but the ${found.how} is ${show(found.value)}`, noise));
+      push(
+        compare(
+          'kpi-equals-placements',
+          where(kpi, label),
+          { label: `stated ${label}`, value: stated },
+          { label: found.how, value: found.value },
+          unitOf(kpi),
+          `KPI ${kpi.ref} ${label} is ${show(stated)} but the ${found.how} is ${show(found.value)}`,
+          noise,
+        ),
+      );
     }
   };
 
@@ -80,14 +127,32 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
     const derived = evaluation.kpis.find((e) => e.ref === kpi.ref)!;
     const published = records.get(kpi.ref)?.publishedTarget;
     if (published !== undefined && published !== null && derived.periodTarget !== null) {
-      push(compare('kpi-period-target', where(kpi, `${period} target`), { label: `published ${period} target`, value: published }, { label: derived.targetHow, value: derived.periodTarget }, unitOf(kpi),
-        `KPI ${kpi.ref} published target for ${period} is ${show(published)} but ${derived.targetHow} gives ${show(derived.periodTarget)}`, noise));
+      push(
+        compare(
+          'kpi-period-target',
+          where(kpi, `${period} target`),
+          { label: `published ${period} target`, value: published },
+          { label: derived.targetHow, value: derived.periodTarget },
+          unitOf(kpi),
+          `KPI ${kpi.ref} published target for ${period} is ${show(published)} but ${derived.targetHow} gives ${show(derived.periodTarget)}`,
+          noise,
+        ),
+      );
     }
     if (kpi.target.kind === 'planLine' && plans.target && kpi.annualTarget !== null) {
       const found = lookupModel(plans.target, set.financialYear, kpi.target.source);
       if (found.ok) {
-        push(compare('kpi-target-equals-plan', where(kpi, 'annual target'), { label: 'stated annual target', value: kpi.annualTarget }, { label: found.how, value: found.value }, unitOf(kpi),
-          `KPI ${kpi.ref} states an annual target of ${show(kpi.annualTarget)} but ${found.how} is ${show(found.value)}`, noise));
+        push(
+          compare(
+            'kpi-target-equals-plan',
+            where(kpi, 'annual target'),
+            { label: 'stated annual target', value: kpi.annualTarget },
+            { label: found.how, value: found.value },
+            unitOf(kpi),
+            `KPI ${kpi.ref} states an annual target of ${show(kpi.annualTarget)} but ${found.how} is ${show(found.value)}`,
+            noise,
+          ),
+        );
       }
     }
   }

@@ -60,7 +60,10 @@ export function checkPlanVersion(plan: PlanVersion): CheckFailure[] {
         'carried-forward-equals-brought-forward-plus-in-year',
         `${where}, ${year}`,
         { label: `published cumulative deficit ${year}`, value: carried },
-        { label: `published ${plan.years[i - 1]} balance + published in-year deficit`, value: broughtForward + inYear },
+        {
+          label: `published ${plan.years[i - 1]} balance + published in-year deficit`,
+          value: broughtForward + inYear,
+        },
         'pence',
         `${year}: the cumulative deficit ${money(carried)} is not ${money(broughtForward)} brought forward plus ${money(inYear)} in year`,
         halfUnit * 2,

@@ -41,7 +41,12 @@ const derivedRows: ReadonlyArray<[DerivedFigure, string, Direction]> = [
 ];
 
 /** Judges a presented variance: the presented sign flips the line's direction for negative-shown lines. */
-export function judgeVariance(variance: Pence, direction: Direction, baseline: Pence, tolerance: RagTolerance) {
+export function judgeVariance(
+  variance: Pence,
+  direction: Direction,
+  baseline: Pence,
+  tolerance: RagTolerance,
+) {
   const adverse = direction === 'higherIsBetter' ? -variance : variance;
   const effect: VarianceRow['effect'] = variance === 0 ? 'none' : adverse > 0 ? 'adverse' : 'favourable';
   return { effect, rag: ragFor(adverse, baseline, tolerance) };
@@ -62,7 +67,12 @@ function lineAmount(line: PlanLine | undefined, year: FinancialYear): Pence | nu
  * Compares two versions for one year, line by line (matched by line id) and on every derived figure.
  * Lines only in one version compare against nothing (treated as 0 for the variance).
  */
-export function compareVersions(from: PlanVersion, to: PlanVersion, year: FinancialYear, tolerance: RagTolerance): VersionComparison {
+export function compareVersions(
+  from: PlanVersion,
+  to: PlanVersion,
+  year: FinancialYear,
+  tolerance: RagTolerance,
+): VersionComparison {
   const fromById = new Map(from.lines.map((l) => [l.id, l]));
   const toById = new Map(to.lines.map((l) => [l.id, l]));
   const ids = [...fromById.keys(), ...[...toById.keys()].filter((id) => !fromById.has(id))];
@@ -73,7 +83,15 @@ export function compareVersions(from: PlanVersion, to: PlanVersion, year: Financ
     const fromAmount = lineAmount(a, year);
     const toAmount = lineAmount(b, year);
     const variance = (toAmount ?? 0) - (fromAmount ?? 0);
-    return { key: id, label: line.label, kind: line.kind, from: fromAmount, to: toAmount, variance, ...judgeVariance(variance, presentedDirection(line.kind), fromAmount ?? 0, tolerance) };
+    return {
+      key: id,
+      label: line.label,
+      kind: line.kind,
+      from: fromAmount,
+      to: toAmount,
+      variance,
+      ...judgeVariance(variance, presentedDirection(line.kind), fromAmount ?? 0, tolerance),
+    };
   });
   const fromYear = computeModel(from).find((p) => p.year === year);
   const toYear = computeModel(to).find((p) => p.year === year);
@@ -81,7 +99,15 @@ export function compareVersions(from: PlanVersion, to: PlanVersion, year: Financ
     const fromAmount = fromYear ? fromYear[figure] : null;
     const toAmount = toYear ? toYear[figure] : null;
     const variance = (toAmount ?? 0) - (fromAmount ?? 0);
-    return { key: figure, label, kind: 'derived', from: fromAmount, to: toAmount, variance, ...judgeVariance(variance, direction, fromAmount ?? 0, tolerance) };
+    return {
+      key: figure,
+      label,
+      kind: 'derived',
+      from: fromAmount,
+      to: toAmount,
+      variance,
+      ...judgeVariance(variance, direction, fromAmount ?? 0, tolerance),
+    };
   });
   return { year, fromVersion: from.version, toVersion: to.version, lines, totals };
 }

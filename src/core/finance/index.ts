@@ -1,8 +1,30 @@
 // The DSG financial model: plan versions, their derived figures, comparisons with variance and RAG.
-export { directionOf, isLineKind, lineKindNames, lineKinds, presentationSign, type Direction, type LineKind } from './lineKinds';
-export type { DerivedFigure, LineLinks, OpeningPosition, PlanLine, PlanVersion, PublishedFigures } from './planVersion';
+export {
+  directionOf,
+  isLineKind,
+  lineKindNames,
+  lineKinds,
+  presentationSign,
+  type Direction,
+  type LineKind,
+} from './lineKinds';
+export type {
+  DerivedFigure,
+  LineLinks,
+  OpeningPosition,
+  PlanLine,
+  PlanVersion,
+  PublishedFigures,
+} from './planVersion';
 export { computeModel, kindTotal, type YearPosition } from './computeModel';
 export { kingstonTolerance, ragFor, type Rag, type RagTolerance } from './rag';
 export { compareVersions, judgeVariance, type VarianceRow, type VersionComparison } from './compareVersions';
 export { monitoringTable, type MonitoringRow } from './monitoringTable';
-export { ageBandPercentages, wordCount, type AgeBandRow, type EhcpYearRow, type NarrativeAnswer, type RecoveryPlanDocument } from './recoveryPlan2019';
+export {
+  ageBandPercentages,
+  wordCount,
+  type AgeBandRow,
+  type EhcpYearRow,
+  type NarrativeAnswer,
+  type RecoveryPlanDocument,
+} from './recoveryPlan2019';

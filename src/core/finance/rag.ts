@@ -26,7 +26,8 @@ export const kingstonTolerance: RagTolerance = {
 
 function crosses(adverse: Pence, baseline: Pence, band: { absolute?: Pence; percent?: number }): boolean {
   if (band.absolute !== undefined && adverse > band.absolute) return true;
-  if (band.percent !== undefined && baseline !== 0 && (adverse / Math.abs(baseline)) * 100 > band.percent) return true;
+  if (band.percent !== undefined && baseline !== 0 && (adverse / Math.abs(baseline)) * 100 > band.percent)
+    return true;
   return false;
 }
 

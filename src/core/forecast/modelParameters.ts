@@ -67,7 +67,8 @@ function cellCosts(
   for (let y = 0; y < yearCount; y += 1) {
     const factor = (1 + inflation) ** y;
     for (let cell = 0; cell < space.cellCount; cell += 1)
-      out[y * space.cellCount + cell] = y === 0 ? (base[cell] as number) : Math.round((base[cell] as number) * factor);
+      out[y * space.cellCount + cell] =
+        y === 0 ? (base[cell] as number) : Math.round((base[cell] as number) * factor);
   }
   return out;
 }
@@ -109,14 +110,24 @@ export function estimateParameters(inputs: WitanInputs, options: ForecastOptions
   }
   const inflation = options.costInflation ?? 0;
   if (!Number.isFinite(inflation) || inflation <= -1 || inflation > 1)
-    throw new RangeError(`cost inflation ${String(inflation)} is not a yearly rate between -1 and 1 (0.03 is 3%)`);
+    throw new RangeError(
+      `cost inflation ${String(inflation)} is not a yearly rate between -1 and 1 (0.03 is 3%)`,
+    );
   const halfLife = options.joinerHalfLife ?? 2;
   if (!(halfLife > 0)) throw new RangeError(`joiner half-life ${String(halfLife)} must be more than 0 years`);
   const weights = recencyWeights(counts.years, options.joinerWeighting ?? 'equal', halfLife);
   const notes: string[] = [];
   let joinerTrend: number[] | undefined;
   if ((options.joinerTrend ?? 'none') === 'log-linear') {
-    const trend = joinerTrendFactors(space, counts, population, ncys, options.joinerPopulationYear, weights, projectionYears);
+    const trend = joinerTrendFactors(
+      space,
+      counts,
+      population,
+      ncys,
+      options.joinerPopulationYear,
+      weights,
+      projectionYears,
+    );
     if (trend) {
       joinerTrend = trend.factors;
       notes.push(

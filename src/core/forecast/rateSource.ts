@@ -120,7 +120,8 @@ export class DestinationSource {
       return;
     }
     if (state !== 1) {
-      for (let i = from; i < to; i += 1) this.scratch[i] = (this.table.alpha[i] as number) + (this.urn[i] as number);
+      for (let i = from; i < to; i += 1)
+        this.scratch[i] = (this.table.alpha[i] as number) + (this.urn[i] as number);
       dirichletInto(rng, this.scratch, from, to, this.heldProbabilities);
       this.held[owner] = 1;
     }

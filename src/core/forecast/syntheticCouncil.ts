@@ -72,7 +72,11 @@ export function syntheticCouncil(rng: Rng, scale = 1): WitanInputs {
   type Pupil = { ncy: number; need: string; setting: string };
   let pupils: Pupil[] = [];
   for (let ncy = -3; ncy <= 19; ncy += 1) {
-    const count = binomialVariate(rng, Math.round(COHORT * scale), ncy < 1 ? 0.002 : ncy < 14 ? 0.008 : 0.004);
+    const count = binomialVariate(
+      rng,
+      Math.round(COHORT * scale),
+      ncy < 1 ? 0.002 : ncy < 14 ? 0.008 : 0.004,
+    );
     for (let i = 0; i < count; i += 1)
       pupils.push({
         ncy,

@@ -49,11 +49,11 @@ export class YearStepper {
     this.movers = new BetaCountSource(parameters.mover, options.rateDraws);
     this.joiners = new BetaCountSource(parameters.joiner, options.rateDraws);
     const plan = parameters.adjustments;
-    this.moverSources = plan.moverTables.map((table, i) =>
-      new DestinationSource(i === 0 ? parameters.moverDestinations : table, options.rateDraws),
+    this.moverSources = plan.moverTables.map(
+      (table, i) => new DestinationSource(i === 0 ? parameters.moverDestinations : table, options.rateDraws),
     );
-    this.joinerSources = plan.joinerTables.map((table, i) =>
-      new DestinationSource(i === 0 ? parameters.joinerDestinations : table, options.rateDraws),
+    this.joinerSources = plan.joinerTables.map(
+      (table, i) => new DestinationSource(i === 0 ? parameters.joinerDestinations : table, options.rateDraws),
     );
     this.moverDestinations = this.moverSources[0] as DestinationSource;
     this.joinerDestinations = this.joinerSources[0] as DestinationSource;
@@ -103,7 +103,12 @@ export class YearStepper {
   }
 
   /** Moves a share of the pupils of some cells to others, once, before the year is stepped (counted as movers). */
-  private movePlacements(rng: Rng, current: Int32Array, moves: YearAdjustment['placementMoves'], flows: YearFlows): void {
+  private movePlacements(
+    rng: Rng,
+    current: Int32Array,
+    moves: YearAdjustment['placementMoves'],
+    flows: YearFlows,
+  ): void {
     for (const move of moves) {
       const pupils = current[move.fromCell] as number;
       if (pupils === 0) continue;
@@ -135,7 +140,10 @@ export class YearStepper {
       }
       if (total > cap.places && cap.redirectTo >= 0 && arrived > 0) {
         const take = Math.min(total - cap.places, arrived);
-        const shares = largestRemainder(cells.map((cell) => ((this.arrivals[cell] as number) * take) / arrived), take);
+        const shares = largestRemainder(
+          cells.map((cell) => ((this.arrivals[cell] as number) * take) / arrived),
+          take,
+        );
         cells.forEach((cell, i) => {
           const target = cell - cap.setting + cap.redirectTo;
           const amount = shares[i] as number;
@@ -195,7 +203,12 @@ export class YearStepper {
       flows.unrecordedExits += pupils;
       return;
     }
-    const left = this.leavers.draw(rng, cell, pupils, this.leaverFactor ? (this.leaverFactor[cell] as number) : 1);
+    const left = this.leavers.draw(
+      rng,
+      cell,
+      pupils,
+      this.leaverFactor ? (this.leaverFactor[cell] as number) : 1,
+    );
     flows.leavers += left;
     const remaining = pupils - left;
     const setting = cell % space.settings.length;
@@ -205,7 +218,12 @@ export class YearStepper {
       this.witanCanMove[(arrival - space.ncyMin) * space.settings.length + setting] === 1 &&
       this.movers.has(cell)
     ) {
-      moved = this.movers.draw(rng, cell, remaining, this.moverFactor ? (this.moverFactor[cell] as number) : 1);
+      moved = this.movers.draw(
+        rng,
+        cell,
+        remaining,
+        this.moverFactor ? (this.moverFactor[cell] as number) : 1,
+      );
       if (moved > 0 && !this.moverDestinations.has(cell)) {
         // witan.send's sampler throws "Missing alphas" here and the step catches it, so the rest of the
         // cohort, movers and stayers alike, disappears without being recorded.

@@ -68,7 +68,9 @@ export function recordsOf(set: KpiSet, period: string): Map<string, KpiValueReco
 export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans = {}): KpiSetEvaluation {
   const parsed = parseKpiPeriod(period);
   if (parsed.financialYear !== set.financialYear) {
-    throw new RangeError(`${period} is in ${parsed.financialYear}, outside this KPI set's year ${set.financialYear}`);
+    throw new RangeError(
+      `${period} is in ${parsed.financialYear}, outside this KPI set's year ${set.financialYear}`,
+    );
   }
   const periodEntry = set.periods.find((p) => p.period === period);
   const months = monthsElapsed(parsed, periodEntry?.dataDate);
@@ -109,7 +111,12 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
     const formula = kpi.computed;
     if (!formula) return { value: recorded, source: 'entered', how: 'entered' };
     if (formula.kind === 'model') {
-      if (!plans.value) return { value: recorded, source: 'recorded', how: `as recorded (no value plan version given for the ${describeFormula(formula, false)})` };
+      if (!plans.value)
+        return {
+          value: recorded,
+          source: 'recorded',
+          how: `as recorded (no value plan version given for the ${describeFormula(formula, false)})`,
+        };
       const found = lookupModel(plans.value, set.financialYear, formula.source);
       if (!found.ok) {
         problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
@@ -119,7 +126,12 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
     }
     if (formula.kind === 'placements') {
       const figures = plans.placements?.value;
-      if (!figures) return { value: recorded, source: 'recorded', how: `as recorded (no placement register to take the ${describePlacementSource(formula.source)} from)` };
+      if (!figures)
+        return {
+          value: recorded,
+          source: 'recorded',
+          how: `as recorded (no placement register to take the ${describePlacementSource(formula.source)} from)`,
+        };
       const found = lookupPlacements(figures, formula.source, kpi);
       if (!found.ok) {
         problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
@@ -128,7 +140,11 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
       return { value: found.value, source: 'computed', how: found.how };
     }
     const value = applyFormula(formula, 'value', kpi, read);
-    return { value, source: 'computed', how: `${describeFormula(formula, kpi.unit === 'percent')}${value === null ? ' (an input is missing)' : ''}` };
+    return {
+      value,
+      source: 'computed',
+      how: `${describeFormula(formula, kpi.unit === 'percent')}${value === null ? ' (an input is missing)' : ''}`,
+    };
   }
 
   const kpis = set.kpis.map((kpi): KpiEvaluation => {

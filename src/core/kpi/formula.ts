@@ -10,7 +10,11 @@ export type KpiField = 'baseline' | 'annualTarget' | 'value';
 /** Reads another KPI's figure; null when it is missing (n/a, not entered, not computable). */
 export type FieldReader = (ref: string, field: KpiField) => number | null;
 
-const fieldWords: Record<KpiField, string> = { baseline: 'baseline', annualTarget: 'annual target', value: '' };
+const fieldWords: Record<KpiField, string> = {
+  baseline: 'baseline',
+  annualTarget: 'annual target',
+  value: '',
+};
 
 function termText(term: KpiTerm): string {
   return term.field ? `KPI ${term.ref} ${fieldWords[term.field]}` : `KPI ${term.ref}`;
@@ -23,7 +27,9 @@ export function describeFormula(formula: KpiFormula, percent: boolean): string {
     case 'sum':
       return formula.terms.map(termText).join(' + ');
     case 'ratio': {
-      const top = [formula.add.map(termText).join(' + '), ...(formula.subtract ?? []).map(termText)].join(' − ');
+      const top = [formula.add.map(termText).join(' + '), ...(formula.subtract ?? []).map(termText)].join(
+        ' − ',
+      );
       const many = formula.add.length + (formula.subtract?.length ?? 0) > 1;
       return `${many ? `(${top})` : top} / ${termText(formula.over)}${times}`;
     }
@@ -53,7 +59,14 @@ export function formulaRefs(formula: KpiFormula): string[] {
 
 /** Whether every term follows the field being computed (so the formula also applies to baselines and targets). */
 export function isUnpinned(formula: KpiFormula): boolean {
-  const terms = formula.kind === 'sum' ? formula.terms : formula.kind === 'ratio' ? [...formula.add, ...(formula.subtract ?? []), formula.over] : formula.kind === 'growth' ? [formula.of, formula.over] : [];
+  const terms =
+    formula.kind === 'sum'
+      ? formula.terms
+      : formula.kind === 'ratio'
+        ? [...formula.add, ...(formula.subtract ?? []), formula.over]
+        : formula.kind === 'growth'
+          ? [formula.of, formula.over]
+          : [];
   return terms.every((t) => t.field === undefined);
 }
 
@@ -61,7 +74,12 @@ export function isUnpinned(formula: KpiFormula): boolean {
  * Applies a sum, ratio or growth formula to one field, rounded to the KPI's published precision; null when
  * an input is missing or a denominator is 0. Model and placement formulas need a plan version or a register: see the evaluator.
  */
-export function applyFormula(formula: KpiFormula, field: KpiField, kpi: Pick<KpiDefinition, 'unit' | 'decimals'>, read: FieldReader): number | null {
+export function applyFormula(
+  formula: KpiFormula,
+  field: KpiField,
+  kpi: Pick<KpiDefinition, 'unit' | 'decimals'>,
+  read: FieldReader,
+): number | null {
   const get = (t: KpiTerm) => read(t.ref, t.field ?? field);
   const all = (terms: KpiTerm[]) => {
     const values = terms.map(get);
@@ -71,7 +89,13 @@ export function applyFormula(formula: KpiFormula, field: KpiField, kpi: Pick<Kpi
   switch (formula.kind) {
     case 'sum': {
       const values = all(formula.terms);
-      return values === null ? null : roundKpi(values.reduce((a, b) => a + b, 0), kpi.unit, decimals);
+      return values === null
+        ? null
+        : roundKpi(
+            values.reduce((a, b) => a + b, 0),
+            kpi.unit,
+            decimals,
+          );
     }
     case 'ratio': {
       const add = all(formula.add);

@@ -4,10 +4,29 @@ export { parseKpiPeriod, monthsElapsed, comparePeriods, type ParsedKpiPeriod } f
 export { kingstonKpiTolerance, kpiRag, adverseDifference } from './rag';
 export { roundKpi, roundToStep } from './rounding';
 export { lookupModel, describeSource, type ModelLookup } from './modelSource';
-export { describePlacementLookup, describePlacementSource, lookupPlacements, type PlacementFigures } from './placementSource';
-export { applyFormula, describeFormula, formulaRefs, isUnpinned, type FieldReader, type KpiField } from './formula';
+export {
+  describePlacementLookup,
+  describePlacementSource,
+  lookupPlacements,
+  type PlacementFigures,
+} from './placementSource';
+export {
+  applyFormula,
+  describeFormula,
+  formulaRefs,
+  isUnpinned,
+  type FieldReader,
+  type KpiField,
+} from './formula';
 export { periodTarget, type PeriodTarget } from './targets';
-export { evaluateKpis, recordsOf, type EvaluationPlans, type KpiEvaluation, type KpiSetEvaluation, type ValueSource } from './evaluate';
+export {
+  evaluateKpis,
+  recordsOf,
+  type EvaluationPlans,
+  type KpiEvaluation,
+  type KpiSetEvaluation,
+  type ValueSource,
+} from './evaluate';
 export { formatKpiValue } from './format';
 export { readKpiSet, type KpiFileError, type KpiReadResult } from './readKpiSet';
 export { outOfRange } from './validate';

@@ -18,17 +18,24 @@ export function describeSource(source: ModelSource): string {
  */
 export function lookupModel(plan: PlanVersion, year: FinancialYear, source: ModelSource): ModelLookup {
   const where = `"${plan.version}" ${year}`;
-  if (!plan.years.includes(year)) return { ok: false, problem: `${where}: the plan version does not cover ${year}` };
+  if (!plan.years.includes(year))
+    return { ok: false, problem: `${where}: the plan version does not cover ${year}` };
   let raw: number | null;
   if ('figure' in source) {
     const position = computeModel(plan).find((p) => p.year === year)!;
     raw = position[source.figure];
   } else {
     const lines = plan.lines.filter((l) => l.id === source.line);
-    if (lines.length === 0) return { ok: false, problem: `${where}: the plan version has no line "${source.line}"` };
+    if (lines.length === 0)
+      return { ok: false, problem: `${where}: the plan version has no line "${source.line}"` };
     raw = sumPence(lines.map((l) => l.amounts[year] ?? 0));
   }
-  if (raw === null) return { ok: false, problem: `${where}: ${describeSource(source)} has no value (division by zero)` };
+  if (raw === null)
+    return { ok: false, problem: `${where}: ${describeSource(source)} has no value (division by zero)` };
   const value = source.roundTo ? roundToStep(raw, source.roundTo) : raw;
-  return { ok: true, value, how: `${describeSource(source)} of ${where}${source.roundTo ? ', rounded' : ''}` };
+  return {
+    ok: true,
+    value,
+    how: `${describeSource(source)} of ${where}${source.roundTo ? ', rounded' : ''}`,
+  };
 }

@@ -3,9 +3,18 @@ import { comparePeriods, monthsElapsed, parseKpiPeriod } from './period';
 
 describe('KPI periods', () => {
   it('reads months and quarters of the financial year', () => {
-    expect(parseKpiPeriod('2021-05')).toEqual({ period: '2021-05', kind: 'month', financialYear: '2021-22', end: '2021-05-31' });
+    expect(parseKpiPeriod('2021-05')).toEqual({
+      period: '2021-05',
+      kind: 'month',
+      financialYear: '2021-22',
+      end: '2021-05-31',
+    });
     expect(parseKpiPeriod('2022-02')).toMatchObject({ financialYear: '2021-22', end: '2022-02-28' });
-    expect(parseKpiPeriod('2021-22-Q1')).toMatchObject({ kind: 'quarter', financialYear: '2021-22', end: '2021-06-30' });
+    expect(parseKpiPeriod('2021-22-Q1')).toMatchObject({
+      kind: 'quarter',
+      financialYear: '2021-22',
+      end: '2021-06-30',
+    });
     expect(parseKpiPeriod('2021-22-Q4').end).toBe('2022-03-31');
   });
 
@@ -21,6 +30,11 @@ describe('KPI periods', () => {
   });
 
   it('orders months and quarters by their end', () => {
-    expect(['2021-22-Q2', '2021-05', '2021-22-Q1', '2021-07'].sort(comparePeriods)).toEqual(['2021-05', '2021-22-Q1', '2021-07', '2021-22-Q2']);
+    expect(['2021-22-Q2', '2021-05', '2021-22-Q1', '2021-07'].sort(comparePeriods)).toEqual([
+      '2021-05',
+      '2021-22-Q1',
+      '2021-07',
+      '2021-22-Q2',
+    ]);
   });
 });

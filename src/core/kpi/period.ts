@@ -1,4 +1,13 @@
-import { daysInMonth, financialYearOf, financialYearStartingIn, isoDateFromParts, monthsElapsedInFinancialYear, startYearOf, type FinancialYear, type IsoDate } from '../periods';
+import {
+  daysInMonth,
+  financialYearOf,
+  financialYearStartingIn,
+  isoDateFromParts,
+  monthsElapsedInFinancialYear,
+  startYearOf,
+  type FinancialYear,
+  type IsoDate,
+} from '../periods';
 
 /** A parsed reporting period: its financial year and last day. */
 export interface ParsedKpiPeriod {
@@ -23,12 +32,18 @@ export function parseKpiPeriod(text: string): ParsedKpiPeriod {
   const quarter = /^(\d{4})-(\d{2})-Q([1-4])$/.exec(text);
   if (quarter) {
     const fy = financialYearStartingIn(Number(quarter[1]));
-    if (fy !== `${quarter[1]}-${quarter[2]}`) throw new RangeError(`'${text}' is not a quarter of a financial year: write e.g. 2021-22-Q1`);
+    if (fy !== `${quarter[1]}-${quarter[2]}`)
+      throw new RangeError(`'${text}' is not a quarter of a financial year: write e.g. 2021-22-Q1`);
     // Quarter q ends in month 3q after March: Q1 June, Q2 September, Q3 December, Q4 March of the next year.
     const endMonth = 3 + 3 * Number(quarter[3]);
     const year = startYearOf(fy) + (endMonth > 12 ? 1 : 0);
     const m = endMonth > 12 ? endMonth - 12 : endMonth;
-    return { period: text, kind: 'quarter', financialYear: fy, end: isoDateFromParts({ year, month: m, day: daysInMonth(year, m) }) };
+    return {
+      period: text,
+      kind: 'quarter',
+      financialYear: fy,
+      end: isoDateFromParts({ year, month: m, day: daysInMonth(year, m) }),
+    };
   }
   throw new RangeError(`'${text}' is not a period: write a month (2021-05) or a quarter (2021-22-Q1)`);
 }

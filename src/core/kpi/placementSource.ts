@@ -17,7 +17,9 @@ export interface PlacementFigures {
   /** By the DfE's seven categories (ids: mainstream, resourcedProvision, ...). */
   readonly averageCostByCategory: Readonly<Record<string, number | null>>;
   /** By the council's own categories, with their labels. */
-  readonly averageCostByCouncilCategory: Readonly<Record<string, { readonly label: string; readonly average: number | null }>>;
+  readonly averageCostByCouncilCategory: Readonly<
+    Record<string, { readonly label: string; readonly average: number | null }>
+  >;
   readonly averageCostOfEhcp: number | null;
   readonly independentSectorSharePct: number | null;
 }
@@ -29,7 +31,8 @@ export function describePlacementSource(source: PlacementSource, figures?: Place
   switch (source.measure) {
     case 'averageCost':
       if ('councilCategory' in source) {
-        const label = figures?.averageCostByCouncilCategory[source.councilCategory]?.label ?? source.councilCategory;
+        const label =
+          figures?.averageCostByCouncilCategory[source.councilCategory]?.label ?? source.councilCategory;
         return `average cost of "${label}"`;
       }
       if ('phase' in source) return `average placement cost ${phaseWords[source.phase] ?? source.phase}`;
@@ -73,7 +76,11 @@ export function lookupPlacements(
       unit = 'percent';
       break;
   }
-  if (kpi.unit !== unit) return { ok: false, problem: `${how} is ${unit === 'money' ? 'an amount' : 'a percentage'}, but the KPI's unit is ${kpi.unit}` };
+  if (kpi.unit !== unit)
+    return {
+      ok: false,
+      problem: `${how} is ${unit === 'money' ? 'an amount' : 'a percentage'}, but the KPI's unit is ${kpi.unit}`,
+    };
   if (raw === null) return { ok: false, problem: `${how}: no placements to average` };
   return { ok: true, value: roundKpi(raw, kpi.unit, decimalsOf(kpi)), how };
 }

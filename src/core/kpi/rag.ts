@@ -32,7 +32,12 @@ export function adverseDifference(direction: KpiDirection, target: number, value
 }
 
 /** The RAG of a value against its period target; null when either is missing (nothing to judge). */
-export function kpiRag(direction: KpiDirection, target: number | null, value: number | null, tolerance: KpiTolerance): Rag | null {
+export function kpiRag(
+  direction: KpiDirection,
+  target: number | null,
+  value: number | null,
+  tolerance: KpiTolerance,
+): Rag | null {
   if (target === null || value === null) return null;
   const adverse = adverseDifference(direction, target, value);
   if (adverse <= noise) return 'G';

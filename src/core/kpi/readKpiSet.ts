@@ -1,5 +1,19 @@
 import { parseFinancialYear, parseIsoDate } from '../periods';
-import { modelFigures, type KpiBand, type KpiDefinition, type KpiFormula, type KpiPeriod, type KpiSet, type KpiTerm, type KpiTolerance, type KpiUnit, type KpiValueRecord, type ModelSource, type PlacementSource, type TargetDerivation } from './definition';
+import {
+  modelFigures,
+  type KpiBand,
+  type KpiDefinition,
+  type KpiFormula,
+  type KpiPeriod,
+  type KpiSet,
+  type KpiTerm,
+  type KpiTolerance,
+  type KpiUnit,
+  type KpiValueRecord,
+  type ModelSource,
+  type PlacementSource,
+  type TargetDerivation,
+} from './definition';
 import { formulaRefs } from './formula';
 import { parseKpiPeriod } from './period';
 import { kingstonKpiTolerance } from './rag';
@@ -26,7 +40,8 @@ const rags = ['G', 'A', 'R'] as const;
 export function readKpiSet(input: unknown): KpiReadResult {
   const errors: KpiFileError[] = [];
   const fail = (path: string, message: string) => void errors.push({ path, message });
-  if (!isObject(input)) return { ok: false, errors: [{ path: '', message: 'The file must hold one JSON object (a KPI set).' }] };
+  if (!isObject(input))
+    return { ok: false, errors: [{ path: '', message: 'The file must hold one JSON object (a KPI set).' }] };
 
   const text = (path: string, v: unknown, required = true): string | undefined => {
     if (typeof v === 'string' && v.trim() !== '') return v.trim();
@@ -40,14 +55,20 @@ export function readKpiSet(input: unknown): KpiReadResult {
     return undefined;
   };
   // A figure in the KPI's unit: pounds in the file for money (converted to pence), null for n/a.
-  const figure = (path: string, v: unknown, unit: KpiUnit | undefined, nullable = true): number | null | undefined => {
+  const figure = (
+    path: string,
+    v: unknown,
+    unit: KpiUnit | undefined,
+    nullable = true,
+  ): number | null | undefined => {
     if (v === null && nullable) return null;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       fail(path, nullable ? 'must be a number, or null for n/a' : 'must be a number');
       return undefined;
     }
     if (unit === 'money') {
-      if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6) fail(path, `${v} is not an amount in pounds (at most 2 decimal places)`);
+      if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6)
+        fail(path, `${v} is not an amount in pounds (at most 2 decimal places)`);
       return Math.round(v * 100);
     }
     return v;
@@ -73,9 +94,12 @@ export function readKpiSet(input: unknown): KpiReadResult {
   const band = (path: string, v: unknown, unit?: KpiUnit): KpiBand | undefined => {
     if (!isObject(v)) return void fail(path, 'must be an object with absolute and/or percent');
     const b: KpiBand = {};
-    if (v.absolute !== undefined) b.absolute = figure(`${path}.absolute`, v.absolute, unit, false) ?? undefined;
-    if (v.percent !== undefined) b.percent = figure(`${path}.percent`, v.percent, 'percent', false) ?? undefined;
-    if (b.absolute === undefined && b.percent === undefined) fail(path, 'give an absolute difference, a percentage of the target, or both');
+    if (v.absolute !== undefined)
+      b.absolute = figure(`${path}.absolute`, v.absolute, unit, false) ?? undefined;
+    if (v.percent !== undefined)
+      b.percent = figure(`${path}.percent`, v.percent, 'percent', false) ?? undefined;
+    if (b.absolute === undefined && b.percent === undefined)
+      fail(path, 'give an absolute difference, a percentage of the target, or both');
     return b;
   };
   const tolerance = (path: string, v: unknown, unit?: KpiUnit): KpiTolerance | undefined => {
@@ -84,11 +108,15 @@ export function readKpiSet(input: unknown): KpiReadResult {
     const red = v.red === undefined ? undefined : band(`${path}.red`, v.red, unit);
     return amber ? { amber, ...(red ? { red } : {}) } : undefined;
   };
-  const defaultTolerance = input.defaultTolerance === undefined ? kingstonKpiTolerance : tolerance('defaultTolerance', input.defaultTolerance);
+  const defaultTolerance =
+    input.defaultTolerance === undefined
+      ? kingstonKpiTolerance
+      : tolerance('defaultTolerance', input.defaultTolerance);
 
   const source = (path: string, v: unknown, unit?: KpiUnit): ModelSource | undefined => {
     if (!isObject(v)) return void fail(path, 'must name a model figure or line');
-    const roundTo = v.roundTo === undefined ? undefined : (figure(`${path}.roundTo`, v.roundTo, unit, false) ?? undefined);
+    const roundTo =
+      v.roundTo === undefined ? undefined : (figure(`${path}.roundTo`, v.roundTo, unit, false) ?? undefined);
     const extra = roundTo === undefined ? {} : { roundTo };
     if (v.figure !== undefined) {
       const f = oneOf(`${path}.figure`, v.figure, modelFigures);
@@ -98,11 +126,23 @@ export function readKpiSet(input: unknown): KpiReadResult {
     return line ? { line, ...extra } : undefined;
   };
   const placementSource = (path: string, v: unknown, unit?: KpiUnit): PlacementSource | undefined => {
-    if (!isObject(v)) return void fail(path, 'must name a placement register figure: {"measure": "averageCost" | "averageCostOfEhcp" | "independentSectorSharePct", ...}');
-    const measure = oneOf(`${path}.measure`, v.measure, ['averageCost', 'averageCostOfEhcp', 'independentSectorSharePct'] as const);
+    if (!isObject(v))
+      return void fail(
+        path,
+        'must name a placement register figure: {"measure": "averageCost" | "averageCostOfEhcp" | "independentSectorSharePct", ...}',
+      );
+    const measure = oneOf(`${path}.measure`, v.measure, [
+      'averageCost',
+      'averageCostOfEhcp',
+      'independentSectorSharePct',
+    ] as const);
     if (measure === undefined) return undefined;
     const wantUnit = measure === 'independentSectorSharePct' ? 'percent' : 'money';
-    if (unit !== undefined && unit !== wantUnit) return void fail(`${path}.measure`, `${measure} is ${wantUnit === 'money' ? 'an amount' : 'a percentage'}: the KPI's unit must be ${wantUnit}`);
+    if (unit !== undefined && unit !== wantUnit)
+      return void fail(
+        `${path}.measure`,
+        `${measure} is ${wantUnit === 'money' ? 'an amount' : 'a percentage'}: the KPI's unit must be ${wantUnit}`,
+      );
     if (measure !== 'averageCost') return { measure };
     if (v.councilCategory !== undefined) {
       const councilCategory = text(`${path}.councilCategory`, v.councilCategory);
@@ -112,17 +152,28 @@ export function readKpiSet(input: unknown): KpiReadResult {
       const phase = oneOf(`${path}.phase`, v.phase, ['under16', 'over16'] as const);
       return phase ? { measure, phase } : undefined;
     }
-    const category = oneOf(`${path}.category`, v.category, ['mainstream', 'resourcedProvision', 'specialMaintained', 'independent', 'hospitalAp', 'post16', 'other'] as const);
+    const category = oneOf(`${path}.category`, v.category, [
+      'mainstream',
+      'resourcedProvision',
+      'specialMaintained',
+      'independent',
+      'hospitalAp',
+      'post16',
+      'other',
+    ] as const);
     return category ? { measure, category } : undefined;
   };
   const term = (path: string, v: unknown): KpiTerm | undefined => {
     if (!isObject(v)) return void fail(path, 'must be {"ref": "..."} with an optional "field"');
     const ref = text(`${path}.ref`, v.ref);
-    const field = v.field === undefined ? undefined : oneOf(`${path}.field`, v.field, ['baseline', 'annualTarget'] as const);
+    const field =
+      v.field === undefined
+        ? undefined
+        : oneOf(`${path}.field`, v.field, ['baseline', 'annualTarget'] as const);
     return ref ? { ref, ...(field ? { field } : {}) } : undefined;
   };
   const terms = (path: string, v: unknown): KpiTerm[] => {
-    if (!Array.isArray(v) || v.length === 0) return fail(path, 'must list at least one KPI'), [];
+    if (!Array.isArray(v) || v.length === 0) return (fail(path, 'must list at least one KPI'), []);
     return v.map((t, i) => term(`${path}[${i}]`, t)).filter((t): t is KpiTerm => t !== undefined);
   };
   const formula = (path: string, v: unknown, unit?: KpiUnit): KpiFormula | undefined => {
@@ -132,7 +183,9 @@ export function readKpiSet(input: unknown): KpiReadResult {
     if (kind === 'ratio') {
       const over = term(`${path}.over`, v.over);
       const subtract = v.subtract === undefined ? undefined : terms(`${path}.subtract`, v.subtract);
-      return over ? { kind, add: terms(`${path}.add`, v.add), ...(subtract ? { subtract } : {}), over } : undefined;
+      return over
+        ? { kind, add: terms(`${path}.add`, v.add), ...(subtract ? { subtract } : {}), over }
+        : undefined;
     }
     if (kind === 'growth') {
       const of = term(`${path}.of`, v.of);
@@ -183,7 +236,14 @@ export function readKpiSet(input: unknown): KpiReadResult {
       name: text(`${path}.name`, raw.name),
       category: text(`${path}.category`, raw.category),
       unit,
-      ...(raw.decimals !== undefined ? { decimals: Number.isInteger(raw.decimals) && (raw.decimals as number) >= 0 && (raw.decimals as number) <= 4 ? raw.decimals : fail(`${path}.decimals`, 'must be a whole number from 0 to 4') } : {}),
+      ...(raw.decimals !== undefined
+        ? {
+            decimals:
+              Number.isInteger(raw.decimals) && (raw.decimals as number) >= 0 && (raw.decimals as number) <= 4
+                ? raw.decimals
+                : fail(`${path}.decimals`, 'must be a whole number from 0 to 4'),
+          }
+        : {}),
       direction: oneOf(`${path}.direction`, raw.direction, directions),
       baseline: figure(`${path}.baseline`, raw.baseline, unit),
       baselineDate: date(`${path}.baselineDate`, raw.baselineDate),
@@ -191,7 +251,9 @@ export function readKpiSet(input: unknown): KpiReadResult {
       target: target(`${path}.target`, raw.target ?? { kind: 'annual' }, unit),
       ...(raw.computed !== undefined ? { computed: formula(`${path}.computed`, raw.computed, unit) } : {}),
       ...(raw.expected !== undefined ? { expected: formula(`${path}.expected`, raw.expected, unit) } : {}),
-      ...(raw.tolerance !== undefined ? { tolerance: tolerance(`${path}.tolerance`, raw.tolerance, unit) } : {}),
+      ...(raw.tolerance !== undefined
+        ? { tolerance: tolerance(`${path}.tolerance`, raw.tolerance, unit) }
+        : {}),
       ...(raw.range !== undefined ? { range: range(`${path}.range`, raw.range, unit) } : {}),
     } as KpiDefinition;
     if (kpis.some((k) => k.ref === kpi.ref)) fail(`${path}.ref`, `KPI ${kpi.ref} is defined twice`);
@@ -206,24 +268,32 @@ export function readKpiSet(input: unknown): KpiReadResult {
     for (const key of ['computed', 'expected'] as const) {
       const f = k[key];
       if (!f) continue;
-      for (const ref of formulaRefs(f)) if (!refs.has(ref)) fail(`kpis[${i}].${key}`, `refers to KPI ${ref}, which the file does not define`);
+      for (const ref of formulaRefs(f))
+        if (!refs.has(ref)) fail(`kpis[${i}].${key}`, `refers to KPI ${ref}, which the file does not define`);
     }
   });
 
   const periods: KpiPeriod[] = [];
-  const rawPeriods = Array.isArray(input.periods) ? (input.periods as unknown[]) : input.periods === undefined ? [] : (fail('periods', 'must be a list'), []);
+  const rawPeriods = Array.isArray(input.periods)
+    ? (input.periods as unknown[])
+    : input.periods === undefined
+      ? []
+      : (fail('periods', 'must be a list'), []);
   rawPeriods.forEach((raw, p) => {
     const path = `periods[${p}]`;
     if (!isObject(raw)) return fail(path, 'must be an object');
     const period = text(`${path}.period`, raw.period);
     try {
-      if (period && financialYear && parseKpiPeriod(period).financialYear !== financialYear) fail(`${path}.period`, `${period} is outside the set's financial year ${financialYear}`);
+      if (period && financialYear && parseKpiPeriod(period).financialYear !== financialYear)
+        fail(`${path}.period`, `${period} is outside the set's financial year ${financialYear}`);
     } catch (error) {
       fail(`${path}.period`, (error as Error).message);
     }
     if (periods.some((x) => x.period === period)) fail(`${path}.period`, `${period} is listed twice`);
     const values: KpiValueRecord[] = [];
-    const rawValues = Array.isArray(raw.values) ? (raw.values as unknown[]) : (fail(`${path}.values`, 'must be a list'), []);
+    const rawValues = Array.isArray(raw.values)
+      ? (raw.values as unknown[])
+      : (fail(`${path}.values`, 'must be a list'), []);
     rawValues.forEach((rv, i) => {
       const vpath = `${path}.values[${i}]`;
       if (!isObject(rv)) return fail(vpath, 'must be an object');
@@ -236,11 +306,15 @@ export function readKpiSet(input: unknown): KpiReadResult {
       if (problem) fail(`${vpath}.value`, problem);
       const record: KpiValueRecord = { ref: ref ?? '', value: value ?? null };
       if (rv.comment !== undefined) record.comment = text(`${vpath}.comment`, rv.comment, false);
-      if (rv.publishedTarget !== undefined) record.publishedTarget = figure(`${vpath}.publishedTarget`, rv.publishedTarget, kpi?.unit) ?? null;
-      if (rv.publishedRag !== undefined) record.publishedRag = rv.publishedRag === null ? null : (oneOf(`${vpath}.publishedRag`, rv.publishedRag, rags) ?? null);
+      if (rv.publishedTarget !== undefined)
+        record.publishedTarget = figure(`${vpath}.publishedTarget`, rv.publishedTarget, kpi?.unit) ?? null;
+      if (rv.publishedRag !== undefined)
+        record.publishedRag =
+          rv.publishedRag === null ? null : (oneOf(`${vpath}.publishedRag`, rv.publishedRag, rags) ?? null);
       if (rv.ragOverride !== undefined) {
         const o = rv.ragOverride;
-        if (!isObject(o)) fail(`${vpath}.ragOverride`, 'must be {"rag": "G" | "A" | "R" | null, "reason": "..."}');
+        if (!isObject(o))
+          fail(`${vpath}.ragOverride`, 'must be {"rag": "G" | "A" | "R" | null, "reason": "..."}');
         else {
           const reason = text(`${vpath}.ragOverride.reason`, o.reason);
           const rag = o.rag === null ? null : oneOf(`${vpath}.ragOverride.rag`, o.rag, rags);
@@ -251,9 +325,24 @@ export function readKpiSet(input: unknown): KpiReadResult {
     });
     const dataDate = raw.dataDate === undefined ? undefined : date(`${path}.dataDate`, raw.dataDate);
     const valueVersion = text(`${path}.valueVersion`, raw.valueVersion, false);
-    periods.push({ period: period ?? '', ...(dataDate ? { dataDate } : {}), ...(valueVersion ? { valueVersion } : {}), values });
+    periods.push({
+      period: period ?? '',
+      ...(dataDate ? { dataDate } : {}),
+      ...(valueVersion ? { valueVersion } : {}),
+      values,
+    });
   });
 
   if (errors.length > 0 || !council || !financialYear || !defaultTolerance) return { ok: false, errors };
-  return { ok: true, data: { council, financialYear, ...(targetVersion ? { targetVersion } : {}), defaultTolerance, kpis, periods } };
+  return {
+    ok: true,
+    data: {
+      council,
+      financialYear,
+      ...(targetVersion ? { targetVersion } : {}),
+      defaultTolerance,
+      kpis,
+      periods,
+    },
+  };
 }

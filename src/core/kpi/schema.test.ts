@@ -3,8 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modelFigures } from './definition';
 
-type Schema = { $defs: { kpi: { properties: { unit: { enum: string[] }; direction: { enum: string[] } } }; source: { properties: { figure: { enum: string[] } } } } };
-const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/formats/kpis.schema.json'), 'utf8')) as Schema;
+type Schema = {
+  $defs: {
+    kpi: { properties: { unit: { enum: string[] }; direction: { enum: string[] } } };
+    source: { properties: { figure: { enum: string[] } } };
+  };
+};
+const schema = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../../docs/formats/kpis.schema.json'), 'utf8'),
+) as Schema;
 
 describe('docs/formats/kpis.schema.json', () => {
   it('lists exactly the units, directions and model figures the reader accepts', () => {

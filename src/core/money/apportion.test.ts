@@ -31,7 +31,13 @@ describe('apportion', () => {
   });
   it('always adds back exactly to the total', () => {
     for (const total of [1, 2, 5, 7, 11, 13, 99, 100, 101, 1234567, -1, -11, -1234567]) {
-      for (const weights of [[7, 5], [5, 7], [1, 1, 1], [3, 0, 2, 6], [1, 2, 3, 4, 5, 6]]) {
+      for (const weights of [
+        [7, 5],
+        [5, 7],
+        [1, 1, 1],
+        [3, 0, 2, 6],
+        [1, 2, 3, 4, 5, 6],
+      ]) {
         const parts = apportion(total, weights);
         expect(sum(parts)).toBe(total);
         expect(parts).toHaveLength(weights.length);

@@ -5,7 +5,9 @@ import { divideRounded } from './rounding';
 export function shareOf(amount: Pence, numerator: number, denominator: number): Pence {
   assertPence(amount);
   if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator === 0) {
-    throw new RangeError(`share ${String(numerator)}/${String(denominator)} must be a ratio of integers with a non-zero denominator`);
+    throw new RangeError(
+      `share ${String(numerator)}/${String(denominator)} must be a ratio of integers with a non-zero denominator`,
+    );
   }
   // bigint because amount × numerator can pass 2^53 (£1bn × 366 days already does not, but £100bn would).
   const share = Number(divideRounded(BigInt(amount) * BigInt(numerator), BigInt(denominator)));

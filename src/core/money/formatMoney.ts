@@ -20,7 +20,8 @@ const UNIT_EXPONENT = { k: 3, m: 6, bn: 9 } as const;
 /** Writes pence as money: '£1,234,567' by default (whole pounds, halves rounded away from zero). */
 export function formatMoney(amount: Pence, options: FormatMoneyOptions = {}): string {
   assertPence(amount);
-  if (options.pence && options.units) throw new RangeError('formatMoney: pence cannot be shown with units k, m or bn');
+  if (options.pence && options.units)
+    throw new RangeError('formatMoney: pence cannot be shown with units k, m or bn');
   if (options.pence && options.decimals !== undefined && options.decimals !== 2) {
     throw new RangeError('formatMoney: pence means 2 decimals');
   }

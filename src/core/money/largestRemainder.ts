@@ -55,7 +55,9 @@ export function roundTableToPounds(amounts: readonly Pence[]): Pence[] {
   const mirrored = amounts.map((amount) => assertPence(amount) * sign);
   const floors = mirrored.map((amount) => amount - mod100(amount));
   let extra = (target - floors.reduce((sum, floor) => sum + floor, 0)) / 100;
-  const order = mirrored.map((amount, index) => ({ index, remainder: mod100(amount) })).sort(byRemainderThenIndex);
+  const order = mirrored
+    .map((amount, index) => ({ index, remainder: mod100(amount) }))
+    .sort(byRemainderThenIndex);
   const result = [...floors];
   for (const { index } of order) {
     if (extra === 0) break;

@@ -82,6 +82,9 @@ describe('tryParseMoney', () => {
     expect(tryParseMoney('(1,246,610)')).toEqual({ ok: true, value: -124661000 });
   });
   it('returns the message when it is not', () => {
-    expect(tryParseMoney('1.234')).toEqual({ ok: false, error: "'1.234' is not an amount (more than 2 decimal places)" });
+    expect(tryParseMoney('1.234')).toEqual({
+      ok: false,
+      error: "'1.234' is not an amount (more than 2 decimal places)",
+    });
   });
 });

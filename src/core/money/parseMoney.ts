@@ -12,7 +12,9 @@ export class MoneyParseError extends Error {
 }
 
 /** The result of tryParseMoney: the amount, or the message a person can act on. */
-export type MoneyParseResult = { readonly ok: true; readonly value: Pence } | { readonly ok: false; readonly error: string };
+export type MoneyParseResult =
+  | { readonly ok: true; readonly value: Pence }
+  | { readonly ok: false; readonly error: string };
 
 // Powers of ten from the written unit to pence.
 const SUFFIX_TO_PENCE_EXPONENT: Readonly<Record<string, number>> = { '': 2, k: 5, m: 8, bn: 11 };
@@ -49,12 +51,19 @@ export function parseMoney(text: string): Pence {
   if (decimals.length > exponent) {
     throw new MoneyParseError(
       text,
-      suffix ? `more decimal places than a whole number of pence allows with '${suffixText}'` : 'more than 2 decimal places',
+      suffix
+        ? `more decimal places than a whole number of pence allows with '${suffixText}'`
+        : 'more than 2 decimal places',
     );
   }
   // Exact: shift the decimal point in the text instead of multiplying floating-point numbers.
   const magnitude = BigInt(integer.replaceAll(',', '') + decimals.padEnd(exponent, '0'));
-  const negative = Boolean(open) || signBefore === '-' || signBefore === '\u2212' || signAfter === '-' || signAfter === '\u2212';
+  const negative =
+    Boolean(open) ||
+    signBefore === '-' ||
+    signBefore === '\u2212' ||
+    signAfter === '-' ||
+    signAfter === '\u2212';
   const value = Number(negative ? -magnitude : magnitude);
   if (!Number.isSafeInteger(value)) throw new MoneyParseError(text, 'too large');
   return value === 0 ? 0 : value;

@@ -8,7 +8,9 @@ export type Pence = number;
 /** Throws a RangeError unless `value` is a safe integer number of pence. */
 export function assertPence(value: number, what = 'amount'): Pence {
   if (!Number.isSafeInteger(value)) {
-    throw new RangeError(`${what} ${String(value)} is not a whole number of pence within the safe integer range`);
+    throw new RangeError(
+      `${what} ${String(value)} is not a whole number of pence within the safe integer range`,
+    );
   }
   return value;
 }
@@ -38,7 +40,8 @@ export function sumPence(amounts: Iterable<Pence>): Pence {
     assertPence(amount);
     total += amount;
     // Checked at every step: once a sum leaves the safe range, later additions can hide the damage.
-    if (!Number.isSafeInteger(total)) throw new RangeError('the sum of the amounts is beyond the safe integer range');
+    if (!Number.isSafeInteger(total))
+      throw new RangeError('the sum of the amounts is beyond the safe integer range');
   }
   return total;
 }

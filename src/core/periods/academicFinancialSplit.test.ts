@@ -29,7 +29,10 @@ describe('splitAcademicYearAmount', () => {
     expect(splitAcademicYearAmount(-6, '2021/22').map((part) => part.amount)).toEqual([-4, -2]);
   });
   it('crosses the century', () => {
-    expect(splitAcademicYearAmount(1200, '1999/00').map((part) => part.financialYear)).toEqual(['1999-00', '2000-01']);
+    expect(splitAcademicYearAmount(1200, '1999/00').map((part) => part.financialYear)).toEqual([
+      '1999-00',
+      '2000-01',
+    ]);
   });
   it('rejects fractional pence and non-canonical years', () => {
     expect(() => splitAcademicYearAmount(1.5, '2021/22')).toThrow(RangeError);
@@ -83,6 +86,8 @@ describe('financialYearAmountFromAcademicRates', () => {
   it('ignores inherited properties of a plain object', () => {
     const rates = Object.create({ '2020/21': 100 }) as Record<string, number>;
     rates['2021/22'] = 100;
-    expect(() => financialYearAmountFromAcademicRates('2021-22', rates)).toThrow('no amount for academic year 2020/21');
+    expect(() => financialYearAmountFromAcademicRates('2021-22', rates)).toThrow(
+      'no amount for academic year 2020/21',
+    );
   });
 });

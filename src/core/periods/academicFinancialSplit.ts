@@ -33,7 +33,10 @@ export type RateByAcademicYear = Readonly<Record<AcademicYear, Pence>> | Readonl
  */
 export function splitAcademicYearAmount(amount: Pence, ay: AcademicYear): FinancialYearPart[] {
   const startYear = academicStartYearOf(ay);
-  const [autumnSpring = 0, summer = 0] = apportion(assertPence(amount), [AUTUMN_SPRING_TWELFTHS, SUMMER_TWELFTHS]);
+  const [autumnSpring = 0, summer = 0] = apportion(assertPence(amount), [
+    AUTUMN_SPRING_TWELFTHS,
+    SUMMER_TWELFTHS,
+  ]);
   return [
     { financialYear: financialYearStartingIn(startYear), amount: autumnSpring },
     { financialYear: financialYearStartingIn(startYear + 1), amount: summer },
@@ -54,7 +57,10 @@ export function financialYearShareOfAcademicYears(fy: FinancialYear): AcademicYe
  * earlier academic year plus 7/12 of the later. Each share is the matching part of
  * splitAcademicYearAmount, so the financial years of a run add back exactly to its academic years.
  */
-export function financialYearAmountFromAcademicRates(fy: FinancialYear, rateByAcademicYear: RateByAcademicYear): Pence {
+export function financialYearAmountFromAcademicRates(
+  fy: FinancialYear,
+  rateByAcademicYear: RateByAcademicYear,
+): Pence {
   let total = 0;
   for (const { academicYear } of financialYearShareOfAcademicYears(fy)) {
     const rate = rateFor(rateByAcademicYear, academicYear);

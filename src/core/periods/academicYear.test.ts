@@ -13,9 +13,12 @@ import {
 } from './academicYear';
 
 describe('parseAcademicYear', () => {
-  it.each(['2021/22', '2021-22', '2021/2022', '2021-2022', 'AY2021/22', 'ay 2021-22', ' 2021 / 22 '])('reads %j as 2021/22', (text) => {
-    expect(parseAcademicYear(text)).toBe('2021/22');
-  });
+  it.each(['2021/22', '2021-22', '2021/2022', '2021-2022', 'AY2021/22', 'ay 2021-22', ' 2021 / 22 '])(
+    'reads %j as 2021/22',
+    (text) => {
+      expect(parseAcademicYear(text)).toBe('2021/22');
+    },
+  );
   it.each([
     ['2021/23', "'2021/23' is not an academic year: the second year must follow 2021"],
     ['FY2021-22', "'FY2021-22' is not an academic year"],
@@ -24,7 +27,9 @@ describe('parseAcademicYear', () => {
     expect(() => parseAcademicYear(text)).toThrow(message);
   });
   it('says which forms it expects', () => {
-    expect(() => parseAcademicYear('x')).toThrow('expected a form like 2021/22, 2021-22, 2021-2022 or AY2021/22');
+    expect(() => parseAcademicYear('x')).toThrow(
+      'expected a form like 2021/22, 2021-22, 2021-2022 or AY2021/22',
+    );
   });
 });
 
@@ -41,7 +46,9 @@ describe('academic year dates', () => {
     expect(academicYearOf('2024-02-29')).toBe('2023/24');
   });
   it('only take the canonical form', () => {
-    expect(() => academicYearStart('2021-22')).toThrow("'2021-22' is not an academic year written like 2021/22: parse it first");
+    expect(() => academicYearStart('2021-22')).toThrow(
+      "'2021-22' is not an academic year written like 2021/22: parse it first",
+    );
   });
 });
 

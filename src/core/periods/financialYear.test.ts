@@ -13,12 +13,19 @@ import {
 } from './financialYear';
 
 describe('parseFinancialYear', () => {
-  it.each(['2021-22', '2021/22', '2021-2022', '2021/2022', 'FY2021-22', 'fy2021/22', 'FY 2021-22', ' 2021 - 22 ', '2021–22'])(
-    'reads %j as 2021-22',
-    (text) => {
-      expect(parseFinancialYear(text)).toBe('2021-22');
-    },
-  );
+  it.each([
+    '2021-22',
+    '2021/22',
+    '2021-2022',
+    '2021/2022',
+    'FY2021-22',
+    'fy2021/22',
+    'FY 2021-22',
+    ' 2021 - 22 ',
+    '2021–22',
+  ])('reads %j as 2021-22', (text) => {
+    expect(parseFinancialYear(text)).toBe('2021-22');
+  });
   it('handles the turn of the century', () => {
     expect(parseFinancialYear('1999-00')).toBe('1999-00');
     expect(parseFinancialYear('1999/2000')).toBe('1999-00');
@@ -34,10 +41,14 @@ describe('parseFinancialYear', () => {
     ['2021-22x', 'is not a financial year'],
     ['', 'is not a financial year'],
   ])('rejects %j', (text, reason) => {
-    expect(() => parseFinancialYear(text)).toThrow(`'${text}' ${reason.startsWith('is') ? '' : 'is not a financial year: '}${reason}`);
+    expect(() => parseFinancialYear(text)).toThrow(
+      `'${text}' ${reason.startsWith('is') ? '' : 'is not a financial year: '}${reason}`,
+    );
   });
   it('says which forms it expects', () => {
-    expect(() => parseFinancialYear('2021-23')).toThrow('expected a form like 2021-22, 2021/22, 2021-2022 or FY2021-22');
+    expect(() => parseFinancialYear('2021-23')).toThrow(
+      'expected a form like 2021-22, 2021/22, 2021-2022 or FY2021-22',
+    );
   });
 });
 
@@ -62,7 +73,9 @@ describe('financial year dates', () => {
 
 describe('canonical form only outside the parser', () => {
   it.each(['2021/22', '2021-2022', 'FY2021-22', '2021-23', ' 2021-22'])('rejects %j', (text) => {
-    expect(() => startYearOf(text)).toThrow(`'${text}' is not a financial year written like 2021-22: parse it first`);
+    expect(() => startYearOf(text)).toThrow(
+      `'${text}' is not a financial year written like 2021-22: parse it first`,
+    );
     expect(() => financialYearStart(text)).toThrow('parse it first');
   });
 });
@@ -77,16 +90,28 @@ describe('stepping and ranges', () => {
     expect(financialYearStartingIn(2009)).toBe('2009-10');
   });
   it('lists both ends of a range', () => {
-    expect(financialYearRange('2019-20', '2023-24')).toEqual(['2019-20', '2020-21', '2021-22', '2022-23', '2023-24']);
+    expect(financialYearRange('2019-20', '2023-24')).toEqual([
+      '2019-20',
+      '2020-21',
+      '2021-22',
+      '2022-23',
+      '2023-24',
+    ]);
     expect(financialYearRange('2021-22', '2021-22')).toEqual(['2021-22']);
   });
   it('rejects a range that ends before it starts', () => {
-    expect(() => financialYearRange('2022-23', '2021-22')).toThrow('financial year 2021-22 is before 2022-23');
+    expect(() => financialYearRange('2022-23', '2021-22')).toThrow(
+      'financial year 2021-22 is before 2022-23',
+    );
   });
   it('compares financial years', () => {
     expect(compareFinancialYears('2021-22', '2022-23')).toBeLessThan(0);
     expect(compareFinancialYears('2021-22', '2021-22')).toBe(0);
-    expect(['2023-24', '1999-00', '2021-22'].sort(compareFinancialYears)).toEqual(['1999-00', '2021-22', '2023-24']);
+    expect(['2023-24', '1999-00', '2021-22'].sort(compareFinancialYears)).toEqual([
+      '1999-00',
+      '2021-22',
+      '2023-24',
+    ]);
   });
   it('rejects years that cannot be written with four digits', () => {
     expect(() => financialYearStartingIn(9999)).toThrow('9999 cannot start a financial year');

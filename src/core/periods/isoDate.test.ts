@@ -57,7 +57,9 @@ describe('isoDateParts and isoDateFromParts', () => {
     expect(isoDateFromParts({ year: 999, month: 1, day: 2 })).toBe('0999-01-02');
   });
   it('rejects impossible parts', () => {
-    expect(() => isoDateFromParts({ year: 2023, month: 2, day: 29 })).toThrow("'2023-02-29' is not a date in the calendar");
+    expect(() => isoDateFromParts({ year: 2023, month: 2, day: 29 })).toThrow(
+      "'2023-02-29' is not a date in the calendar",
+    );
   });
 });
 
@@ -65,7 +67,15 @@ describe('day numbers', () => {
   it('count days from 1970-01-01 and agree with Date.UTC', () => {
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(dayNumber('1969-12-31')).toBe(-1);
-    for (const date of ['2000-02-29', '2021-01-21', '2024-03-01', '1900-03-01', '2100-12-31', '0001-01-01', '9999-12-31']) {
+    for (const date of [
+      '2000-02-29',
+      '2021-01-21',
+      '2024-03-01',
+      '1900-03-01',
+      '2100-12-31',
+      '0001-01-01',
+      '9999-12-31',
+    ]) {
       expect(dayNumber(date)).toBe(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
       expect(isoDateFromDayNumber(dayNumber(date))).toBe(date);
     }

@@ -41,8 +41,12 @@ describe('proRataByDays', () => {
     expect(() => proRataByDays(annual, '2021-04-01', '2022-03-31', '2021-06-01', '2021-05-01')).toThrow(
       'placement ends on 2021-05-01, before it starts on 2021-06-01',
     );
-    expect(() => proRataByDays(annual, '2022-03-31', '2021-04-01', '2021-06-01')).toThrow('2021-04-01 is before 2022-03-31');
-    expect(() => proRataByDays(annual, '2021-04-01', '2022-03-31', '2021-02-30')).toThrow('not a date in the calendar');
+    expect(() => proRataByDays(annual, '2022-03-31', '2021-04-01', '2021-06-01')).toThrow(
+      '2021-04-01 is before 2022-03-31',
+    );
+    expect(() => proRataByDays(annual, '2021-04-01', '2022-03-31', '2021-02-30')).toThrow(
+      'not a date in the calendar',
+    );
     expect(() => proRataByDays(1.5, '2021-04-01', '2022-03-31', '2021-04-01')).toThrow(RangeError);
   });
 });

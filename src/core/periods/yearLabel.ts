@@ -31,7 +31,9 @@ export function parseYearLabel(text: string, kind: YearLabelKind): number {
   const end = match[3] ?? '';
   const follows = end.length === 4 ? Number(end) === start + 1 : Number(end) === (start + 1) % 100;
   if (!follows || start > 9998) {
-    throw new Error(`'${text}' is not ${kind.name}: the second year must follow ${String(start)} (${expected})`);
+    throw new Error(
+      `'${text}' is not ${kind.name}: the second year must follow ${String(start)} (${expected})`,
+    );
   }
   return start;
 }
@@ -41,7 +43,9 @@ export function startYearOfCanonical(label: string, kind: YearLabelKind): number
   // Strict on purpose: the tolerant parser would read an academic year '2021/22' as a financial year.
   const start = Number(label.slice(0, 4));
   if (!/^\d{4}[-/]\d{2}$/.test(label) || formatYearLabel(start, kind) !== label) {
-    throw new Error(`'${label}' is not ${kind.name} written like ${formatYearLabel(2021, kind)}: parse it first`);
+    throw new Error(
+      `'${label}' is not ${kind.name} written like ${formatYearLabel(2021, kind)}: parse it first`,
+    );
   }
   return start;
 }

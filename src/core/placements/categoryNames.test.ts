@@ -14,7 +14,15 @@ describe('categoryNames', () => {
     ]);
   });
   it('re-keys a record by category name in the same order', () => {
-    const byId = { mainstream: 1, resourcedProvision: 2, specialMaintained: 3, independent: 4, hospitalAp: 5, post16: 6, other: 7 };
+    const byId = {
+      mainstream: 1,
+      resourcedProvision: 2,
+      specialMaintained: 3,
+      independent: 4,
+      hospitalAp: 5,
+      post16: 6,
+      other: 7,
+    };
     expect(Object.entries(byCategoryName(byId))).toEqual(
       Object.values(categoryNames).map((name, i) => [name, i + 1]),
     );

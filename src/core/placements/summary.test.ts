@@ -71,7 +71,12 @@ describe('the register summary', () => {
   });
 
   it('compares contributions with the previous year: health +£200, social care -£500', () => {
-    expect(summary.contributionsByPartner).toEqual({ health: 1_200_00, socialCare: 0, adultSocialCare: 0, adultHealth: 0 });
+    expect(summary.contributionsByPartner).toEqual({
+      health: 1_200_00,
+      socialCare: 0,
+      adultSocialCare: 0,
+      adultHealth: 0,
+    });
     // seed 003's order: children's social care, adult social care, children's health, adults health
     expect(summary.contributionChanges?.rows.map((r) => r.change)).toEqual([-500_00, 0, 200_00, 0]);
     expect(summary.contributionChanges?.total.change).toBe(-300_00);
@@ -83,7 +88,7 @@ describe('the register summary', () => {
     expect(summary.aboveNotionalThreshold.mainstreamPlacements).toBe(0);
   });
 
-  it('splits the year\'s spend by DfE category, adding up to the total', () => {
+  it("splits the year's spend by DfE category, adding up to the total", () => {
     const spend = Object.values(summary.spendByCategory);
     expect(Object.keys(summary.spendByCategory)).toHaveLength(7);
     expect(spend.reduce((a, b) => a + b, 0)).toBe(summary.totalCost);

@@ -79,8 +79,13 @@ export function summarisePlacements(
   const yearCosts = costs.map((c) => c.year);
   const costInYear = addYearCosts(yearCosts);
   const children = childrenOn(placements, asAt);
-  const spendByCategory = Object.fromEntries(placementCategories.map((c) => [c, 0])) as Record<PlacementCategory, Pence>;
-  placements.forEach((p, i) => (spendByCategory[settingTypeOf(p.settingType).category] += yearCosts[i]!.gross));
+  const spendByCategory = Object.fromEntries(placementCategories.map((c) => [c, 0])) as Record<
+    PlacementCategory,
+    Pence
+  >;
+  placements.forEach(
+    (p, i) => (spendByCategory[settingTypeOf(p.settingType).category] += yearCosts[i]!.gross),
+  );
   const independentSector = independentSectorShare(placements, fy, yearCosts);
   const contributions = { ...costInYear.contributions };
   let changes: PlacementSummary['contributionChanges'] = null;

@@ -53,13 +53,21 @@ export interface SafetyValveAgreement {
 }
 
 /** Every financial year the agreement covers, oldest first. */
-export function agreementYears(agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>): FinancialYear[] {
+export function agreementYears(
+  agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>,
+): FinancialYear[] {
   return financialYearRange(agreement.startYear, agreement.endYear);
 }
 
 /** Whether the agreement covers a financial year. */
-export function agreementCovers(agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>, year: FinancialYear): boolean {
-  return compareFinancialYears(year, agreement.startYear) >= 0 && compareFinancialYears(year, agreement.endYear) <= 0;
+export function agreementCovers(
+  agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>,
+  year: FinancialYear,
+): boolean {
+  return (
+    compareFinancialYears(year, agreement.startYear) >= 0 &&
+    compareFinancialYears(year, agreement.endYear) <= 0
+  );
 }
 
 /** Planned, received and withheld totals (null amounts count as nothing). */
@@ -71,16 +79,26 @@ export interface PaymentTotals {
 
 function total(payments: AgreementPayment[]): PaymentTotals {
   return payments.reduce(
-    (t, p) => ({ planned: t.planned + (p.planned ?? 0), received: t.received + (p.received ?? 0), withheld: t.withheld + (p.withheld ?? 0) }),
+    (t, p) => ({
+      planned: t.planned + (p.planned ?? 0),
+      received: t.received + (p.received ?? 0),
+      withheld: t.withheld + (p.withheld ?? 0),
+    }),
     { planned: 0, received: 0, withheld: 0 },
   );
 }
 
 /** Totals of the DfE instalments per year and overall, payments and write-offs apart. */
-export function paymentSummary(agreement: Pick<SafetyValveAgreement, 'payments' | 'totalFunding' | 'startYear' | 'endYear'>) {
+export function paymentSummary(
+  agreement: Pick<SafetyValveAgreement, 'payments' | 'totalFunding' | 'startYear' | 'endYear'>,
+) {
   const payments = agreement.payments.filter((p) => p.kind === 'payment');
   const writeOffs = agreement.payments.filter((p) => p.kind === 'writeOff');
-  const byYear = agreementYears(agreement).map((year) => ({ year, ...total(payments.filter((p) => p.year === year)), writtenOff: total(writeOffs.filter((p) => p.year === year)).received }));
+  const byYear = agreementYears(agreement).map((year) => ({
+    year,
+    ...total(payments.filter((p) => p.year === year)),
+    writtenOff: total(writeOffs.filter((p) => p.year === year)).received,
+  }));
   const paid = total(payments);
   return {
     byYear,
@@ -92,6 +110,9 @@ export function paymentSummary(agreement: Pick<SafetyValveAgreement, 'payments' 
 }
 
 /** The profile's maximum for a year, or null where the agreement sets none (or it is not held). */
-export function maximumDeficit(agreement: Pick<SafetyValveAgreement, 'deficitProfile'>, year: FinancialYear): Pence | null {
+export function maximumDeficit(
+  agreement: Pick<SafetyValveAgreement, 'deficitProfile'>,
+  year: FinancialYear,
+): Pence | null {
   return agreement.deficitProfile.find((p) => p.year === year)?.maximum ?? null;
 }

@@ -28,11 +28,20 @@ function cumulativeByYear(plan: PlanVersion | undefined): Map<FinancialYear, Pen
  * The series of the "cumulative deficit against the agreed profile" chart: every year-end of the agreement
  * (and the year-end before it, where a plan's opening balance gives one), oldest first.
  */
-export function deficitProfileSeries(agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear' | 'deficitProfile'>, agreed?: PlanVersion, projection?: PlanVersion): DeficitProfilePoint[] {
+export function deficitProfileSeries(
+  agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear' | 'deficitProfile'>,
+  agreed?: PlanVersion,
+  projection?: PlanVersion,
+): DeficitProfilePoint[] {
   const a = cumulativeByYear(agreed);
   const p = cumulativeByYear(projection);
   const years = agreementYears(agreement);
   const before = previousFinancialYear(years[0]!);
   const withOpening = a.has(before) || p.has(before) ? [before, ...years] : years;
-  return withOpening.map((year) => ({ year, maximum: maximumDeficit(agreement, year), agreed: a.get(year) ?? null, projected: p.get(year) ?? null }));
+  return withOpening.map((year) => ({
+    year,
+    maximum: maximumDeficit(agreement, year),
+    agreed: a.get(year) ?? null,
+    projected: p.get(year) ?? null,
+  }));
 }

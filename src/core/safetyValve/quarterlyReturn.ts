@@ -98,11 +98,17 @@ export function describeStatus(status: ReturnStatus): string {
  * Reads a return period: a quarter of a financial year the agreement covers (`2021-22-Q1`).
  * Throws a message a person can act on.
  */
-export function parseReturnPeriod(text: string, agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>): { period: string; financialYear: FinancialYear; end: IsoDate } {
+export function parseReturnPeriod(
+  text: string,
+  agreement: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>,
+): { period: string; financialYear: FinancialYear; end: IsoDate } {
   const parsed = parseKpiPeriod(text);
-  if (parsed.kind !== 'quarter') throw new RangeError(`'${text}' is a month: a Safety Valve return is for a quarter, e.g. 2021-22-Q1`);
+  if (parsed.kind !== 'quarter')
+    throw new RangeError(`'${text}' is a month: a Safety Valve return is for a quarter, e.g. 2021-22-Q1`);
   if (!agreementCovers(agreement, parsed.financialYear)) {
-    throw new RangeError(`${text} is outside the agreement, which covers ${agreement.startYear} to ${agreement.endYear}`);
+    throw new RangeError(
+      `${text} is outside the agreement, which covers ${agreement.startYear} to ${agreement.endYear}`,
+    );
   }
   return { period: parsed.period, financialYear: parsed.financialYear, end: parsed.end };
 }

@@ -1,8 +1,15 @@
 import type { Rag } from '../kpi';
-import { assuranceLevels, type AssuranceLevel, type ConditionProgress, type PartnerContribution } from './quarterlyReturn';
+import {
+  assuranceLevels,
+  type AssuranceLevel,
+  type ConditionProgress,
+  type PartnerContribution,
+} from './quarterlyReturn';
 
 /** How many conditions have each assurance level (and how many are not yet assessed). */
-export function assuranceSummary(conditions: Pick<ConditionProgress, 'assurance'>[]): Record<AssuranceLevel, number> & { notAssessed: number } {
+export function assuranceSummary(
+  conditions: Pick<ConditionProgress, 'assurance'>[],
+): Record<AssuranceLevel, number> & { notAssessed: number } {
   const counts = { Good: 0, Medium: 0, Low: 0, notAssessed: 0 };
   for (const c of conditions) {
     if (c.assurance && (assuranceLevels as readonly string[]).includes(c.assurance)) counts[c.assurance] += 1;

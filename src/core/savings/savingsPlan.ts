@@ -28,13 +28,17 @@ export function savingsByWorkstream(plan: PlanVersion): WorkstreamSavings[] {
     groups.set(key, group);
   }
   for (const group of groups.values()) {
-    for (const year of plan.years) group.totals[year] = sumPence(group.lines.map((l) => l.amounts[year] ?? 0));
+    for (const year of plan.years)
+      group.totals[year] = sumPence(group.lines.map((l) => l.amounts[year] ?? 0));
   }
   return [...groups.values()];
 }
 
 /** Running totals of a series over the plan's years. */
-export function cumulative(years: readonly FinancialYear[], amounts: Record<FinancialYear, Pence>): Record<FinancialYear, Pence> {
+export function cumulative(
+  years: readonly FinancialYear[],
+  amounts: Record<FinancialYear, Pence>,
+): Record<FinancialYear, Pence> {
   let running = 0;
   return Object.fromEntries(years.map((year) => [year, (running += amounts[year] ?? 0)]));
 }

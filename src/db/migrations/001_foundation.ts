@@ -49,7 +49,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('client', 'text', (c) => c.notNull())
     .addColumn('succeeded', 'boolean', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('sign_in_attempts_email_at').on('sign_in_attempts').columns(['email', 'at']).execute();
+  await db.schema
+    .createIndex('sign_in_attempts_email_at')
+    .on('sign_in_attempts')
+    .columns(['email', 'at'])
+    .execute();
 
   await db.schema
     .createTable('audit_log')

@@ -8,7 +8,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('council_id', 'integer', (c) => c.notNull().references('councils.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'frozen')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft', 'frozen')`),
+    )
     .addColumn('years', 'jsonb', (c) => c.notNull())
     .addColumn('opening_cumulative_deficit', 'bigint', (c) => c.notNull())
     .addColumn('opening_dfe_contributions', 'bigint', (c) => c.notNull())
@@ -49,7 +54,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('recovery_plan_documents')
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('council_id', 'integer', (c) => c.notNull().references('councils.id').onDelete('cascade'))
-    .addColumn('version_id', 'integer', (c) => c.notNull().unique().references('plan_versions.id').onDelete('cascade'))
+    .addColumn('version_id', 'integer', (c) =>
+      c.notNull().unique().references('plan_versions.id').onDelete('cascade'),
+    )
     .addColumn('content', 'jsonb', (c) => c.notNull())
     .execute();
 

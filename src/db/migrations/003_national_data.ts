@@ -14,7 +14,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('national_imports')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    .addColumn('release_id', 'integer', (c) => c.notNull().references('national_releases.id').onDelete('cascade'))
+    .addColumn('release_id', 'integer', (c) =>
+      c.notNull().references('national_releases.id').onDelete('cascade'),
+    )
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('checksum', 'text', (c) => c.notNull())
     .addColumn('imported_at', 'timestamptz', (c) => c.notNull())
@@ -28,11 +30,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('values_removed', 'integer', (c) => c.notNull())
     .addColumn('neighbours_read', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('national_imports_release_checksum').on('national_imports').columns(['release_id', 'checksum']).execute();
+  await db.schema
+    .createIndex('national_imports_release_checksum')
+    .on('national_imports')
+    .columns(['release_id', 'checksum'])
+    .execute();
 
   await db.schema
     .createTable('national_values')
-    .addColumn('release_id', 'integer', (c) => c.notNull().references('national_releases.id').onDelete('cascade'))
+    .addColumn('release_id', 'integer', (c) =>
+      c.notNull().references('national_releases.id').onDelete('cascade'),
+    )
     .addColumn('series', 'text', (c) => c.notNull())
     .addColumn('area', 'text', (c) => c.notNull())
     .addColumn('period', 'text', (c) => c.notNull())
@@ -42,11 +50,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // A figure is a number or a reason, never both and never neither (a code is not a zero).
     .addCheckConstraint('national_values_value_or_missing', sql`(value is null) <> (missing is null)`)
     .execute();
-  await db.schema.createIndex('national_values_series_period').on('national_values').columns(['series', 'period']).execute();
+  await db.schema
+    .createIndex('national_values_series_period')
+    .on('national_values')
+    .columns(['series', 'period'])
+    .execute();
 
   await db.schema
     .createTable('national_neighbours')
-    .addColumn('release_id', 'integer', (c) => c.notNull().references('national_releases.id').onDelete('cascade'))
+    .addColumn('release_id', 'integer', (c) =>
+      c.notNull().references('national_releases.id').onDelete('cascade'),
+    )
     .addColumn('la', 'text', (c) => c.notNull())
     .addColumn('rank', 'integer', (c) => c.notNull().check(sql`rank between 1 and 20`))
     .addColumn('neighbour', 'text', (c) => c.notNull())

@@ -27,7 +27,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('category', 'text', (c) => c.notNull())
     .addColumn('unit', 'text', (c) => c.notNull().check(sql`unit in ('count', 'percent', 'money')`))
     .addColumn('decimals', 'integer')
-    .addColumn('direction', 'text', (c) => c.notNull().check(sql`direction in ('lower', 'higher', 'closeToTarget')`))
+    .addColumn('direction', 'text', (c) =>
+      c.notNull().check(sql`direction in ('lower', 'higher', 'closeToTarget')`),
+    )
     .addColumn('baseline', 'double precision')
     .addColumn('baseline_date', 'text', (c) => c.notNull())
     .addColumn('annual_target', 'double precision')
@@ -51,7 +53,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('kpi_values')
-    .addColumn('definition_id', 'integer', (c) => c.notNull().references('kpi_definitions.id').onDelete('cascade'))
+    .addColumn('definition_id', 'integer', (c) =>
+      c.notNull().references('kpi_definitions.id').onDelete('cascade'),
+    )
     .addColumn('period', 'text', (c) => c.notNull())
     .addColumn('value', 'double precision')
     .addColumn('comment', 'text')
@@ -65,5 +69,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['kpi_values', 'kpi_periods', 'kpi_definitions', 'kpi_sets']) await db.schema.dropTable(table).execute();
+  for (const table of ['kpi_values', 'kpi_periods', 'kpi_definitions', 'kpi_sets'])
+    await db.schema.dropTable(table).execute();
 }

@@ -9,12 +9,16 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   // The S151 officer and the Director of Children's Services sign returns: two new council roles.
   await sql`alter table memberships drop constraint if exists memberships_role_check`.execute(db);
-  await sql`alter table memberships add constraint memberships_role_check check (role in ('admin', 'finance', 'send', 'viewer', 's151', 'dcs'))`.execute(db);
+  await sql`alter table memberships add constraint memberships_role_check check (role in ('admin', 'finance', 'send', 'viewer', 's151', 'dcs'))`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('sv_agreements')
     .addColumn('id', 'serial', (c) => c.primaryKey())
-    .addColumn('council_id', 'integer', (c) => c.notNull().unique().references('councils.id').onDelete('cascade'))
+    .addColumn('council_id', 'integer', (c) =>
+      c.notNull().unique().references('councils.id').onDelete('cascade'),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('start_year', 'text', (c) => c.notNull())
     .addColumn('end_year', 'text', (c) => c.notNull())
@@ -29,7 +33,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sv_conditions')
-    .addColumn('agreement_id', 'integer', (c) => c.notNull().references('sv_agreements.id').onDelete('cascade'))
+    .addColumn('agreement_id', 'integer', (c) =>
+      c.notNull().references('sv_agreements.id').onDelete('cascade'),
+    )
     .addColumn('number', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
@@ -39,7 +45,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sv_deficit_profile')
-    .addColumn('agreement_id', 'integer', (c) => c.notNull().references('sv_agreements.id').onDelete('cascade'))
+    .addColumn('agreement_id', 'integer', (c) =>
+      c.notNull().references('sv_agreements.id').onDelete('cascade'),
+    )
     .addColumn('financial_year', 'text', (c) => c.notNull())
     .addColumn('maximum', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('sv_deficit_profile_pkey', ['agreement_id', 'financial_year'])
@@ -47,7 +55,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sv_payments')
-    .addColumn('agreement_id', 'integer', (c) => c.notNull().references('sv_agreements.id').onDelete('cascade'))
+    .addColumn('agreement_id', 'integer', (c) =>
+      c.notNull().references('sv_agreements.id').onDelete('cascade'),
+    )
     .addColumn('financial_year', 'text', (c) => c.notNull())
     .addColumn('instalment', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -87,6 +97,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`delete from memberships where role in ('s151', 'dcs')`.execute(db);
   await sql`alter table memberships drop constraint if exists memberships_role_check`.execute(db);
-  await sql`alter table memberships add constraint memberships_role_check check (role in ('admin', 'finance', 'send', 'viewer'))`.execute(db);
-  for (const table of ['sv_returns', 'sv_payments', 'sv_deficit_profile', 'sv_conditions', 'sv_agreements']) await db.schema.dropTable(table).execute();
+  await sql`alter table memberships add constraint memberships_role_check check (role in ('admin', 'finance', 'send', 'viewer'))`.execute(
+    db,
+  );
+  for (const table of ['sv_returns', 'sv_payments', 'sv_deficit_profile', 'sv_conditions', 'sv_agreements'])
+    await db.schema.dropTable(table).execute();
 }

@@ -25,14 +25,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('council_id', 'integer', (c) => c.notNull().references('councils.id').onDelete('cascade'))
     .addColumn('number', 'integer', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('input_set_id', 'integer', (c) => c.notNull().references('forecast_input_sets.id').onDelete('cascade'))
+    .addColumn('input_set_id', 'integer', (c) =>
+      c.notNull().references('forecast_input_sets.id').onDelete('cascade'),
+    )
     .addColumn('mode', 'text', (c) => c.notNull())
     .addColumn('options', 'jsonb', (c) => c.notNull())
     .addColumn('scenario', 'jsonb')
     .addColumn('seed', 'bigint', (c) => c.notNull())
     .addColumn('simulations', 'integer', (c) => c.notNull())
     .addColumn('baseline_run_id', 'integer', (c) => c.references('forecast_runs.id').onDelete('set null'))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('queued', 'running', 'completed', 'failed')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(sql`status in ('queued', 'running', 'completed', 'failed')`),
+    )
     .addColumn('simulations_done', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('error', 'text')
     .addColumn('seed_year', 'integer')

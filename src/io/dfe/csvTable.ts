@@ -12,9 +12,18 @@ export interface CsvTable {
  * Parses CSV text properly (quoted LA names contain commas: "Bristol, City of"), dropping a UTF-8
  * byte-order mark, which the DfE's files have and which would otherwise stick to the first column name.
  */
-export function parseCsv(file: string, content: string | Uint8Array, options: { headerRow?: boolean } = {}): CsvTable {
+export function parseCsv(
+  file: string,
+  content: string | Uint8Array,
+  options: { headerRow?: boolean } = {},
+): CsvTable {
   const text = typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content);
-  const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as {
+  const records = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    info: true,
+  }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];
@@ -26,7 +35,10 @@ export function parseCsv(file: string, content: string | Uint8Array, options: { 
 }
 
 /** The index of each required column, or one error naming every missing column and the file's columns. */
-export function columnIndex<T extends string>(table: CsvTable, columns: readonly T[]): { index: Record<T, number> } | { error: RowError } {
+export function columnIndex<T extends string>(
+  table: CsvTable,
+  columns: readonly T[],
+): { index: Record<T, number> } | { error: RowError } {
   const index = {} as Record<T, number>;
   const absent: string[] = [];
   for (const column of columns) {

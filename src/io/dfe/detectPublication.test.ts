@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readNationalFile } from './detectPublication';
-import { allocationsOds, cumulativeBalanceXlsx, dsgByYearXlsx, fixtureBytes, hnBenchmarkingXlsx, release2022Zip, release2025Zip } from './testdata/syntheticFiles';
+import {
+  allocationsOds,
+  cumulativeBalanceXlsx,
+  dsgByYearXlsx,
+  fixtureBytes,
+  hnBenchmarkingXlsx,
+  release2022Zip,
+  release2025Zip,
+} from './testdata/syntheticFiles';
 
 describe('readNationalFile', () => {
   it('recognises each publication from its content, whatever the file is called', async () => {
@@ -17,16 +25,24 @@ describe('readNationalFile', () => {
     ];
     for (const [bytes, publication, edition] of files) {
       const result = await readNationalFile('/tmp/renamed.bin', bytes);
-      expect(result.ok ? [result.data.publication, result.data.edition] : result.errors).toEqual([publication, edition]);
+      expect(result.ok ? [result.data.publication, result.data.edition] : result.errors).toEqual([
+        publication,
+        edition,
+      ]);
     }
   });
 
   it('says what it expected of a file it does not know', async () => {
-    const result = await readNationalFile('/home/me/notes.csv', new TextEncoder().encode('name,amount\nfoo,1\n'));
+    const result = await readNationalFile(
+      '/home/me/notes.csv',
+      new TextEncoder().encode('name,amount\nfoo,1\n'),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]?.message).toMatch(/^This file is not a DfE file this product reads\. Expected one of: an EHCP statistics release zip/);
+    expect(result.errors[0]?.message).toMatch(
+      /^This file is not a DfE file this product reads\. Expected one of: an EHCP statistics release zip/,
+    );
     expect(result.errors[0]?.file).toBe('notes.csv');
   });
 });

@@ -27,12 +27,23 @@ const expected = [
 function unknown(file: string, what: string): ReadResult<NationalDataset> {
   return {
     ok: false,
-    errors: [{ file, row: 0, column: '', value: '', message: `${what} is not a DfE file this product reads. Expected one of: ${expected.join('; ')}.` }],
+    errors: [
+      {
+        file,
+        row: 0,
+        column: '',
+        value: '',
+        message: `${what} is not a DfE file this product reads. Expected one of: ${expected.join('; ')}.`,
+      },
+    ],
   };
 }
 
 /** Reads a published DfE file whatever it is: the dataset, or its row errors. */
-export async function readNationalFile(filePath: string, bytes: Uint8Array): Promise<ReadResult<NationalDataset>> {
+export async function readNationalFile(
+  filePath: string,
+  bytes: Uint8Array,
+): Promise<ReadResult<NationalDataset>> {
   const file = path.basename(filePath);
   if (isZip(bytes)) {
     let names: string[];
@@ -44,7 +55,9 @@ export async function readNationalFile(filePath: string, bytes: Uint8Array): Pro
     if (isEhcpReleaseZip(names)) return readEhcpReleaseZip(file, bytes);
     if (isOdsEntries(names)) {
       const sheets = readOdsSheets(bytes);
-      return isDsgAllocations(sheets) ? readDsgAllocations(file, sheets) : unknown(file, 'This spreadsheet (.ods)');
+      return isDsgAllocations(sheets)
+        ? readDsgAllocations(file, sheets)
+        : unknown(file, 'This spreadsheet (.ods)');
     }
     if (names.includes('xl/workbook.xml')) {
       const workbook = await loadWorkbook(bytes);

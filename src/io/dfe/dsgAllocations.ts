@@ -35,7 +35,12 @@ export function readDsgAllocations(file: string, sheets: readonly OdsSheet[]): R
   const title = sheet?.rows[0]?.cells[0]?.text ?? '';
   const year = /(\d{4}) to (\d{4})/.exec(title);
   if (!sheet || !year || Number(year[2]) !== Number(year[1]) + 1) {
-    out.error(1, 'A', title, "expected the title 'Dedicated schools grant: YYYY to YYYY allocations ...' on the Allocations_summary sheet");
+    out.error(
+      1,
+      'A',
+      title,
+      "expected the title 'Dedicated schools grant: YYYY to YYYY allocations ...' on the Allocations_summary sheet",
+    );
     return { ok: false, errors: out.errors };
   }
   const fy = financialYearStartingIn(Number(year[1]));
@@ -43,7 +48,13 @@ export function readDsgAllocations(file: string, sheets: readonly OdsSheet[]): R
   for (const [column, pattern] of headings) {
     for (const offset of [0, 5]) {
       const text = headingRow?.cells[column + offset]?.text ?? '';
-      if (!pattern.test(text)) out.error(headingRow?.line ?? 2, String.fromCharCode(65 + column + offset), text, `expected a heading matching ${String(pattern)}`);
+      if (!pattern.test(text))
+        out.error(
+          headingRow?.line ?? 2,
+          String.fromCharCode(65 + column + offset),
+          text,
+          `expected a heading matching ${String(pattern)}`,
+        );
     }
   }
   if (out.errors.length > 0) return { ok: false, errors: out.errors };
@@ -51,22 +62,35 @@ export function readDsgAllocations(file: string, sheets: readonly OdsSheet[]): R
   for (const { line, cells } of sheet.rows) {
     if (line <= (headingRow?.line ?? 2) + 2) continue;
     const label = cells[0]?.number !== undefined ? String(cells[0].number) : (cells[0]?.text ?? '').trim();
-    const area = label === 'ENGLAND' ? ENGLAND : /^\d{3}$/.test(label) ? laByCode(label)?.code : regionOf(label)?.code;
+    const area =
+      label === 'ENGLAND' ? ENGLAND : /^\d{3}$/.test(label) ? laByCode(label)?.code : regionOf(label)?.code;
     if (!area) {
-      if (/^\d+$/.test(label)) out.error(line, 'A', label, `is not a known three-digit LA number (${cells[1]?.text ?? ''})`);
+      if (/^\d+$/.test(label))
+        out.error(line, 'A', label, `is not a known three-digit LA number (${cells[1]?.text ?? ''})`);
       continue;
     }
     rows += 1;
     dsgBlocks.forEach((block: DsgBlock, i) => {
-      for (const [offset, seriesOf] of [[0, series.dsgAllocation], [5, series.dsgAfterDeductions]] as const) {
+      for (const [offset, seriesOf] of [
+        [0, series.dsgAllocation],
+        [5, series.dsgAfterDeductions],
+      ] as const) {
         const cell = cells[2 + i + offset];
-        const reading = cell?.number !== undefined ? { figure: { value: cell.number } } : readCell(cell?.text);
+        const reading =
+          cell?.number !== undefined ? { figure: { value: cell.number } } : readCell(cell?.text);
         if ('error' in reading) {
           out.error(line, String.fromCharCode(67 + i + offset), cell?.text ?? '', reading.error);
           continue;
         }
         const f = reading.figure;
-        out.add(seriesOf(block), area, fy, f.value === null ? f : { value: poundsToPence(f.value) }, line, block);
+        out.add(
+          seriesOf(block),
+          area,
+          fy,
+          f.value === null ? f : { value: poundsToPence(f.value) },
+          line,
+          block,
+        );
       }
     });
   }

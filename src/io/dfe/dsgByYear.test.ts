@@ -11,7 +11,8 @@ describe('dsg-by-year.xlsx', async () => {
     const result = readDsgByYear('dsg-by-year.xlsx', workbook);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const at = (area: string, period: string) => result.data.values.find((v) => v.area === area && v.period === period)?.value;
+    const at = (area: string, period: string) =>
+      result.data.values.find((v) => v.area === area && v.period === period)?.value;
     expect(result.data.edition).toBe('2020-21');
     expect(at('314', '2019-20')).toBe(14063082837);
     expect(at('E92000001', '2019-20')).toBe(4486752032684);

@@ -19,7 +19,11 @@ const columns = ['la_code', 'la_name', 'Total DSG allocation (£s)', 'time_perio
 /** Whether a workbook is the DSG-by-year file. */
 export function isDsgByYear(workbook: ExcelJS.Workbook): boolean {
   const first = workbook.worksheets[0]?.getRow(1);
-  return first !== undefined && cellText(first.getCell(3).value).startsWith('Total DSG allocation') && cellText(first.getCell(1).value) === 'la_code';
+  return (
+    first !== undefined &&
+    cellText(first.getCell(3).value).startsWith('Total DSG allocation') &&
+    cellText(first.getCell(1).value) === 'la_code'
+  );
 }
 
 /** Reads every sheet of the DSG-by-year workbook. */
@@ -40,26 +44,54 @@ export function readDsgByYear(file: string, workbook: ExcelJS.Workbook): ReadRes
       const code = cellText(row.getCell(1).value).trim();
       if (code === '') return;
       // Below the LAs come subtotals (METROPOLITAN AUTHORITIES ...) and the regions, in la_code.
-      const area = code.toUpperCase() === 'ENGLAND' ? ENGLAND : /^\d+$/.test(code) ? laByCode(code)?.code : regionOf(code)?.code;
+      const area =
+        code.toUpperCase() === 'ENGLAND'
+          ? ENGLAND
+          : /^\d+$/.test(code)
+            ? laByCode(code)?.code
+            : regionOf(code)?.code;
       if (!area && !/^\d+$/.test(code)) return;
       rows += 1;
-      if (!area) return out.error(line, 'la_code', code, `is not a known three-digit LA number (${cellText(row.getCell(2).value)})`);
+      if (!area)
+        return out.error(
+          line,
+          'la_code',
+          code,
+          `is not a known three-digit LA number (${cellText(row.getCell(2).value)})`,
+        );
       const period = cellText(row.getCell(4).value);
       const fy = financialYearOfTimePeriod(period);
       if (!fy) return out.error(line, 'time_period', period, "is not a financial year such as '201920'");
       years.push(fy);
       const reading = cellFigure(row.getCell(3).value);
-      if ('error' in reading) return out.error(line, 'Total DSG allocation (£s)', cellText(row.getCell(3).value), reading.error);
+      if ('error' in reading)
+        return out.error(line, 'Total DSG allocation (£s)', cellText(row.getCell(3).value), reading.error);
       const f = reading.figure;
-      out.add(series.dsgTotalByYear, area, fy, f.value === null ? f : { value: poundsToPence(f.value) }, line, 'Total DSG allocation (£s)');
+      out.add(
+        series.dsgTotalByYear,
+        area,
+        fy,
+        f.value === null ? f : { value: poundsToPence(f.value) },
+        line,
+        'Total DSG allocation (£s)',
+      );
     });
     sources.push({ file: `${file}:${sheet.name}`, rows });
   }
   if (root.errors.length > 0) return { ok: false, errors: root.errors };
   const latest = [...years].sort().at(-1);
-  if (!latest) return { ok: false, errors: [{ file, row: 0, column: '', value: '', message: 'has no data rows' }] };
+  if (!latest)
+    return { ok: false, errors: [{ file, row: 0, column: '', value: '', message: 'has no data rows' }] };
   return {
     ok: true,
-    data: { publication: 'dsg-by-year', edition: latest, series: [series.dsgTotalByYear], values: root.published(), neighbours: [], sources, notes: [] },
+    data: {
+      publication: 'dsg-by-year',
+      edition: latest,
+      series: [series.dsgTotalByYear],
+      values: root.published(),
+      neighbours: [],
+      sources,
+      notes: [],
+    },
   };
 }

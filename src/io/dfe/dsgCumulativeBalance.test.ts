@@ -11,7 +11,8 @@ describe('dsg-cumulative-balance-pct.xlsx', async () => {
     expect(isDsgCumulativeBalance(workbook)).toBe(true);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const at = (area: string, period: string) => result.data.values.find((v) => v.area === area && v.period === period)?.value;
+    const at = (area: string, period: string) =>
+      result.data.values.find((v) => v.area === area && v.period === period)?.value;
     expect(at('314', '2019-20')).toBe(-13.69);
     expect(at('E12000007', '2019-20')).toBe(-1.75);
     expect(at('E92000001', '2020-21')).toBe(-1.69);
@@ -24,6 +25,12 @@ describe('dsg-cumulative-balance-pct.xlsx', async () => {
     bad.worksheets[0]!.getRow(6).getCell(4).value = 'North Northamptonshire';
     const r = readDsgCumulativeBalance('cumulative.xlsx', bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatchObject({ row: 6, column: 'la_name', value: 'North Northamptonshire', message: 'is not an LA that existed on 2019-04-01' });
+    if (!r.ok)
+      expect(r.errors[0]).toMatchObject({
+        row: 6,
+        column: 'la_name',
+        value: 'North Northamptonshire',
+        message: 'is not an LA that existed on 2019-04-01',
+      });
   });
 });

@@ -24,14 +24,28 @@ export function isDsgCumulativeBalance(workbook: ExcelJS.Workbook): boolean {
 }
 
 /** Reads the DSG cumulative balance as % of DSG income, by LA, region and England. */
-export function readDsgCumulativeBalance(file: string, workbook: ExcelJS.Workbook): ReadResult<NationalDataset> {
+export function readDsgCumulativeBalance(
+  file: string,
+  workbook: ExcelJS.Workbook,
+): ReadResult<NationalDataset> {
   const out = new ValueCollector(file);
   const sheet = workbook.worksheets[0];
   const header = ((sheet?.getRow(1).values ?? []) as ExcelJS.CellValue[]).map((v) => cellText(v).trim());
   const at = Object.fromEntries(columns.map((c) => [c, header.indexOf(c)])) as Record<string, number>;
   const absent = columns.filter((c) => (at[c] ?? -1) < 0);
   if (!sheet || absent.length > 0) {
-    return { ok: false, errors: [{ file, row: 1, column: absent.join(', '), value: '', message: `expected columns ${columns.join(', ')}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          row: 1,
+          column: absent.join(', '),
+          value: '',
+          message: `expected columns ${columns.join(', ')}`,
+        },
+      ],
+    };
   }
   let rows = 0;
   const years: string[] = [];
@@ -41,16 +55,32 @@ export function readDsgCumulativeBalance(file: string, workbook: ExcelJS.Workboo
     if (text('time_period') === '') return;
     rows += 1;
     const fy = financialYearOfTimePeriod(text('time_period'));
-    if (!fy) return out.error(line, 'time_period', text('time_period'), "is not a financial year such as '201920'");
+    if (!fy)
+      return out.error(line, 'time_period', text('time_period'), "is not a financial year such as '201920'");
     const level = text('geographic_level');
     const area =
-      level === 'National' ? ENGLAND
-      : level === 'Regional' ? regionOf(text('region_name'))?.code
-      : level === 'Local authority' ? laByName(text('la_name'), financialYearStart(fy))?.code
-      : undefined;
+      level === 'National'
+        ? ENGLAND
+        : level === 'Regional'
+          ? regionOf(text('region_name'))?.code
+          : level === 'Local authority'
+            ? laByName(text('la_name'), financialYearStart(fy))?.code
+            : undefined;
     if (!area) {
-      const [column, value] = level === 'Local authority' ? ['la_name', text('la_name')] : level === 'Regional' ? ['region_name', text('region_name')] : ['geographic_level', level];
-      return out.error(line, column, value, level === 'Local authority' ? `is not an LA that existed on ${financialYearStart(fy)}` : 'is not a known region or level');
+      const [column, value] =
+        level === 'Local authority'
+          ? ['la_name', text('la_name')]
+          : level === 'Regional'
+            ? ['region_name', text('region_name')]
+            : ['geographic_level', level];
+      return out.error(
+        line,
+        column,
+        value,
+        level === 'Local authority'
+          ? `is not an LA that existed on ${financialYearStart(fy)}`
+          : 'is not a known region or level',
+      );
     }
     years.push(fy);
     const reading = cellFigure(row.getCell(at[PCT] ?? 0).value);

@@ -6,7 +6,14 @@ import type { RowError } from './readResult';
 // Every explore-education-statistics CSV starts with the same geography columns. The 2022 release puts
 // old_la_code before new_la_code and the 2025 release the other way round, so columns are found by name.
 
-export const geographyColumns = ['time_period', 'geographic_level', 'region_code', 'old_la_code', 'new_la_code', 'la_name'] as const;
+export const geographyColumns = [
+  'time_period',
+  'geographic_level',
+  'region_code',
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+] as const;
 type GeographyColumn = (typeof geographyColumns)[number];
 
 /** Reads the area of EES rows: England, a region (E12 code) or an LA (its three-digit number). */
@@ -37,20 +44,38 @@ export class EesGeography {
     if (level === 'Regional') {
       const code = this.cell(cells, 'region_code');
       const region = regionOf(code);
-      return region ? { area: region.code } : { column: 'region_code', value: code, message: 'is not an English region code (E12000001-E12000009)' };
+      return region
+        ? { area: region.code }
+        : {
+            column: 'region_code',
+            value: code,
+            message: 'is not an English region code (E12000001-E12000009)',
+          };
     }
     if (level !== 'Local authority') {
-      return { column: 'geographic_level', value: level, message: "is not one of 'National', 'Regional', 'Local authority'" };
+      return {
+        column: 'geographic_level',
+        value: level,
+        message: "is not one of 'National', 'Regional', 'Local authority'",
+      };
     }
     const old = this.cell(cells, 'old_la_code');
     const la = laByCode(old);
     if (!la || !/^\d{3}$/.test(old)) {
-      return { column: 'old_la_code', value: old, message: `is not a known three-digit LA number (${this.cell(cells, 'la_name')}); if the DfE has created a new LA, add it to src/core/benchmark/localAuthorities.ts` };
+      return {
+        column: 'old_la_code',
+        value: old,
+        message: `is not a known three-digit LA number (${this.cell(cells, 'la_name')}); if the DfE has created a new LA, add it to src/core/benchmark/localAuthorities.ts`,
+      };
     }
     const newCode = this.cell(cells, 'new_la_code');
     const byNew = newCode === '' ? la : laByCode(newCode);
     if (byNew !== la) {
-      return { column: 'new_la_code', value: newCode, message: `does not match LA ${old} (${la.name})${byNew ? `: it is ${byNew.name}` : ''}` };
+      return {
+        column: 'new_la_code',
+        value: newCode,
+        message: `does not match LA ${old} (${la.name})${byNew ? `: it is ${byNew.name}` : ''}`,
+      };
     }
     return { area: la.code };
   }

@@ -39,7 +39,13 @@ describe('EHCP release 2022 (long format)', () => {
   });
 
   it('keeps a suppressed figure as not available with its code, never 0', () => {
-    expect(valueOf(data, 'ehcp.age.under5', '202', '2022')).toEqual({ series: 'ehcp.age.under5', area: '202', period: '2022', value: null, missing: 'c' });
+    expect(valueOf(data, 'ehcp.age.under5', '202', '2022')).toEqual({
+      series: 'ehcp.age.under5',
+      area: '202',
+      period: '2022',
+      value: null,
+      missing: 'c',
+    });
   });
 
   it('puts figures of reorganised LAs under the LA of the year (Northamptonshire 2021, North and West 2022)', () => {
@@ -50,9 +56,15 @@ describe('EHCP release 2022 (long format)', () => {
 
   it('sums establishment types into the seven placement categories without subtotals', () => {
     const cats = (year: string) =>
-      ['mainstream', 'resourcedProvision', 'specialMaintained', 'independent', 'hospitalAp', 'post16', 'other'].map(
-        (c) => valueOf(data, `ehcp.placement.${c}`, '314', year)?.value,
-      );
+      [
+        'mainstream',
+        'resourcedProvision',
+        'specialMaintained',
+        'independent',
+        'hospitalAp',
+        'post16',
+        'other',
+      ].map((c) => valueOf(data, `ehcp.placement.${c}`, '314', year)?.value);
     // 'Awaiting provision - total' counts in 2021 (no detail) and not in 2022 (detail given).
     expect(cats('2021')).toEqual([32, 11, 25, 12, 1, 14, 5]);
     expect(cats('2022')).toEqual([39, 13, 30, 14, 1, 17, 7]);
@@ -82,12 +94,17 @@ describe('EHCP release 2025 (wide format)', () => {
 
   it('marks every category not available for an LA published without breakdowns', () => {
     expect(valueOf(data, 'ehcp.caseload', '202', '2025')?.value).toBe(60);
-    expect(valueOf(data, 'ehcp.placement.mainstream', '202', '2025')).toMatchObject({ value: null, missing: 'x' });
+    expect(valueOf(data, 'ehcp.placement.mainstream', '202', '2025')).toMatchObject({
+      value: null,
+      missing: 'x',
+    });
     expect(valueOf(data, 'ehcp.age.5to10', '202', '2025')).toMatchObject({ value: null, missing: 'x' });
   });
 
   it('adds single years of age into bands; an age with no row is zero', () => {
-    const bands = ['under5', '5to10', '11to15', '16to19', '20to25'].map((b) => valueOf(data, `ehcp.age.${b}`, '314', '2025')?.value);
+    const bands = ['under5', '5to10', '11to15', '16to19', '20to25'].map(
+      (b) => valueOf(data, `ehcp.age.${b}`, '314', '2025')?.value,
+    );
     expect(bands).toEqual([6, 80, 90, 40, 16]);
   });
 
@@ -112,8 +129,13 @@ describe('one CSV of a release on its own', () => {
 });
 
 describe('bad rows', () => {
-  const header = 'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,characteristic_age,Total_all\n';
-  const read = (rows: string) => readEhcpReleaseZip('bad.zip', zipSync({ 'data/sen2_age_caseload.csv': new TextEncoder().encode(header + rows) }));
+  const header =
+    'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,characteristic_age,Total_all\n';
+  const read = (rows: string) =>
+    readEhcpReleaseZip(
+      'bad.zip',
+      zipSync({ 'data/sen2_age_caseload.csv': new TextEncoder().encode(header + rows) }),
+    );
 
   it('names the row, column and value of every problem', () => {
     const result = read(
@@ -130,19 +152,35 @@ describe('bad rows', () => {
       expect.stringMatching(/row 2, column `old_la_code`: '999': is not a known three-digit LA number/),
       "bad.zip:data/sen2_age_caseload.csv row 3, column `new_la_code`: 'E09000022': does not match LA 314 (Kingston upon Thames): it is Lambeth",
       "bad.zip:data/sen2_age_caseload.csv row 4, column `Total_all`: '12 5OO': is not a number or a known missing-value code (x, z, c, :, .., ~)",
-      expect.stringMatching(/row 5, column `characteristic_age`: 'Age 26 to 30': is not one of the age bands/),
+      expect.stringMatching(
+        /row 5, column `characteristic_age`: 'Age 26 to 30': is not one of the age bands/,
+      ),
     ]);
   });
 
   it('says which columns were expected when they are missing', () => {
-    const result = readEhcpReleaseZip('bad.zip', zipSync({ 'data/caseload.csv': new TextEncoder().encode('time_period,geographic_level\n2025,National\n') }));
+    const result = readEhcpReleaseZip(
+      'bad.zip',
+      zipSync({
+        'data/caseload.csv': new TextEncoder().encode('time_period,geographic_level\n2025,National\n'),
+      }),
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]?.message).toMatch(/expected columns `region_code`, `old_la_code`/);
+    if (!result.ok)
+      expect(result.errors[0]?.message).toMatch(/expected columns `region_code`, `old_la_code`/);
   });
 
   it('reports the same figure given twice with different values', () => {
-    const result = read(['2021,Calendar year,National,E92000001,England,,,,,,Total,10', '2021,Calendar year,National,E92000001,England,,,,,,Total,11'].join('\n'));
+    const result = read(
+      [
+        '2021,Calendar year,National,E92000001,England,,,,,,Total,10',
+        '2021,Calendar year,National,E92000001,England,,,,,,Total,11',
+      ].join('\n'),
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]?.message).toMatch(/contradicts 10 given for the same area and period at .* row 2/);
+    if (!result.ok)
+      expect(result.errors[0]?.message).toMatch(
+        /contradicts 10 given for the same area and period at .* row 2/,
+      );
   });
 });

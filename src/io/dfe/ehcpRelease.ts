@@ -4,7 +4,12 @@ import { wideFormatParts } from './ehcpRelease2025';
 import type { ReleasePart } from './ehcpReleasePart';
 import type { NationalDataset } from './nationalDataset';
 import type { ReadResult } from './readResult';
-import { isTribunalTable, readTribunalTable, TRIBUNAL_TABLE_PATH, tribunalSeries } from './tribunalAppealRates';
+import {
+  isTribunalTable,
+  readTribunalTable,
+  TRIBUNAL_TABLE_PATH,
+  tribunalSeries,
+} from './tribunalAppealRates';
 import { ValueCollector } from './valueCollector';
 import { baseName, unzipEntries, zipEntryNames } from './zipArchive';
 
@@ -13,7 +18,8 @@ import { baseName, unzipEntries, zipEntryNames } from './zipArchive';
 // in calendar 2024 belong to the release of the January 2025 census).
 
 const allParts: readonly ReleasePart[] = [...longFormatParts, ...wideFormatParts];
-const breakNote = 'Figures from January 2023 come from the person-level SEN2 return: the series breaks in 2023 (DfE data guidance).';
+const breakNote =
+  'Figures from January 2023 come from the person-level SEN2 return: the series breaks in 2023 (DfE data guidance).';
 
 /** Whether a zip's file list is an EHCP statistics release this product reads. */
 export function isEhcpReleaseZip(entryNames: readonly string[]): boolean {
@@ -26,9 +32,19 @@ export function ehcpPartOfHeader(header: readonly string[]): ReleasePart | undef
   return allParts.find((part) => part.signature.every((column) => header.includes(column)));
 }
 
-function dataset(sources: NationalDataset['sources'], series: string[], out: ValueCollector, latest: number | undefined, notes: string[]): ReadResult<NationalDataset> {
+function dataset(
+  sources: NationalDataset['sources'],
+  series: string[],
+  out: ValueCollector,
+  latest: number | undefined,
+  notes: string[],
+): ReadResult<NationalDataset> {
   if (out.errors.length > 0) return { ok: false, errors: out.errors };
-  if (latest === undefined) return { ok: false, errors: [{ file: sources[0]?.file ?? '', row: 0, column: '', value: '', message: 'has no data rows' }] };
+  if (latest === undefined)
+    return {
+      ok: false,
+      errors: [{ file: sources[0]?.file ?? '', row: 0, column: '', value: '', message: 'has no data rows' }],
+    };
   return {
     ok: true,
     data: {
@@ -48,7 +64,10 @@ export function readEhcpReleaseZip(file: string, bytes: Uint8Array): ReadResult<
   const names = zipEntryNames(bytes);
   const wantedParts = allParts.filter((part) => names.some((n) => baseName(n) === baseName(part.path)));
   const tribunal = names.find((n) => baseName(n) === baseName(TRIBUNAL_TABLE_PATH));
-  const wanted = new Set([...wantedParts.map((p) => names.find((n) => baseName(n) === baseName(p.path))), tribunal]);
+  const wanted = new Set([
+    ...wantedParts.map((p) => names.find((n) => baseName(n) === baseName(p.path))),
+    tribunal,
+  ]);
   const entries = unzipEntries(bytes, (name) => wanted.has(name));
   const out = new ValueCollector(file);
   const sources: NationalDataset['sources'] = [];
@@ -70,13 +89,23 @@ export function readEhcpReleaseZip(file: string, bytes: Uint8Array): ReadResult<
 }
 
 /** Reads one CSV of a release on its own (its header says which); undefined when it is none of them. */
-export function readEhcpReleaseCsv(file: string, content: Uint8Array): ReadResult<NationalDataset> | undefined {
+export function readEhcpReleaseCsv(
+  file: string,
+  content: Uint8Array,
+): ReadResult<NationalDataset> | undefined {
   const out = new ValueCollector(file);
   const notes: string[] = [];
   const table = parseCsv(file, content);
   const part = ehcpPartOfHeader(table.header);
-  if (part) return dataset([{ file, rows: table.rows.length }], [...part.series], out, part.read(table, out), notes);
+  if (part)
+    return dataset([{ file, rows: table.rows.length }], [...part.series], out, part.read(table, out), notes);
   const raw = parseCsv(file, content, { headerRow: false });
   if (!isTribunalTable(raw)) return undefined;
-  return dataset([{ file, rows: raw.rows.length }], tribunalSeries, out, readTribunalTable(raw, out, notes), notes);
+  return dataset(
+    [{ file, rows: raw.rows.length }],
+    tribunalSeries,
+    out,
+    readTribunalTable(raw, out, notes),
+    notes,
+  );
 }

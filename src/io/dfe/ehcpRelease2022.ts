@@ -1,6 +1,10 @@
 import { ageBandOfLabel, ageBands } from '../../core/benchmark/ageBands';
 import { known, type Figure } from '../../core/benchmark/figure';
-import { placementCategories, placementCategoryOfType, type PlacementCategory } from '../../core/benchmark/placementCategories';
+import {
+  placementCategories,
+  placementCategoryOfType,
+  type PlacementCategory,
+} from '../../core/benchmark/placementCategories';
 import { series } from '../../core/benchmark/series';
 import { categoryTotal } from './categoryTotal';
 import { calendarYearOf, censusYearOf } from './eesGeography';
@@ -30,9 +34,16 @@ const ageCaseload: ReleasePart = {
       if (year === undefined || !figure) return;
       latest = Math.max(latest ?? year, year);
       const label = row.text('characteristic_age');
-      if (label === 'Total') return out.add(series.caseload, row.area, String(year), figure, row.line, 'Total_all');
+      if (label === 'Total')
+        return out.add(series.caseload, row.area, String(year), figure, row.line, 'Total_all');
       const band = ageBandOfLabel(label);
-      if (!band) return out.error(row.line, 'characteristic_age', label, 'is not one of the age bands Under 5, Age 5 to 10, Age 11 to 15, Age 16 to 19, Age 20 to 25');
+      if (!band)
+        return out.error(
+          row.line,
+          'characteristic_age',
+          label,
+          'is not one of the age bands Under 5, Age 5 to 10, Age 11 to 15, Age 16 to 19, Age 20 to 25',
+        );
       out.add(series.ageBand(band), row.area, String(year), figure, row.line, 'Total_all');
     });
     return latest;
@@ -53,7 +64,12 @@ const establishmentCaseload: ReleasePart = {
       const type = row.text('establishment_type');
       if (year === undefined || !figure || type === 'Total') return;
       if (!placementCategoryOfType(type)) {
-        return out.error(row.line, 'establishment_type', type, 'is not an establishment type the placement categories know (src/core/benchmark/placementCategories.ts)');
+        return out.error(
+          row.line,
+          'establishment_type',
+          type,
+          'is not an establishment type the placement categories know (src/core/benchmark/placementCategories.ts)',
+        );
       }
       latest = Math.max(latest ?? year, year);
       const key = `${row.area}|${String(year)}`;
@@ -65,7 +81,9 @@ const establishmentCaseload: ReleasePart = {
       const [area = '', year = ''] = key.split('|');
       // 'Awaiting provision - total' is the only figure in years without the six detailed rows, and
       // their subtotal in years with them: count it only when the detail is absent.
-      const detailed = [...types.keys()].some((t) => t.startsWith('Awaiting provision - ') && t !== 'Awaiting provision - total');
+      const detailed = [...types.keys()].some(
+        (t) => t.startsWith('Awaiting provision - ') && t !== 'Awaiting provision - total',
+      );
       const byCategory = new Map<PlacementCategory, Figure[]>();
       for (const [type, figure] of types) {
         if (detailed && type === 'Awaiting provision - total') continue;
@@ -76,7 +94,14 @@ const establishmentCaseload: ReleasePart = {
       // of the release (no FE types exist before 2015, when statements did not reach further education).
       for (const category of placementCategories) {
         const figures = byCategory.get(category);
-        out.add(series.placement(category), area, year, figures ? categoryTotal(figures) : known(0), line, 'Total_all');
+        out.add(
+          series.placement(category),
+          area,
+          year,
+          figures ? categoryTotal(figures) : known(0),
+          line,
+          'Total_all',
+        );
       }
     }
     return latest;
@@ -93,7 +118,8 @@ const newPlans: ReleasePart = {
       if (row.text('characteristic_age') !== 'Total') return;
       const year = calendarYearOf(row.text('time_period'));
       const figure = row.figure('Total_new_all');
-      if (year === undefined) return out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
+      if (year === undefined)
+        return out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
       if (!figure) return;
       latest = Math.max(latest ?? year + 1, year + 1);
       out.add(series.newPlans, row.area, String(year), figure, row.line, 'Total_new_all');
@@ -110,7 +136,8 @@ const managementInformation: ReleasePart = {
     let latest: number | undefined;
     eachEesRow(table, ['TotNoExcEHC', 'NoExc20weekEHC'], out, (row) => {
       const year = calendarYearOf(row.text('time_period'));
-      if (year === undefined) return out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
+      if (year === undefined)
+        return out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
       const issued = row.figure('TotNoExcEHC');
       const within = row.figure('NoExc20weekEHC');
       if (!issued || !within) return;
@@ -123,4 +150,9 @@ const managementInformation: ReleasePart = {
 };
 
 /** The CSVs of the 2022 (long format) release that the product reads. */
-export const longFormatParts: readonly ReleasePart[] = [ageCaseload, establishmentCaseload, newPlans, managementInformation];
+export const longFormatParts: readonly ReleasePart[] = [
+  ageCaseload,
+  establishmentCaseload,
+  newPlans,
+  managementInformation,
+];

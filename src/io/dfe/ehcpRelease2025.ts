@@ -15,20 +15,26 @@ const placementColumns = placementCategories.flatMap((c) => wideFormatColumns[c]
 
 function censusYear(row: EesRow, out: ValueCollector): number | undefined {
   const year = censusYearOf(row.text('time_period'));
-  if (year === undefined) out.error(row.line, 'time_period', row.text('time_period'), "is not an academic year such as '202425'");
+  if (year === undefined)
+    out.error(row.line, 'time_period', row.text('time_period'), "is not an academic year such as '202425'");
   return year;
 }
 
 function calendarYear(row: EesRow, out: ValueCollector): number | undefined {
   const year = calendarYearOf(row.text('time_period'));
-  if (year === undefined) out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
+  if (year === undefined)
+    out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
   return year;
 }
 
 const caseload: ReleasePart = {
   path: 'data/caseload.csv',
   signature: ['breakdown_topic', 'ehcplans', 'mainstream_la_maintained'],
-  series: [series.caseload, ...placementCategories.map((c) => series.placement(c)), ...ageBands.map((b) => series.ageBand(b))],
+  series: [
+    series.caseload,
+    ...placementCategories.map((c) => series.placement(c)),
+    ...ageBands.map((b) => series.ageBand(b)),
+  ],
   read(table, out) {
     let latest: number | undefined;
     const ages = new Map<string, { line: number; bands: Map<AgeBand, Figure[]> }>();
@@ -41,7 +47,13 @@ const caseload: ReleasePart = {
       latest = Math.max(latest ?? year, year);
       if (topic === 'Child or young persons age') {
         const band = ageBandOfSingleYear(row.text('breakdown'));
-        if (!band) return out.error(row.line, 'breakdown', row.text('breakdown'), "is not a single year of age ('under 3', 'age 3' ... 'age 25')");
+        if (!band)
+          return out.error(
+            row.line,
+            'breakdown',
+            row.text('breakdown'),
+            "is not a single year of age ('under 3', 'age 3' ... 'age 25')",
+          );
         const key = `${row.area}|${String(year)}`;
         const entry = ages.get(key) ?? { line: row.line, bands: new Map<AgeBand, Figure[]>() };
         entry.bands.set(band, [...(entry.bands.get(band) ?? []), plans]);
@@ -52,7 +64,14 @@ const caseload: ReleasePart = {
       for (const category of placementCategories) {
         const figures = wideFormatColumns[category].map((column) => row.figure(column));
         if (figures.some((f) => f === undefined)) return;
-        out.add(series.placement(category), row.area, String(year), categoryTotal(figures as Figure[]), row.line, category);
+        out.add(
+          series.placement(category),
+          row.area,
+          String(year),
+          categoryTotal(figures as Figure[]),
+          row.line,
+          category,
+        );
       }
     });
     // The release leaves out the row for an age with no plans (Kingston has no 'age 25' row in 2024/25,
@@ -60,7 +79,14 @@ const caseload: ReleasePart = {
     for (const [key, { line, bands }] of ages) {
       const [area = '', year = ''] = key.split('|');
       for (const band of ageBands) {
-        out.add(series.ageBand(band), area, year, bands.has(band) ? categoryTotal(bands.get(band) ?? []) : allNotAvailable(bands) ?? known(0), line, 'breakdown');
+        out.add(
+          series.ageBand(band),
+          area,
+          year,
+          bands.has(band) ? categoryTotal(bands.get(band) ?? []) : (allNotAvailable(bands) ?? known(0)),
+          line,
+          'breakdown',
+        );
       }
     }
     return latest;
@@ -105,7 +131,14 @@ const timeliness: ReleasePart = {
       if (year === undefined || !issued || !within) return;
       latest = Math.max(latest ?? year + 1, year + 1);
       out.add(series.issued, row.area, String(year), issued, row.line, 'plans_issued_den_ex');
-      out.add(series.issuedWithin20Weeks, row.area, String(year), within, row.line, 'plans_issued_20_weeks_ex');
+      out.add(
+        series.issuedWithin20Weeks,
+        row.area,
+        String(year),
+        within,
+        row.line,
+        'plans_issued_20_weeks_ex',
+      );
     });
     return latest;
   },

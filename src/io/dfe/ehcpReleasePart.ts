@@ -28,7 +28,12 @@ export interface EesRow {
  * Calls `each` for every data row whose area resolves, after checking the columns it needs; geography
  * and number errors go to the collector with the row's line number.
  */
-export function eachEesRow(table: CsvTable, columns: readonly string[], out: ValueCollector, each: (row: EesRow) => void): void {
+export function eachEesRow(
+  table: CsvTable,
+  columns: readonly string[],
+  out: ValueCollector,
+  each: (row: EesRow) => void,
+): void {
   const geography = EesGeography.of(table);
   if (!(geography instanceof EesGeography)) {
     out.errors.push(geography);

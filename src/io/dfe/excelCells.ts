@@ -37,6 +37,8 @@ export function cellFigure(value: ExcelJS.CellValue): CellReading {
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
+  );
   return workbook;
 }

@@ -8,7 +8,8 @@ describe('High Needs benchmarking LA table', async () => {
   const workbook = await loadWorkbook(await hnBenchmarkingXlsx());
   const result = readHnBenchmarkingTable('hn.xlsx', workbook);
   const data = result.ok ? result.data : ({} as NationalDataset);
-  const at = (series: string, area: string, period: string) => data.values.find((v) => v.series === series && v.area === area && v.period === period);
+  const at = (series: string, area: string, period: string) =>
+    data.values.find((v) => v.series === series && v.area === area && v.period === period);
 
   it('is recognised and read: edition is the budget year', () => {
     expect(isHnBenchmarkingTable(workbook)).toBe(true);

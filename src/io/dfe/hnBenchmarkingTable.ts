@@ -56,20 +56,35 @@ export function isHnBenchmarkingTable(workbook: ExcelJS.Workbook): boolean {
 }
 
 /** Reads the table from a loaded workbook. */
-export function readHnBenchmarkingTable(file: string, workbook: ExcelJS.Workbook): ReadResult<NationalDataset> {
+export function readHnBenchmarkingTable(
+  file: string,
+  workbook: ExcelJS.Workbook,
+): ReadResult<NationalDataset> {
   const out = new ValueCollector(file);
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, errors: [{ file, row: 0, column: '', value: '', message: 'has no worksheet' }] };
+  if (!sheet)
+    return { ok: false, errors: [{ file, row: 0, column: '', value: '', message: 'has no worksheet' }] };
   for (const [address, pattern] of expectedHeadings) {
     const text = cellText(sheet.getCell(address).value).replace(/\s+/g, ' ').trim();
-    if (!pattern.test(text)) out.error(Number(address.replace(/\D/g, '')), address.replace(/\d/g, ''), text, `expected a heading matching ${String(pattern)}`);
+    if (!pattern.test(text))
+      out.error(
+        Number(address.replace(/\D/g, '')),
+        address.replace(/\d/g, ''),
+        text,
+        `expected a heading matching ${String(pattern)}`,
+      );
   }
   const populationYear = /mid-(\d{4})/i.exec(cellText(sheet.getCell('E5').value))?.[1];
   let budgetYear = '';
   try {
     budgetYear = parseFinancialYear(cellText(sheet.getCell('C2').value));
   } catch {
-    out.error(2, 'C', cellText(sheet.getCell('C2').value), "is not the budget's financial year (such as 2021-22)");
+    out.error(
+      2,
+      'C',
+      cellText(sheet.getCell('C2').value),
+      "is not the budget's financial year (such as 2021-22)",
+    );
   }
   if (out.errors.length > 0 || !populationYear) return { ok: false, errors: out.errors };
   const outturnYear = previousFinancialYear(budgetYear);
@@ -82,7 +97,12 @@ export function readHnBenchmarkingTable(file: string, workbook: ExcelJS.Workbook
     rows += 1;
     const la = laByCode(codeText);
     if (!la || !/^\d{3}$/.test(codeText)) {
-      out.error(line, 'C', codeText, `is not a known three-digit LA number (${cellText(row.getCell('D').value)})`);
+      out.error(
+        line,
+        'C',
+        codeText,
+        `is not a known three-digit LA number (${cellText(row.getCell('D').value)})`,
+      );
       return;
     }
     // The table keeps rows for LAs abolished before its years (Bournemouth, Poole, the old Dorset) with
@@ -105,7 +125,14 @@ export function readHnBenchmarkingTable(file: string, workbook: ExcelJS.Workbook
       for (const [group, column] of Object.entries(columns) as [S251Group, string][]) {
         const figure = read(column);
         if (!figure) continue;
-        out.add(seriesOf(group), la.code, year, figure.value === null ? figure : { value: poundsToPence(figure.value) }, line, column);
+        out.add(
+          seriesOf(group),
+          la.code,
+          year,
+          figure.value === null ? figure : { value: poundsToPence(figure.value) },
+          line,
+          column,
+        );
       }
     }
   });
@@ -122,7 +149,9 @@ export function readHnBenchmarkingTable(file: string, workbook: ExcelJS.Workbook
       sources: [{ file, rows }],
       notes: [
         `2-18 population: ONS mid-${populationYear} projection; S251 budget ${budgetYear} and outturn ${outturnYear}, in pence.`,
-        ...(skipped.length > 0 ? [`Rows of LAs abolished before ${outturnYear} skipped: ${skipped.join(', ')}.`] : []),
+        ...(skipped.length > 0
+          ? [`Rows of LAs abolished before ${outturnYear} skipped: ${skipped.join(', ')}.`]
+          : []),
       ],
     },
   };

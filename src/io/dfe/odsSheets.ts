@@ -53,7 +53,11 @@ function rowsOf(table: XmlNode): OdsSheet['rows'] {
     for (const node of nodes) {
       const tag = tagOf(node);
       // Rows may sit inside header-rows / row-group elements.
-      if (tag === 'table:table-header-rows' || tag === 'table:table-row-group' || tag === 'table:table-rows') {
+      if (
+        tag === 'table:table-header-rows' ||
+        tag === 'table:table-row-group' ||
+        tag === 'table:table-rows'
+      ) {
         visit(childrenOf(node, tag));
         continue;
       }

@@ -10,7 +10,17 @@ describe('readCell', () => {
   });
 
   it('keeps every missing-value code as not available with its reason, never 0', () => {
-    for (const [text, missing] of [['x', 'x'], ['z', 'z'], ['c', 'c'], [':', ':'], ['..', '..'], [' .. ', '..'], ['~', '~'], ['low', 'low'], ['', 'absent']]) {
+    for (const [text, missing] of [
+      ['x', 'x'],
+      ['z', 'z'],
+      ['c', 'c'],
+      [':', ':'],
+      ['..', '..'],
+      [' .. ', '..'],
+      ['~', '~'],
+      ['low', 'low'],
+      ['', 'absent'],
+    ]) {
       expect(readCell(text)).toEqual({ figure: { value: null, missing } });
     }
   });
@@ -21,7 +31,9 @@ describe('readCell', () => {
   });
 
   it('refuses text that is neither a number nor a code', () => {
-    expect(readCell('12,5OO')).toEqual({ error: 'is not a number or a known missing-value code (x, z, c, :, .., ~)' });
+    expect(readCell('12,5OO')).toEqual({
+      error: 'is not a number or a known missing-value code (x, z, c, :, .., ~)',
+    });
   });
 
   it('turns pounds with fractions into whole pence', () => {
@@ -32,7 +44,15 @@ describe('readCell', () => {
 describe('categoryTotal', () => {
   it('adds detail; detail not collected (x) adds nothing; suppressed detail makes the total unavailable', () => {
     expect(categoryTotal([{ value: 3 }, { value: null, missing: 'x' }, { value: 4 }])).toEqual({ value: 7 });
-    expect(categoryTotal([{ value: 3 }, { value: null, missing: 'c' }])).toEqual({ value: null, missing: 'c' });
-    expect(categoryTotal([{ value: null, missing: 'x' }, { value: null, missing: 'x' }])).toEqual({ value: null, missing: 'x' });
+    expect(categoryTotal([{ value: 3 }, { value: null, missing: 'c' }])).toEqual({
+      value: null,
+      missing: 'c',
+    });
+    expect(
+      categoryTotal([
+        { value: null, missing: 'x' },
+        { value: null, missing: 'x' },
+      ]),
+    ).toEqual({ value: null, missing: 'x' });
   });
 });

@@ -15,7 +15,8 @@ export function readCell(text: string | undefined, options: { nilDash?: boolean 
   if (reason) return { figure: notAvailable(reason) };
   if (options.nilDash && trimmed === '-') return { figure: known(0) };
   const cleaned = trimmed.replace(/,/g, '').replace(/%$/, '');
-  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(cleaned)) return { error: 'is not a number or a known missing-value code (x, z, c, :, .., ~)' };
+  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(cleaned))
+    return { error: 'is not a number or a known missing-value code (x, z, c, :, .., ~)' };
   return { figure: known(Number(cleaned)) };
 }
 

@@ -31,7 +31,8 @@ describe.skipIf(!sharedAvailable(...DIR))(`published DfE files${needsShared(...D
     for (const file of files) {
       const path = sharedPath(...DIR, file);
       const result = await readNationalFile(path, new Uint8Array(fs.readFileSync(path)));
-      if (!result.ok) throw new Error(`${file}:\n${result.errors.slice(0, 20).map(describeRowError).join('\n')}`);
+      if (!result.ok)
+        throw new Error(`${file}:\n${result.errors.slice(0, 20).map(describeRowError).join('\n')}`);
       read.set(file, result.data);
     }
   }, 120_000);
@@ -68,32 +69,63 @@ describe.skipIf(!sharedAvailable(...DIR))(`published DfE files${needsShared(...D
 
   it('keeps x as not available: Hackney January 2024 has plans but no breakdowns', () => {
     expect(value('ehcp-statistics-2025.zip', 'ehcp.caseload', '204', '2024')?.value).toBe(3525);
-    expect(value('ehcp-statistics-2025.zip', 'ehcp.placement.mainstream', '204', '2024')).toMatchObject({ value: null, missing: 'x' });
-    expect(value('ehcp-statistics-2025.zip', 'ehcp.age.5to10', '204', '2024')).toMatchObject({ value: null, missing: 'x' });
+    expect(value('ehcp-statistics-2025.zip', 'ehcp.placement.mainstream', '204', '2024')).toMatchObject({
+      value: null,
+      missing: 'x',
+    });
+    expect(value('ehcp-statistics-2025.zip', 'ehcp.age.5to10', '204', '2024')).toMatchObject({
+      value: null,
+      missing: 'x',
+    });
   });
 
   it('reads the tribunal table despite its errata (Northamptonshire under code 892), and says so', () => {
     const data = read.get('ehcp-statistics-2025.zip');
     expect(value('ehcp-statistics-2025.zip', 'tribunal.appeals', '314', '2024')?.value).toBe(78);
-    expect(value('ehcp-statistics-2025.zip', 'tribunal.appealableDecisions', '314', '2024')?.value).toBe(2054);
+    expect(value('ehcp-statistics-2025.zip', 'tribunal.appealableDecisions', '314', '2024')?.value).toBe(
+      2054,
+    );
     expect(value('ehcp-statistics-2025.zip', 'tribunal.appeals', '928', '2020')?.value).toBe(131);
-    expect(data?.notes.some((n) => n.includes('LA code 892 is Nottingham but the row is Northamptonshire'))).toBe(true);
+    expect(
+      data?.notes.some((n) => n.includes('LA code 892 is Nottingham but the row is Northamptonshire')),
+    ).toBe(true);
   });
 
   it('reads the benchmarking table, DSG files and neighbours', () => {
-    expect(value('hn-benchmarking-la-table-2021-22.xlsx', 'population.age2to18', '314', '2021')?.value).toBe(37801.419);
-    expect(value('hn-benchmarking-la-table-2021-22.xlsx', 's251.budget.topUpMaintained', '314', '2021-22')?.value).toBe(938173336);
-    expect(value('dsg-allocations_2024_07_20.ods', 'dsg.allocation.total', 'E92000001', '2023-24')?.value).toBe(5713588405600);
+    expect(value('hn-benchmarking-la-table-2021-22.xlsx', 'population.age2to18', '314', '2021')?.value).toBe(
+      37801.419,
+    );
+    expect(
+      value('hn-benchmarking-la-table-2021-22.xlsx', 's251.budget.topUpMaintained', '314', '2021-22')?.value,
+    ).toBe(938173336);
+    expect(
+      value('dsg-allocations_2024_07_20.ods', 'dsg.allocation.total', 'E92000001', '2023-24')?.value,
+    ).toBe(5713588405600);
     expect(value('dsg-by-year.xlsx', 'dsg.totalByYear', '314', '2023-24')?.value).toBe(17623265000);
-    expect(value('dsg-cumulative-balance-pct.xlsx', 'dsg.cumulativeBalancePct', '314', '2019-20')?.value).toBe(-13.69);
+    expect(
+      value('dsg-cumulative-balance-pct.xlsx', 'dsg.cumulativeBalancePct', '314', '2019-20')?.value,
+    ).toBe(-13.69);
     const kingston = read.get('statistical-neighbours.csv')?.neighbours.find((n) => n.la === '314');
-    expect(kingston?.neighbours).toEqual(['319', '315', '919', '305', '800', '868', '358', '318', '936', '825']);
+    expect(kingston?.neighbours).toEqual([
+      '319',
+      '315',
+      '919',
+      '305',
+      '800',
+      '868',
+      '358',
+      '318',
+      '936',
+      '825',
+    ]);
   });
 
   // Our mapping of establishment types to the seven categories, checked against the DfE's own split in
   // the benchmarking table (columns G-N are the January 2021 caseload) for every LA it has.
   it('splits January 2021 placements exactly as the DfE benchmarking table does, for every LA', async () => {
-    const workbook = await loadWorkbook(new Uint8Array(fs.readFileSync(sharedPath(...DIR, 'hn-benchmarking-la-table-2021-22.xlsx'))));
+    const workbook = await loadWorkbook(
+      new Uint8Array(fs.readFileSync(sharedPath(...DIR, 'hn-benchmarking-la-table-2021-22.xlsx'))),
+    );
     const sheet = workbook.worksheets[0]!;
     const mismatches: string[] = [];
     let compared = 0;
@@ -102,9 +134,12 @@ describe.skipIf(!sharedAvailable(...DIR))(`published DfE files${needsShared(...D
       const total = row.getCell('G').value;
       if (line < 8 || code === '' || typeof total !== 'number') return;
       const tool = ['H', 'I', 'J', 'K', 'L', 'M', 'N'].map((c) => row.getCell(c).value);
-      const ours = placementCategories.map((c) => value('ehcp-statistics-2022.zip', `ehcp.placement.${c}`, code, '2021')?.value);
+      const ours = placementCategories.map(
+        (c) => value('ehcp-statistics-2022.zip', `ehcp.placement.${c}`, code, '2021')?.value,
+      );
       compared += 1;
-      if (JSON.stringify(tool) !== JSON.stringify(ours)) mismatches.push(`${code}: tool ${JSON.stringify(tool)} ours ${JSON.stringify(ours)}`);
+      if (JSON.stringify(tool) !== JSON.stringify(ours))
+        mismatches.push(`${code}: tool ${JSON.stringify(tool)} ours ${JSON.stringify(ours)}`);
     });
     expect(compared).toBeGreaterThan(145);
     expect(mismatches).toEqual([]);

@@ -12,7 +12,12 @@ import type { ReadResult } from './readResult';
 const NOW = '9999-12-31';
 
 function laNamed(name: string): LocalAuthority | undefined {
-  return laByName(name, NOW) ?? laByName(name, '2023-01-01') ?? laByName(name, '2020-01-01') ?? laByName(name, '2018-01-01');
+  return (
+    laByName(name, NOW) ??
+    laByName(name, '2023-01-01') ??
+    laByName(name, '2020-01-01') ??
+    laByName(name, '2018-01-01')
+  );
 }
 
 /** Whether a CSV's header looks like the statistical neighbours table (LA names across). */
@@ -28,18 +33,53 @@ export function readStatisticalNeighbours(table: CsvTable): ReadResult<NationalD
   table.header.forEach((name, column) => {
     if (name === '') return;
     const la = laNamed(name);
-    if (!la) return errors.push({ file: table.file, row: 1, column: name, value: name, message: 'is not a known LA name' });
+    if (!la)
+      return errors.push({
+        file: table.file,
+        row: 1,
+        column: name,
+        value: name,
+        message: 'is not a known LA name',
+      });
     const neighbours: string[] = [];
     for (const { line, cells } of table.rows) {
       const neighbourName = (cells[column] ?? '').trim();
       if (neighbourName === '') continue;
       const neighbour = laNamed(neighbourName);
-      if (!neighbour) errors.push({ file: table.file, row: line, column: name, value: neighbourName, message: 'is not a known LA name' });
-      else if (neighbour === la) errors.push({ file: table.file, row: line, column: name, value: neighbourName, message: 'is the LA itself' });
-      else if (neighbours.includes(neighbour.code)) errors.push({ file: table.file, row: line, column: name, value: neighbourName, message: 'is listed twice' });
+      if (!neighbour)
+        errors.push({
+          file: table.file,
+          row: line,
+          column: name,
+          value: neighbourName,
+          message: 'is not a known LA name',
+        });
+      else if (neighbour === la)
+        errors.push({
+          file: table.file,
+          row: line,
+          column: name,
+          value: neighbourName,
+          message: 'is the LA itself',
+        });
+      else if (neighbours.includes(neighbour.code))
+        errors.push({
+          file: table.file,
+          row: line,
+          column: name,
+          value: neighbourName,
+          message: 'is listed twice',
+        });
       else neighbours.push(neighbour.code);
     }
-    if (lists.some((l) => l.la === la.code)) errors.push({ file: table.file, row: 1, column: name, value: name, message: 'appears twice in the header' });
+    if (lists.some((l) => l.la === la.code))
+      errors.push({
+        file: table.file,
+        row: 1,
+        column: name,
+        value: name,
+        message: 'appears twice in the header',
+      });
     lists.push({ la: la.code, neighbours });
   });
   if (errors.length > 0) return { ok: false, errors };

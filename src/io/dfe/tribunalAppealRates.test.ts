@@ -7,9 +7,14 @@ import { ValueCollector } from './valueCollector';
 describe('SEND Tribunal appeal rate table', () => {
   const out = new ValueCollector('tribunal.csv');
   const notes: string[] = [];
-  const latest = readTribunalTable(parseCsv('tribunal.csv', fixtureBytes('ehcp2025', 'tribunal.csv'), { headerRow: false }), out, notes);
+  const latest = readTribunalTable(
+    parseCsv('tribunal.csv', fixtureBytes('ehcp2025', 'tribunal.csv'), { headerRow: false }),
+    out,
+    notes,
+  );
   const values = out.published();
-  const at = (series: string, area: string, year: number) => values.find((v) => v.series === series && v.area === area && v.period === String(year));
+  const at = (series: string, area: string, year: number) =>
+    values.find((v) => v.series === series && v.area === area && v.period === String(year));
 
   it('reads appeals and appealable decisions by calendar year, thousands separators and all', () => {
     expect(out.errors).toEqual([]);
@@ -40,6 +45,8 @@ describe('SEND Tribunal appeal rate table', () => {
 
   it('skips region labels, the England-excluding-suppressed row, the in-development columns and the notes', () => {
     expect(values.some((v) => v.value === 7800 || v.value === 1249)).toBe(false);
-    expect(new Set(values.map((v) => v.area))).toEqual(new Set(['314', '319', '801', '835', '838', '837', '928', 'E92000001']));
+    expect(new Set(values.map((v) => v.area))).toEqual(
+      new Set(['314', '319', '801', '835', '838', '837', '928', 'E92000001']),
+    );
   });
 });

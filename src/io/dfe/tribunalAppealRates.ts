@@ -42,7 +42,8 @@ export function readTribunalTable(table: CsvTable, out: ValueCollector, notes: s
       years.push({ year: Number(cell.trim()), column });
     }
   });
-  if (years.length === 0) out.error(header.line, '', '', 'no year columns with "Appeals registered" under them were found');
+  if (years.length === 0)
+    out.error(header.line, '', '', 'no year columns with "Appeals registered" under them were found');
   let latest: number | undefined;
   for (const { line, cells } of table.rows.slice(headerAt + 2)) {
     const rawName = (cells[0] ?? '').trim();
@@ -59,16 +60,21 @@ export function readTribunalTable(table: CsvTable, out: ValueCollector, notes: s
       const appeals = readCell(cells[column], { nilDash: true });
       const decisions = readCell(cells[column + 1], { nilDash: true });
       if ('error' in appeals) out.error(line, `${String(year)} appeals`, cells[column] ?? '', appeals.error);
-      if ('error' in decisions) out.error(line, `${String(year)} appealable decisions`, cells[column + 1] ?? '', decisions.error);
+      if ('error' in decisions)
+        out.error(line, `${String(year)} appealable decisions`, cells[column + 1] ?? '', decisions.error);
       if ('error' in appeals || 'error' in decisions) continue;
-      const given = [appeals.figure, decisions.figure].filter((f) => f.value !== null || f.missing !== 'absent');
+      const given = [appeals.figure, decisions.figure].filter(
+        (f) => f.value !== null || f.missing !== 'absent',
+      );
       if (given.length === 0) continue;
       const la = england ? undefined : laByName(name, `${String(year)}-07-01`);
       // '..' in the years before an LA existed (Cumberland before 2023) is not a figure for anywhere.
       if (!england && !la && given.every((f) => f.missing === '..')) continue;
       if (!england && !la) {
         if (laByName(name, '2014-07-01') || laByName(name, '2099-01-01')) {
-          notes.push(`Tribunal table: ${name} ${String(year)} has figures but ${name} did not exist in mid-${String(year)}; they are not attributed to any LA.`);
+          notes.push(
+            `Tribunal table: ${name} ${String(year)} has figures but ${name} did not exist in mid-${String(year)}; they are not attributed to any LA.`,
+          );
         } else {
           out.error(line, 'Local Authority', rawName, 'is not a known LA name');
           break;
@@ -76,14 +82,24 @@ export function readTribunalTable(table: CsvTable, out: ValueCollector, notes: s
         continue;
       }
       if (la && byCode && !related(la, byCode) && !codeNoted) {
-        notes.push(`Tribunal table row ${String(line)}: LA code ${code} is ${byCode.name} but the row is ${name}; the name is used (an error in the published table).`);
+        notes.push(
+          `Tribunal table row ${String(line)}: LA code ${code} is ${byCode.name} but the row is ${name}; the name is used (an error in the published table).`,
+        );
         codeNoted = true;
       }
       const area = england ? ENGLAND : (la as LocalAuthority).code;
       latest = Math.max(latest ?? year + 1, year + 1);
-      if (appeals.figure.missing !== 'absent') out.add(series.tribunalAppeals, area, String(year), appeals.figure, line, `${String(year)} appeals`);
+      if (appeals.figure.missing !== 'absent')
+        out.add(series.tribunalAppeals, area, String(year), appeals.figure, line, `${String(year)} appeals`);
       if (decisions.figure.missing !== 'absent') {
-        out.add(series.appealableDecisions, area, String(year), decisions.figure, line, `${String(year)} appealable decisions`);
+        out.add(
+          series.appealableDecisions,
+          area,
+          String(year),
+          decisions.figure,
+          line,
+          `${String(year)} appealable decisions`,
+        );
       }
     }
   }

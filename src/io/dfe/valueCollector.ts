@@ -33,7 +33,12 @@ export class ValueCollector {
     if (earlier) {
       if (earlier.value !== value || earlier.missing !== missing) {
         const before = earlier.value ?? earlier.missing ?? '';
-        this.error(row, column, String(value ?? missing), `contradicts ${String(before)} given for the same area and period at ${earlier.file} row ${String(earlier.row)}`);
+        this.error(
+          row,
+          column,
+          String(value ?? missing),
+          `contradicts ${String(before)} given for the same area and period at ${earlier.file} row ${String(earlier.row)}`,
+        );
       }
       return;
     }
@@ -42,6 +47,12 @@ export class ValueCollector {
 
   /** The values gathered, without their provenance. */
   published(): PublishedValue[] {
-    return [...this.values.values()].map(({ series, area, period, value, missing }) => ({ series, area, period, value, missing }));
+    return [...this.values.values()].map(({ series, area, period, value, missing }) => ({
+      series,
+      area,
+      period,
+      value,
+      missing,
+    }));
   }
 }

@@ -16,7 +16,8 @@ export function readPlanFile(file: string): PlanVersion {
     throw new Error(`${file}: ${(error as Error).message}`);
   }
   const result = readPlanJson(parsed);
-  if (!result.ok) throw new Error(`${file}:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`${file}:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   return result.data;
 }
 
@@ -34,6 +35,16 @@ export function readKingstonPlan(name: keyof typeof kingstonPlanFiles): PlanVers
 
 /** Kingston's 2019 recovery plan document (narrative and EHCP tables); amounts in the file are pounds. */
 export function readKingstonRecoveryPlanDocument(): RecoveryPlanDocument {
-  const raw = JSON.parse(fs.readFileSync(path.join(kingstonDemoDir, 'recovery-plan-2019-document.json'), 'utf8')) as RecoveryPlanDocument;
-  return { ...raw, ehcpTable: raw.ehcpTable.map((r) => ({ ...r, totalHnb: pounds(r.totalHnb), outturn: pounds(r.outturn), cumulative: pounds(r.cumulative) })) };
+  const raw = JSON.parse(
+    fs.readFileSync(path.join(kingstonDemoDir, 'recovery-plan-2019-document.json'), 'utf8'),
+  ) as RecoveryPlanDocument;
+  return {
+    ...raw,
+    ehcpTable: raw.ehcpTable.map((r) => ({
+      ...r,
+      totalHnb: pounds(r.totalHnb),
+      outturn: pounds(r.outturn),
+      cumulative: pounds(r.cumulative),
+    })),
+  };
 }

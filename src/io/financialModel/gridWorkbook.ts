@@ -33,7 +33,9 @@ const col = (n: number) => {
 export function writeGridWorkbook(plan: PlanVersion): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'highneeds';
-  const ws = wb.addWorksheet(gridLayout.sheet, { views: [{ state: 'frozen', xSplit: 3, ySplit: gridLayout.headerRow }] });
+  const ws = wb.addWorksheet(gridLayout.sheet, {
+    views: [{ state: 'frozen', xSplit: 3, ySplit: gridLayout.headerRow }],
+  });
   const L = gridLayout;
   ws.getCell(`A${L.titleRow}`).value = 'DSG financial model (amounts in £)';
   ws.getCell(`A${L.titleRow}`).font = { bold: true, size: 14 };
@@ -44,12 +46,18 @@ export function writeGridWorkbook(plan: PlanVersion): ExcelJS.Workbook {
   labelled(L.councilCell, 'Council', plan.council);
   labelled(L.versionCell, 'Version', plan.version);
   labelled(L.descriptionCell, 'Description', plan.description ?? '');
-  labelled(L.openingDeficitCell, 'Opening cumulative deficit (before DfE)', toPounds(plan.opening.cumulativeDeficit));
+  labelled(
+    L.openingDeficitCell,
+    'Opening cumulative deficit (before DfE)',
+    toPounds(plan.opening.cumulativeDeficit),
+  );
   labelled(L.openingDfeCell, 'DfE contributions to date', toPounds(plan.opening.dfeContributionsToDate));
   for (const c of [L.openingDeficitCell, L.openingDfeCell]) ws.getCell(c).numFmt = MONEY;
 
   const header = ws.getRow(L.headerRow);
-  ['Line id', 'Kind', 'Line', 'Workstream', 'Memo', ...plan.years].forEach((h, i) => (header.getCell(i + 1).value = h));
+  ['Line id', 'Kind', 'Line', 'Workstream', 'Memo', ...plan.years].forEach(
+    (h, i) => (header.getCell(i + 1).value = h),
+  );
   header.font = { bold: true };
   plan.lines.forEach((line, i) => {
     const row = ws.getRow(L.firstLineRow + i);
@@ -68,18 +76,58 @@ export function writeGridWorkbook(plan: PlanVersion): ExcelJS.Workbook {
   const lastLine = L.firstLineRow + plan.lines.length - 1;
   const derivedStart = lastLine + 2;
   const positions = computeModel(plan);
-  const sumKind = (c: string, kind: string) => `SUMIFS(${c}$${L.firstLineRow}:${c}$${lastLine},$B$${L.firstLineRow}:$B$${lastLine},"${kind}",$E$${L.firstLineRow}:$E$${lastLine},"<>yes")`;
-  type Derived = [string, (c: string, r: (label: string) => string, prev: string | null) => string, (p: (typeof positions)[number]) => number];
+  const sumKind = (c: string, kind: string) =>
+    `SUMIFS(${c}$${L.firstLineRow}:${c}$${lastLine},$B$${L.firstLineRow}:$B$${lastLine},"${kind}",$E$${L.firstLineRow}:$E$${lastLine},"<>yes")`;
+  type Derived = [
+    string,
+    (c: string, r: (label: string) => string, prev: string | null) => string,
+    (p: (typeof positions)[number]) => number,
+  ];
   const rows: Derived[] = [
-    ['Total budget', (c) => `${sumKind(c, 'hnbAllocation')}+${sumKind(c, 'blockTransfer')}+${sumKind(c, 'otherIncome')}`, (p) => p.totalBudget],
-    ['Spend before savings', (c) => `${sumKind(c, 'expenditure')}+${sumKind(c, 'pressure')}`, (p) => p.spendBeforeSavings],
+    [
+      'Total budget',
+      (c) => `${sumKind(c, 'hnbAllocation')}+${sumKind(c, 'blockTransfer')}+${sumKind(c, 'otherIncome')}`,
+      (p) => p.totalBudget,
+    ],
+    [
+      'Spend before savings',
+      (c) => `${sumKind(c, 'expenditure')}+${sumKind(c, 'pressure')}`,
+      (p) => p.spendBeforeSavings,
+    ],
     ['Savings', (c) => sumKind(c, 'saving'), (p) => p.totalSavings],
-    ['Spend after savings', (_c, r) => `${r('Spend before savings')}-${r('Savings')}`, (p) => p.spendAfterSavings],
-    ['Net High Needs deficit', (_c, r) => `${r('Spend after savings')}-${r('Total budget')}`, (p) => p.netHighNeedsDeficit],
-    ['In-year DSG deficit', (c, r) => `${r('Net High Needs deficit')}+${sumKind(c, 'otherBlocksVariance')}-${sumKind(c, 'generalFundContribution')}`, (p) => p.inYearDsgDeficit],
-    ['Cumulative deficit before DfE', (_c, r, prev) => `${prev ?? `$${L.openingDeficitCell.replace(/(\d+)/, '$$$1')}`}+${r('In-year DSG deficit')}`, (p) => p.cumulativeDeficitBeforeDfe],
-    ['DfE contributions to date', (c, _r, prev) => `${prev ?? `$${L.openingDfeCell.replace(/(\d+)/, '$$$1')}`}+${sumKind(c, 'dfeContribution')}`, (p) => p.dfeContributionsToDate],
-    ['Cumulative deficit after DfE', (_c, r) => `${r('Cumulative deficit before DfE')}-${r('DfE contributions to date')}`, (p) => p.cumulativeDeficitAfterDfe],
+    [
+      'Spend after savings',
+      (_c, r) => `${r('Spend before savings')}-${r('Savings')}`,
+      (p) => p.spendAfterSavings,
+    ],
+    [
+      'Net High Needs deficit',
+      (_c, r) => `${r('Spend after savings')}-${r('Total budget')}`,
+      (p) => p.netHighNeedsDeficit,
+    ],
+    [
+      'In-year DSG deficit',
+      (c, r) =>
+        `${r('Net High Needs deficit')}+${sumKind(c, 'otherBlocksVariance')}-${sumKind(c, 'generalFundContribution')}`,
+      (p) => p.inYearDsgDeficit,
+    ],
+    [
+      'Cumulative deficit before DfE',
+      (_c, r, prev) =>
+        `${prev ?? `$${L.openingDeficitCell.replace(/(\d+)/, '$$$1')}`}+${r('In-year DSG deficit')}`,
+      (p) => p.cumulativeDeficitBeforeDfe,
+    ],
+    [
+      'DfE contributions to date',
+      (c, _r, prev) =>
+        `${prev ?? `$${L.openingDfeCell.replace(/(\d+)/, '$$$1')}`}+${sumKind(c, 'dfeContribution')}`,
+      (p) => p.dfeContributionsToDate,
+    ],
+    [
+      'Cumulative deficit after DfE',
+      (_c, r) => `${r('Cumulative deficit before DfE')}-${r('DfE contributions to date')}`,
+      (p) => p.cumulativeDeficitAfterDfe,
+    ],
   ];
   const rowOf = (label: string) => derivedStart + rows.findIndex(([l]) => l === label);
   rows.forEach(([label, formula, value], i) => {
@@ -91,7 +139,10 @@ export function writeGridWorkbook(plan: PlanVersion): ExcelJS.Workbook {
       const previousColumn = y === 0 ? null : col(L.firstYearColumn + y - 1);
       const cell = row.getCell(L.firstYearColumn + y);
       const prev = previousColumn ? `${previousColumn}${derivedStart + i}` : null;
-      cell.value = { formula: formula(c, (l) => `${c}${rowOf(l)}`, prev), result: toPounds(value(positions[y]!)) };
+      cell.value = {
+        formula: formula(c, (l) => `${c}${rowOf(l)}`, prev),
+        result: toPounds(value(positions[y]!)),
+      };
       cell.numFmt = MONEY;
     });
   });
@@ -102,19 +153,30 @@ export function writeGridWorkbook(plan: PlanVersion): ExcelJS.Workbook {
   ws.getColumn(5).width = 6;
   plan.years.forEach((_, y) => (ws.getColumn(L.firstYearColumn + y).width = 15));
   const key = ws.getRow(derivedStart + rows.length + 1);
-  key.getCell(3).value = `Kinds: ${Object.entries(lineKindNames).map(([k, v]) => `${k} = ${v}`).join('; ')}`;
+  key.getCell(3).value = `Kinds: ${Object.entries(lineKindNames)
+    .map(([k, v]) => `${k} = ${v}`)
+    .join('; ')}`;
   return wb;
 }
 
 /** Reads a grid workbook written by writeGridWorkbook (and edited by a person) back into a plan version. */
-export function readGridWorkbook(wb: ExcelJS.Workbook): { ok: true; data: PlanVersion } | { ok: false; errors: PlanFileError[] } {
+export function readGridWorkbook(
+  wb: ExcelJS.Workbook,
+): { ok: true; data: PlanVersion } | { ok: false; errors: PlanFileError[] } {
   const L = gridLayout;
   const ws = wb.getWorksheet(L.sheet);
-  if (!ws) return { ok: false, errors: [{ path: '(workbook)', message: `has no sheet "${L.sheet}": it is not a highneeds model grid` }] };
+  if (!ws)
+    return {
+      ok: false,
+      errors: [
+        { path: '(workbook)', message: `has no sheet "${L.sheet}": it is not a highneeds model grid` },
+      ],
+    };
   const text = (cell: ExcelJS.Cell) => {
     const v = cell.value;
     if (v === null || v === undefined) return '';
-    if (typeof v === 'object' && 'result' in v) return v.result === undefined ? '' : String(v.result as string | number);
+    if (typeof v === 'object' && 'result' in v)
+      return v.result === undefined ? '' : String(v.result as string | number);
     if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
     return String(v as string | number);
   };
@@ -134,7 +196,14 @@ export function readGridWorkbook(wb: ExcelJS.Workbook): { ok: true; data: PlanVe
     });
     cellPaths.set(`lines[${lines.length}].kind`, where(row.getCell(2)));
     const workstream = text(row.getCell(4));
-    lines.push({ id: text(row.getCell(1)) || undefined, kind: text(row.getCell(2)), label: text(row.getCell(3)), ...(workstream ? { links: { workstream } } : {}), ...(text(row.getCell(5)) === 'yes' ? { memo: true } : {}), amounts });
+    lines.push({
+      id: text(row.getCell(1)) || undefined,
+      kind: text(row.getCell(2)),
+      label: text(row.getCell(3)),
+      ...(workstream ? { links: { workstream } } : {}),
+      ...(text(row.getCell(5)) === 'yes' ? { memo: true } : {}),
+      amounts,
+    });
   }
   const number = (address: string) => {
     const v = ws.getCell(address).value;
@@ -148,9 +217,18 @@ export function readGridWorkbook(wb: ExcelJS.Workbook): { ok: true; data: PlanVe
     version: text(ws.getCell(L.versionCell)),
     ...(description ? { description } : {}),
     years,
-    opening: { cumulativeDeficit: number(L.openingDeficitCell), dfeContributionsToDate: number(L.openingDfeCell) },
+    opening: {
+      cumulativeDeficit: number(L.openingDeficitCell),
+      dfeContributionsToDate: number(L.openingDfeCell),
+    },
     lines,
   });
   if (result.ok) return result;
-  return { ok: false, errors: result.errors.map((e) => ({ ...e, path: cellPaths.get(e.path) ?? `sheet '${L.sheet}', ${e.path}` })) };
+  return {
+    ok: false,
+    errors: result.errors.map((e) => ({
+      ...e,
+      path: cellPaths.get(e.path) ?? `sheet '${L.sheet}', ${e.path}`,
+    })),
+  };
 }

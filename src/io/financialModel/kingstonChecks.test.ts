@@ -13,7 +13,9 @@ describe('reconciliation checks on the Kingston demo versions', () => {
       right: { value: 24_401_000_00 },
       difference: 724_000_00,
     });
-    expect(failures[0]!.message).toContain('cumulative deficit £28,607,000 is not that balance plus its in-year deficit £3,482,000 (£27,883,000)');
+    expect(failures[0]!.message).toContain(
+      'cumulative deficit £28,607,000 is not that balance plus its in-year deficit £3,482,000 (£27,883,000)',
+    );
   });
 
   it('finds the May 2021 projection, the recovery plan and the Transformation Plan consistent with their own published figures', () => {
@@ -26,30 +28,54 @@ describe('reconciliation checks on the Kingston demo versions', () => {
     const plan = readKingstonPlan('transformationPlan2019');
     plan.published!['2019-20']!.cumulativeDeficitBeforeDfe = 17_518_000_00;
     const failures = checkPlanVersion(plan);
-    expect(failures.map((f) => f.check)).toEqual(['published-equals-computed', 'carried-forward-equals-brought-forward-plus-in-year', 'carried-forward-equals-brought-forward-plus-in-year']);
-    expect(failures[0]).toMatchObject({ left: { value: 17_518_000_00 }, right: { value: 17_518_670_00 }, difference: -670_00 });
+    expect(failures.map((f) => f.check)).toEqual([
+      'published-equals-computed',
+      'carried-forward-equals-brought-forward-plus-in-year',
+      'carried-forward-equals-brought-forward-plus-in-year',
+    ]);
+    expect(failures[0]).toMatchObject({
+      left: { value: 17_518_000_00 },
+      right: { value: 17_518_670_00 },
+      difference: -670_00,
+    });
   });
 });
 
 describe('reconciliation checks on the 2019 recovery plan document (seed 000)', () => {
-  const failures = checkRecoveryPlan(readKingstonRecoveryPlanDocument(), readKingstonPlan('recoveryPlan2019'));
+  const failures = checkRecoveryPlan(
+    readKingstonRecoveryPlanDocument(),
+    readKingstonPlan('recoveryPlan2019'),
+  );
   const byCheck = (check: string) => failures.filter((f) => f.check === check);
 
   it('reproduces four of five published word counts and reports question 2 (published 451, 450 words)', () => {
-    expect(byCheck('word-count')).toEqual([expect.objectContaining({ left: { label: 'published word count', value: 451 }, right: { label: 'words in the answer', value: 450 } })]);
+    expect(byCheck('word-count')).toEqual([
+      expect.objectContaining({
+        left: { label: 'published word count', value: 451 },
+        right: { label: 'words in the answer', value: 450 },
+      }),
+    ]);
   });
   it('finds every EHCP-table cumulative equal to the previous plus outturn less HNB, and every printed age-band %', () => {
     expect(byCheck('ehcp-table-cumulative')).toEqual([]);
     expect(byCheck('age-band-percentage')).toEqual([]);
   });
   it('reports the two years whose age bands do not add up to the plans: 2020 (1,250 v 1,251) and 2023 (1,490 v 1,491)', () => {
-    expect(byCheck('age-bands-sum-to-total').map((f) => [f.where.slice(-4), f.left.value, f.right.value])).toEqual([
+    expect(
+      byCheck('age-bands-sum-to-total').map((f) => [f.where.slice(-4), f.left.value, f.right.value]),
+    ).toEqual([
       ['2020', 1250, 1251],
       ['2023', 1490, 1491],
     ]);
   });
   it("reports that the EHCP table's cumulative deficit is not the roll-forward's DSG balance for any year", () => {
-    expect(byCheck('ehcp-table-matches-roll-forward').map((f) => [f.where.slice(-7), f.left.value / 100, f.right.value / 100])).toEqual([
+    expect(
+      byCheck('ehcp-table-matches-roll-forward').map((f) => [
+        f.where.slice(-7),
+        f.left.value / 100,
+        f.right.value / 100,
+      ]),
+    ).toEqual([
       ['2018-19', 12_156_000, 11_071_000],
       ['2019-20', 15_275_000, 14_190_000],
       ['2020-21', 17_757_000, 16_672_000],

@@ -28,11 +28,20 @@ describe('workstream totals (seed 001, each workstream table\'s "Total" row)', (
 describe('financial summary (seed 001, "Financial summary" table)', () => {
   const summary = savingsSummary(plan);
   const column = (key: keyof (typeof summary)[number]) => summary.map((y) => (y[key] as number) / 100);
-  it('total DSG high needs block', () => expect(column('highNeedsBudget')).toEqual([25_287_000, 22_537_000, 22_787_000, 23_037_000]));
-  it('forecast spend including new demand', () => expect(column('forecastSpendIncludingNewDemand')).toEqual([29_568_000, 31_968_000, 34_368_000, 36_618_000]));
-  it('savings required to balance the DSG', () => expect(column('savingsRequiredToBalance')).toEqual([4_281_000, 9_431_000, 11_581_000, 13_581_000]));
-  it('total financial savings identified', () => expect(column('totalSavingsIdentified')).toEqual([2_026_610, 4_856_720, 9_666_200, 13_808_300]));
-  it('cumulative savings over three years', () => expect(column('cumulativeSavings')).toEqual([2_026_610, 6_883_330, 16_549_530, 30_357_830]));
-  it('in-year position for the DSG high needs block', () => expect(column('inYearPosition')).toEqual([2_254_390, 4_574_280, 1_914_800, -227_300]));
-  it('cumulative DSG deficit', () => expect(column('cumulativeDeficit')).toEqual([12_944_390, 17_518_670, 19_433_470, 19_206_170]));
+  it('total DSG high needs block', () =>
+    expect(column('highNeedsBudget')).toEqual([25_287_000, 22_537_000, 22_787_000, 23_037_000]));
+  it('forecast spend including new demand', () =>
+    expect(column('forecastSpendIncludingNewDemand')).toEqual([
+      29_568_000, 31_968_000, 34_368_000, 36_618_000,
+    ]));
+  it('savings required to balance the DSG', () =>
+    expect(column('savingsRequiredToBalance')).toEqual([4_281_000, 9_431_000, 11_581_000, 13_581_000]));
+  it('total financial savings identified', () =>
+    expect(column('totalSavingsIdentified')).toEqual([2_026_610, 4_856_720, 9_666_200, 13_808_300]));
+  it('cumulative savings over three years', () =>
+    expect(column('cumulativeSavings')).toEqual([2_026_610, 6_883_330, 16_549_530, 30_357_830]));
+  it('in-year position for the DSG high needs block', () =>
+    expect(column('inYearPosition')).toEqual([2_254_390, 4_574_280, 1_914_800, -227_300]));
+  it('cumulative DSG deficit', () =>
+    expect(column('cumulativeDeficit')).toEqual([12_944_390, 17_518_670, 19_433_470, 19_206_170]));
 });

@@ -28,10 +28,20 @@ const millions = (pence: number) => {
 };
 
 describe('financial model monitoring table 2021-22 (seed 003)', () => {
-  const rows = monitoringTable(readKingstonPlan('safetyValveAgreement2021'), readKingstonPlan('latestForecastMay2021'), '2021-22', kingstonTolerance);
-  const printed = rows.map((r) => [r.label, millions(r.model), millions(r.projection), millions(r.variance), r.rag].join('\t'));
-  it.each(published.split('\n').map((line, i) => [line.split('\t')[0], i, line] as const))('%s', (_label, i, line) => {
-    expect(printed[i]).toBe(line);
-  });
+  const rows = monitoringTable(
+    readKingstonPlan('safetyValveAgreement2021'),
+    readKingstonPlan('latestForecastMay2021'),
+    '2021-22',
+    kingstonTolerance,
+  );
+  const printed = rows.map((r) =>
+    [r.label, millions(r.model), millions(r.projection), millions(r.variance), r.rag].join('\t'),
+  );
+  it.each(published.split('\n').map((line, i) => [line.split('\t')[0], i, line] as const))(
+    '%s',
+    (_label, i, line) => {
+      expect(printed[i]).toBe(line);
+    },
+  );
   it('has exactly the published rows', () => expect(printed).toHaveLength(17));
 });

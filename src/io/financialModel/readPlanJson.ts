@@ -1,6 +1,18 @@
 import { parseMoney, pounds, type Pence } from '../../core/money';
-import { compareFinancialYears, nextFinancialYear, parseFinancialYear, type FinancialYear } from '../../core/periods';
-import { isLineKind, lineKinds, type DerivedFigure, type LineLinks, type PlanLine, type PlanVersion } from '../../core/finance';
+import {
+  compareFinancialYears,
+  nextFinancialYear,
+  parseFinancialYear,
+  type FinancialYear,
+} from '../../core/periods';
+import {
+  isLineKind,
+  lineKinds,
+  type DerivedFigure,
+  type LineLinks,
+  type PlanLine,
+  type PlanVersion,
+} from '../../core/finance';
 
 /** One problem in a plan file: where it is and what is wrong, in words a finance officer can act on. */
 export interface PlanFileError {
@@ -24,10 +36,19 @@ const derivedFigures: readonly DerivedFigure[] = [
   'cumulativeDeficitAfterDfe',
 ];
 const linkKeys: ReadonlyArray<keyof LineLinks> = [
-  'workstream', 'drpRef', 'block', 'provisionType', 'actionCategory', 's251Line', 'placementCategory', 'drpRow', 'phase',
+  'workstream',
+  'drpRef',
+  'block',
+  'provisionType',
+  'actionCategory',
+  's251Line',
+  'placementCategory',
+  'drpRow',
+  'phase',
 ];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads a plan version in the documented JSON format (docs/formats/financial-model.md): amounts in pounds
@@ -36,8 +57,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
   const errors: PlanFileError[] = [];
-  const fail = (path: string, message: string, value?: unknown) => errors.push({ path, message, ...(value !== undefined ? { value } : {}) });
-  if (!isObject(input)) return { ok: false, errors: [{ path: '', message: 'The file must hold one JSON object (a plan version).' }] };
+  const fail = (path: string, message: string, value?: unknown) =>
+    errors.push({ path, message, ...(value !== undefined ? { value } : {}) });
+  if (!isObject(input))
+    return {
+      ok: false,
+      errors: [{ path: '', message: 'The file must hold one JSON object (a plan version).' }],
+    };
 
   const text = (path: string, value: unknown, required: boolean): string | undefined => {
     if (value === undefined || value === null || value === '') {
@@ -60,7 +86,11 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       if (typeof value === 'string') return parseMoney(value);
       throw new Error('not an amount');
     } catch {
-      fail(path, `'${typeof value === 'object' ? JSON.stringify(value) : String(value as string | number)}' is not an amount in pounds (at most 2 decimal places)`, value);
+      fail(
+        path,
+        `'${typeof value === 'object' ? JSON.stringify(value) : String(value as string | number)}' is not an amount in pounds (at most 2 decimal places)`,
+        value,
+      );
       return undefined;
     }
   };
@@ -77,8 +107,10 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       try {
         const year = parseFinancialYear(String(raw));
         const previous = years.at(-1);
-        if (previous && compareFinancialYears(year, previous) <= 0) fail(`years[${i}]`, `${year} is out of order or repeated: years must run in order`, raw);
-        else if (previous && year !== nextFinancialYear(previous)) fail(`years[${i}]`, `${year} does not follow ${previous}: a year is missing`, raw);
+        if (previous && compareFinancialYears(year, previous) <= 0)
+          fail(`years[${i}]`, `${year} is out of order or repeated: years must run in order`, raw);
+        else if (previous && year !== nextFinancialYear(previous))
+          fail(`years[${i}]`, `${year} does not follow ${previous}: a year is missing`, raw);
         years.push(year);
       } catch (error) {
         fail(`years[${i}]`, (error as Error).message, raw);
@@ -101,12 +133,14 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
   };
 
   let opening: PlanVersion['opening'] = { cumulativeDeficit: 0, dfeContributionsToDate: 0 };
-  if (!isObject(input.opening)) fail('opening', 'is required: {"cumulativeDeficit": ..., "dfeContributionsToDate": ...}', input.opening);
+  if (!isObject(input.opening))
+    fail('opening', 'is required: {"cumulativeDeficit": ..., "dfeContributionsToDate": ...}', input.opening);
   else {
     const basis = text('opening.basis', input.opening.basis, false);
     opening = {
       cumulativeDeficit: amount('opening.cumulativeDeficit', input.opening.cumulativeDeficit) ?? 0,
-      dfeContributionsToDate: amount('opening.dfeContributionsToDate', input.opening.dfeContributionsToDate ?? 0) ?? 0,
+      dfeContributionsToDate:
+        amount('opening.dfeContributionsToDate', input.opening.dfeContributionsToDate ?? 0) ?? 0,
       ...(basis ? { basis } : {}),
     };
   }
@@ -119,7 +153,8 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       const at = `lines[${i}]`;
       if (!isObject(raw)) return fail(at, 'must be an object with kind, label and amounts', raw);
       const kind = text(`${at}.kind`, raw.kind, true);
-      if (kind !== undefined && !isLineKind(kind)) fail(`${at}.kind`, `'${kind}' is not a line kind; use one of ${lineKinds.join(', ')}`, raw.kind);
+      if (kind !== undefined && !isLineKind(kind))
+        fail(`${at}.kind`, `'${kind}' is not a line kind; use one of ${lineKinds.join(', ')}`, raw.kind);
       const label = text(`${at}.label`, raw.label, true) ?? '';
       const id = text(`${at}.id`, raw.id, false) ?? `L${i + 1}`;
       const seen = ids.get(id);
@@ -130,7 +165,8 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
         if (!isObject(raw.links)) fail(`${at}.links`, 'must be an object', raw.links);
         else
           for (const [key, value] of Object.entries(raw.links)) {
-            if (!(linkKeys as readonly string[]).includes(key)) fail(`${at}.links.${key}`, `is not a known link; use ${linkKeys.join(', ')}`);
+            if (!(linkKeys as readonly string[]).includes(key))
+              fail(`${at}.links.${key}`, `is not a known link; use ${linkKeys.join(', ')}`);
             else {
               const linkText = text(`${at}.links.${key}`, value, false);
               if (linkText !== undefined) (links as Record<string, string>)[key] = linkText;
@@ -138,14 +174,16 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
           }
       }
       const amounts: PlanLine['amounts'] = {};
-      if (!isObject(raw.amounts)) fail(`${at}.amounts`, 'must map years to amounts, e.g. {"2021-22": 25897000}', raw.amounts);
+      if (!isObject(raw.amounts))
+        fail(`${at}.amounts`, 'must map years to amounts, e.g. {"2021-22": 25897000}', raw.amounts);
       else
         for (const [rawYear, value] of Object.entries(raw.amounts)) {
           const year = yearKey(`${at}.amounts.${rawYear}`, rawYear);
           const pence = amount(`${at}.amounts.${rawYear}`, value);
           if (year && pence !== undefined) amounts[year] = pence;
         }
-      if (kind && isLineKind(kind)) lines.push({ id, kind, label, links, amounts, ...(raw.memo === true ? { memo: true } : {}) });
+      if (kind && isLineKind(kind))
+        lines.push({ id, kind, label, links, amounts, ...(raw.memo === true ? { memo: true } : {}) });
     });
   }
 
@@ -161,7 +199,8 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
         }
         const row: Partial<Record<DerivedFigure, Pence>> = {};
         for (const [name, value] of Object.entries(figures)) {
-          if (!(derivedFigures as readonly string[]).includes(name)) fail(`published.${rawYear}.${name}`, `is not a derived figure; use ${derivedFigures.join(', ')}`);
+          if (!(derivedFigures as readonly string[]).includes(name))
+            fail(`published.${rawYear}.${name}`, `is not a derived figure; use ${derivedFigures.join(', ')}`);
           else {
             const pence = amount(`published.${rawYear}.${name}`, value);
             if (pence !== undefined) row[name as DerivedFigure] = pence;
@@ -174,12 +213,14 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
   let publishedRoundedTo: Pence | undefined;
   if (input.publishedRoundedTo !== undefined) {
     publishedRoundedTo = amount('publishedRoundedTo', input.publishedRoundedTo);
-    if (publishedRoundedTo !== undefined && publishedRoundedTo <= 0) fail('publishedRoundedTo', 'must be a positive amount such as 1000', input.publishedRoundedTo);
+    if (publishedRoundedTo !== undefined && publishedRoundedTo <= 0)
+      fail('publishedRoundedTo', 'must be a positive amount such as 1000', input.publishedRoundedTo);
   }
 
   const outturn: NonNullable<PlanVersion['outturn']> = {};
   if (input.outturn !== undefined) {
-    if (!isObject(input.outturn)) fail('outturn', 'must map years to actual closing cumulative deficits', input.outturn);
+    if (!isObject(input.outturn))
+      fail('outturn', 'must map years to actual closing cumulative deficits', input.outturn);
     else
       for (const [rawYear, value] of Object.entries(input.outturn)) {
         try {
@@ -193,7 +234,20 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
   }
 
   for (const key of Object.keys(input)) {
-    if (!['council', 'version', 'description', 'years', 'opening', 'lines', 'published', 'publishedRoundedTo', 'outturn', '$schema'].includes(key)) {
+    if (
+      ![
+        'council',
+        'version',
+        'description',
+        'years',
+        'opening',
+        'lines',
+        'published',
+        'publishedRoundedTo',
+        'outturn',
+        '$schema',
+      ].includes(key)
+    ) {
       fail(key, 'is not part of the plan format (see docs/formats/financial-model.md)');
     }
   }

@@ -24,8 +24,16 @@ export function planToJson(plan: PlanVersion): Record<string, unknown> {
       ...(l.memo ? { memo: true } : {}),
       amounts: poundsOf(l.amounts),
     })),
-    ...(plan.published ? { published: Object.fromEntries(Object.entries(plan.published).map(([y, f]) => [y, poundsOf(f ?? {})])) } : {}),
-    ...(plan.publishedRoundedTo !== undefined ? { publishedRoundedTo: toPounds(plan.publishedRoundedTo) } : {}),
+    ...(plan.published
+      ? {
+          published: Object.fromEntries(
+            Object.entries(plan.published).map(([y, f]) => [y, poundsOf(f ?? {})]),
+          ),
+        }
+      : {}),
+    ...(plan.publishedRoundedTo !== undefined
+      ? { publishedRoundedTo: toPounds(plan.publishedRoundedTo) }
+      : {}),
     ...(plan.outturn ? { outturn: poundsOf(plan.outturn) } : {}),
   };
 }

@@ -25,12 +25,22 @@ const withoutRow = <T extends object>(rows: ReadonlyArray<Located<T>>): T[] =>
   });
 
 /** Reads and cross-checks the four files; every problem names its file, row and column. */
-export function readUploadedWitan(files: WitanFileTexts, joinerPopulationYear: JoinerPopulationYear): UploadResult {
+export function readUploadedWitan(
+  files: WitanFileTexts,
+  joinerPopulationYear: JoinerPopulationYear,
+): UploadResult {
   const errors: FileRowError[] = [];
   const read = <T>(name: string, reader: (text: string) => ReadResult<T>): T | undefined => {
     const text = files[name];
     if (text === undefined) {
-      errors.push({ file: name, row: 0, column: '', value: '', message: 'is missing: a witan.send input folder has transitions.csv, population.csv, costs.csv and valid-states.csv' });
+      errors.push({
+        file: name,
+        row: 0,
+        column: '',
+        value: '',
+        message:
+          'is missing: a witan.send input folder has transitions.csv, population.csv, costs.csv and valid-states.csv',
+      });
       return undefined;
     }
     const result = reader(text);
@@ -42,7 +52,8 @@ export function readUploadedWitan(files: WitanFileTexts, joinerPopulationYear: J
   const population = read(defaultWitanFiles.population, readPopulation);
   const costs = read(defaultWitanFiles.costs, readCosts);
   const validSettings = read(defaultWitanFiles.validStates, readValidStates);
-  if (errors.length > 0 || !transitions || !population || !costs || !validSettings) return { ok: false, errors };
+  if (errors.length > 0 || !transitions || !population || !costs || !validSettings)
+    return { ok: false, errors };
   const located = { transitions, population, costs, validSettings };
   const checked = crossCheck(located, defaultWitanFiles, joinerPopulationYear);
   if (checked.errors.length > 0) return { ok: false, errors: checked.errors };
@@ -64,17 +75,25 @@ const wanted = new Set(Object.values(defaultWitanFiles));
  * The four files from a zip of the folder: found by name at any depth (a zipped folder has them under
  * its own name); a zip that is not one, or that holds a name twice, is an error that says so.
  */
-export function witanFilesFromZip(bytes: Uint8Array): { ok: true; files: WitanFileTexts } | { ok: false; message: string } {
+export function witanFilesFromZip(
+  bytes: Uint8Array,
+): { ok: true; files: WitanFileTexts } | { ok: false; message: string } {
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, { filter: (file) => wanted.has(file.name.split('/').pop() ?? '') && !file.name.startsWith('__MACOSX/') });
+    entries = unzipSync(bytes, {
+      filter: (file) => wanted.has(file.name.split('/').pop() ?? '') && !file.name.startsWith('__MACOSX/'),
+    });
   } catch (error) {
-    return { ok: false, message: `The upload is not a zip file that can be read (${(error as Error).message}).` };
+    return {
+      ok: false,
+      message: `The upload is not a zip file that can be read (${(error as Error).message}).`,
+    };
   }
   const files: Record<string, string> = {};
   for (const [path, content] of Object.entries(entries)) {
     const name = path.split('/').pop() as string;
-    if (files[name] !== undefined) return { ok: false, message: `The zip holds ${name} twice (${path}): upload one folder.` };
+    if (files[name] !== undefined)
+      return { ok: false, message: `The zip holds ${name} twice (${path}): upload one folder.` };
     files[name] = new TextDecoder().decode(content);
   }
   return { ok: true, files };

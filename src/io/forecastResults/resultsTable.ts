@@ -12,13 +12,24 @@ export const isCostGroup = (group: string) => /^cost/i.test(group);
 export const measureName = (group: string) => measureNames[group] ?? group;
 
 /** Header and rows: calendar-year, financial-year, measure, key, then every statistic. */
-export function resultRows(years: readonly YearSummary[], financialYearOf: (calendarYear: number) => string): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = [['calendar-year', 'financial-year', 'measure', 'key', ...statistics]];
+export function resultRows(
+  years: readonly YearSummary[],
+  financialYearOf: (calendarYear: number) => string,
+): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = [
+    ['calendar-year', 'financial-year', 'measure', 'key', ...statistics],
+  ];
   for (const year of years) {
     for (const [group, byKey] of Object.entries(year.groups) as Array<[string, Record<string, Summary>]>) {
       const factor = isCostGroup(group) ? 0.01 : 1;
       for (const [key, summary] of Object.entries(byKey)) {
-        rows.push([year.year, financialYearOf(year.year), measureName(group), key, ...statistics.map((s) => Number((summary[s] * factor).toFixed(6)))]);
+        rows.push([
+          year.year,
+          financialYearOf(year.year),
+          measureName(group),
+          key,
+          ...statistics.map((s) => Number((summary[s] * factor).toFixed(6))),
+        ]);
       }
     }
   }

@@ -14,14 +14,21 @@ export interface CellError {
 
 /** "sheet 'Financial Summary', row 14, column E: 'abc' is not an amount" */
 export function describeCellError(e: CellError): string {
-  const where = [`sheet '${e.sheet}'`, e.row > 0 ? `row ${String(e.row)}` : '', e.column ? `column ${e.column}` : ''].filter(Boolean).join(', ');
+  const where = [
+    `sheet '${e.sheet}'`,
+    e.row > 0 ? `row ${String(e.row)}` : '',
+    e.column ? `column ${e.column}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${where}${e.value !== '' ? `: '${e.value}'` : ''}: ${e.message}`;
 }
 
 /** Column letter from a 1-based number: 1 → A, 27 → AA. */
 export function columnLetter(n: number): string {
   let letters = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
 
@@ -40,8 +47,10 @@ export type CellContent =
 
 function textOf(value: ExcelJS.CellValue): string | null {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'richText' in value) return value.richText.map((r) => r.text).join('');
-  if (value && typeof value === 'object' && 'hyperlink' in value) return typeof value.text === 'string' ? value.text : String(value.hyperlink);
+  if (value && typeof value === 'object' && 'richText' in value)
+    return value.richText.map((r) => r.text).join('');
+  if (value && typeof value === 'object' && 'hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : String(value.hyperlink);
   return null;
 }
 
@@ -53,18 +62,23 @@ export function cellContent(sheet: ExcelJS.Worksheet, row: number, column: strin
   if (value === null || value === undefined) return { kind: 'blank', shown: '' };
   if (typeof value === 'number') return { kind: 'number', number: value, shown: String(value) };
   const text = textOf(value);
-  if (text !== null) return text.trim() === '' ? { kind: 'blank', shown: '' } : { kind: 'text', text, shown: text };
+  if (text !== null)
+    return text.trim() === '' ? { kind: 'blank', shown: '' } : { kind: 'text', text, shown: text };
   if (typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const formula = String(value.formula ?? ('sharedFormula' in value ? value.sharedFormula : ''));
     // Not value.result: ExcelJS 4.4 leaves a saved result of 0 out of `value` (it copies truthy fields only).
     const result = cell.result as unknown;
     if (typeof result === 'number') return { kind: 'number', number: result, shown: `=${formula}`, formula };
     if (typeof result === 'string') return { kind: 'text', text: result, shown: `=${formula}`, formula };
-    if (result && typeof result === 'object' && 'error' in result) return { kind: 'other', shown: `=${formula} (${String(result.error)})` };
+    if (result && typeof result === 'object' && 'error' in result)
+      return { kind: 'other', shown: `=${formula} (${String(result.error)})` };
     return { kind: 'formulaWithoutResult', formula, shown: `=${formula}` };
   }
   if (typeof value === 'object' && 'error' in value) return { kind: 'other', shown: value.error };
-  return { kind: 'other', shown: value instanceof Date ? value.toISOString().slice(0, 10) : String(value as unknown) };
+  return {
+    kind: 'other',
+    shown: value instanceof Date ? value.toISOString().slice(0, 10) : String(value as unknown),
+  };
 }
 
 /** Trimmed text of a label or answer cell ('' when blank); numbers read as their digits. */
@@ -107,7 +121,8 @@ export class SheetReader {
   /** An amount in pounds, as pence. Blank is nil only when `blankIsNil`; text and broken formulas are errors. */
   amount(row: number, column: string, blankIsNil: boolean): Pence | undefined {
     const content = this.content(row, column);
-    if (content.kind === 'blank') return blankIsNil ? 0 : this.fail(row, column, '', 'is blank: enter 0 if the amount is nil');
+    if (content.kind === 'blank')
+      return blankIsNil ? 0 : this.fail(row, column, '', 'is blank: enter 0 if the amount is nil');
     if (content.kind === 'number') {
       try {
         return pounds(content.number);
@@ -116,16 +131,28 @@ export class SheetReader {
       }
     }
     if (content.kind === 'text' && /^[\s£(),.\d-]+$/u.test(content.text) && /\d/u.test(content.text)) {
-      return this.fail(row, column, content.shown, 'is text, not a number (Excel leaves text out of its totals): enter it as a number');
+      return this.fail(
+        row,
+        column,
+        content.shown,
+        'is text, not a number (Excel leaves text out of its totals): enter it as a number',
+      );
     }
-    if (content.kind === 'formulaWithoutResult') return this.fail(row, column, content.shown, 'is a formula with no saved result: open the workbook in Excel, save it, and import again');
+    if (content.kind === 'formulaWithoutResult')
+      return this.fail(
+        row,
+        column,
+        content.shown,
+        'is a formula with no saved result: open the workbook in Excel, save it, and import again',
+      );
     return this.fail(row, column, content.shown, 'is not an amount');
   }
 
   /** A whole number of at least 0 (a count of plans or a calendar year). */
   count(row: number, column: string, what: string): number | undefined {
     const content = this.content(row, column);
-    if (content.kind === 'number' && Number.isInteger(content.number) && content.number >= 0) return content.number;
+    if (content.kind === 'number' && Number.isInteger(content.number) && content.number >= 0)
+      return content.number;
     if (content.kind === 'blank') return this.fail(row, column, '', `is blank: enter ${what}`);
     return this.fail(row, column, content.shown, `is not ${what}`);
   }
@@ -151,7 +178,13 @@ export class SheetReader {
   /** Like findRow, but reports a missing label as "not the template". */
   requireRow(column: string, label: string, from: number, template: string): number | undefined {
     const row = this.findRow(column, label, from);
-    if (row === undefined) this.fail(0, column, '', `has no row labelled '${label}' in column ${column} (below row ${String(from - 1)}): is this the ${template} template?`);
+    if (row === undefined)
+      this.fail(
+        0,
+        column,
+        '',
+        `has no row labelled '${label}' in column ${column} (below row ${String(from - 1)}): is this the ${template} template?`,
+      );
     return row;
   }
 }

@@ -66,14 +66,25 @@ export const recoveryPlan2019Layout = {
     fields: [
       { key: 'localAuthority', label: 'Local Authority', required: true },
       { key: 'localAuthorityNumber', label: 'Local Authority number', required: true },
-      { key: 'schoolsForumAgreement', label: 'Does schools forum agree with this recovery plan and when was it presented to them?', required: false },
-      { key: 'schoolsForumLinks', label: 'If yes, please provide link(s) to the minutes and action plans from the schools forum agreement', required: false },
+      {
+        key: 'schoolsForumAgreement',
+        label: 'Does schools forum agree with this recovery plan and when was it presented to them?',
+        required: false,
+      },
+      {
+        key: 'schoolsForumLinks',
+        label:
+          'If yes, please provide link(s) to the minutes and action plans from the schools forum agreement',
+        required: false,
+      },
     ],
     wordCountLabel: 'Word count:',
-    savingsQuestion: 'Please include a summary of the savings/and or measure you propose to implement over the next three years which will reduce the overspend.',
+    savingsQuestion:
+      'Please include a summary of the savings/and or measure you propose to implement over the next three years which will reduce the overspend.',
     pressuresQuestion:
       'Please discuss the local circumstances that have contributed to your deficit. Please provide a brief summary of the pressures in the box below and transfer the forecast spend in this area on the financial summary tab via the appropriate link. Local authorities should consider providing budget pressures in the following areas:',
-    pressuresAreas: 'A) mainstream schools; B) state-funded special schools, C) further education and sixth form colleges, D) independent specialist provision; E) alternative provision',
+    pressuresAreas:
+      'A) mainstream schools; B) state-funded special schools, C) further education and sixth form colleges, D) independent specialist provision; E) alternative provision',
   },
   financialSummary: {
     sheet: 'Financial Summary',
@@ -83,7 +94,12 @@ export const recoveryPlan2019Layout = {
     unitsRow: 4,
     firstBodyRow: 5,
     columns: { ref: 'A', block: 'B', provisionType: 'C', action: 'D' },
-    headings: { ref: 'Ref.', block: 'Block', provisionType: 'Type of provision e.g. special schools', action: 'Action e.g. increasing special school places' },
+    headings: {
+      ref: 'Ref.',
+      block: 'Block',
+      provisionType: 'Type of provision e.g. special schools',
+      action: 'Action e.g. increasing special school places',
+    },
     /** The first year column is headed with the financial year (2018-19), the others "Year 1".."Year 5". */
     firstYearColumn: 'E',
     yearCount: 6,
@@ -126,7 +142,11 @@ export const recoveryPlan2019Layout = {
       },
       {
         label: 'Approved transfer of schools block to HN block',
-        line: { id: 'schools-block-transfer', kind: 'blockTransfer', links: { drpRow: 'schoolsBlockTransfer', block: 'Schools' } },
+        line: {
+          id: 'schools-block-transfer',
+          kind: 'blockTransfer',
+          links: { drpRow: 'schoolsBlockTransfer', block: 'Schools' },
+        },
         shownAs: -1,
       },
       {
@@ -149,7 +169,13 @@ export const recoveryPlan2019Layout = {
     titleCell: 'A1',
     headerRow: 3,
     columns: { year: 'A', plans: 'B', totalHnb: 'C', outturn: 'D', cumulative: 'E' },
-    headings: { year: '', plans: 'Number of CYP with Statements/ EHCPs', totalHnb: 'Total HNB', outturn: 'Outturn', cumulative: 'Cumulative' },
+    headings: {
+      year: '',
+      plans: 'Number of CYP with Statements/ EHCPs',
+      totalHnb: 'Total HNB',
+      outturn: 'Outturn',
+      cumulative: 'Cumulative',
+    },
     /** Empty rows between the EHCP table and the age-band table. */
     gapRows: 1,
     ageBandLabelColumn: 'A',
@@ -165,7 +191,9 @@ export type RecoveryPlan2019Layout = typeof recoveryPlan2019Layout;
 /** The financial table's year columns: E (the current year) to J (Year 5). */
 export function yearColumns(): string[] {
   const first = columnNumber(recoveryPlan2019Layout.financialSummary.firstYearColumn);
-  return Array.from({ length: recoveryPlan2019Layout.financialSummary.yearCount }, (_, i) => columnLetter(first + i));
+  return Array.from({ length: recoveryPlan2019Layout.financialSummary.yearCount }, (_, i) =>
+    columnLetter(first + i),
+  );
 }
 
 /** Columns of the age-band table for census year i: the count, then its % of the total (B, C; D, E; ...). */

@@ -17,7 +17,13 @@ export interface FrontPage {
   pressuresSummary: Array<{ ref: string; text: string }>;
 }
 
-function readSummaries(sheet: SheetReader, section: ReferencedSection, from: number, to: number, skip: string[] = []): Array<{ ref: string; text: string }> {
+function readSummaries(
+  sheet: SheetReader,
+  section: ReferencedSection,
+  from: number,
+  to: number,
+  skip: string[] = [],
+): Array<{ ref: string; text: string }> {
   const summaries: Array<{ ref: string; text: string }> = [];
   for (let row = from; row <= to; row++) {
     const ref = sheet.text(row, A, false, `a reference like ${section.refPrefix}1`);
@@ -26,10 +32,16 @@ function readSummaries(sheet: SheetReader, section: ReferencedSection, from: num
     if (ref === '' && text === '') continue;
     if (skip.some((s) => normaliseLabel(s) === normaliseLabel(ref))) continue;
     if (!isSectionRef(section, ref)) {
-      sheet.fail(row, A, ref, `is not a ${section.kind} reference: each ${section.kind} summary needs one like ${section.refPrefix}1, ${section.refPrefix}2`);
+      sheet.fail(
+        row,
+        A,
+        ref,
+        `is not a ${section.kind} reference: each ${section.kind} summary needs one like ${section.refPrefix}1, ${section.refPrefix}2`,
+      );
       continue;
     }
-    if (summaries.some((s) => s.ref === ref)) sheet.fail(row, A, ref, `is listed twice in the ${section.kind}s summary`);
+    if (summaries.some((s) => s.ref === ref))
+      sheet.fail(row, A, ref, `is listed twice in the ${section.kind}s summary`);
     else if (text === '') sheet.fail(row, B, '', `is blank: enter the summary of ${ref}`);
     else summaries.push({ ref, text });
   }
@@ -53,8 +65,16 @@ export function readFrontPage(sheet: SheetReader): FrontPage | undefined {
     fields[field.key] = value ?? '';
   }
   const savingsRow = sheet.requireRow(A, page.savingsQuestion, after + 1, template);
-  const pressuresRow = savingsRow === undefined ? undefined : sheet.requireRow(A, page.pressuresQuestion, savingsRow + 1, template);
-  if (savingsRow === undefined || pressuresRow === undefined || Object.keys(fields).length < page.fields.length) return undefined;
+  const pressuresRow =
+    savingsRow === undefined
+      ? undefined
+      : sheet.requireRow(A, page.pressuresQuestion, savingsRow + 1, template);
+  if (
+    savingsRow === undefined ||
+    pressuresRow === undefined ||
+    Object.keys(fields).length < page.fields.length
+  )
+    return undefined;
 
   const narrative: NarrativeAnswer[] = [];
   for (let row = after + 1; row < savingsRow; row++) {
@@ -70,7 +90,13 @@ export function readFrontPage(sheet: SheetReader): FrontPage | undefined {
       ...(shown !== undefined && Number.isInteger(shown) ? { publishedWordCount: shown } : {}),
     });
   }
-  if (narrative.length === 0) sheet.fail(0, A, '', `has no narrative answers (a question, its answer, then a '${page.wordCountLabel}' row) above '${page.savingsQuestion.slice(0, 40)}...'`);
+  if (narrative.length === 0)
+    sheet.fail(
+      0,
+      A,
+      '',
+      `has no narrative answers (a question, its answer, then a '${page.wordCountLabel}' row) above '${page.savingsQuestion.slice(0, 40)}...'`,
+    );
 
   return {
     localAuthority: fields.localAuthority!,
@@ -79,6 +105,12 @@ export function readFrontPage(sheet: SheetReader): FrontPage | undefined {
     schoolsForumLinks: fields.schoolsForumLinks!,
     narrative,
     savingsSummary: readSummaries(sheet, layout.financialSummary.savings, savingsRow + 1, pressuresRow - 1),
-    pressuresSummary: readSummaries(sheet, layout.financialSummary.pressures, pressuresRow + 1, sheet.sheet.rowCount, [page.pressuresAreas]),
+    pressuresSummary: readSummaries(
+      sheet,
+      layout.financialSummary.pressures,
+      pressuresRow + 1,
+      sheet.sheet.rowCount,
+      [page.pressuresAreas],
+    ),
   };
 }

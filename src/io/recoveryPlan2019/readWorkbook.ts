@@ -8,16 +8,20 @@ import { readFinancialSummary, type SectionLine } from './readFinancialSummary';
 import { readFrontPage, type FrontPage } from './readFrontPage';
 
 /** A recovery plan workbook read back: the plan version and its document, or every bad cell. */
-export type RecoveryPlanReadResult = { ok: true; plan: PlanVersion; doc: RecoveryPlanDocument } | { ok: false; errors: CellError[] };
+export type RecoveryPlanReadResult =
+  | { ok: true; plan: PlanVersion; doc: RecoveryPlanDocument }
+  | { ok: false; errors: CellError[] };
 
 /** The version name used when the workbook's properties carry none (a council's own copy of the template). */
 export const defaultImportedVersionName = 'Deficit recovery plan (2019 template)';
 
 function labelOf(line: SectionLine, front: FrontPage): string {
-  const section = line.kind === 'saving' ? layout.financialSummary.savings : layout.financialSummary.pressures;
+  const section =
+    line.kind === 'saving' ? layout.financialSummary.savings : layout.financialSummary.pressures;
   const summaries = line.kind === 'saving' ? front.savingsSummary : front.pressuresSummary;
   for (const source of section.labelFrom) {
-    const text = source === 'summary' ? summaries.find((s) => s.ref === line.ref)?.text : line.links.actionCategory;
+    const text =
+      source === 'summary' ? summaries.find((s) => s.ref === line.ref)?.text : line.links.actionCategory;
     if (text) return text;
   }
   return line.ref;
@@ -35,7 +39,13 @@ export function readRecoveryPlanWorkbook(workbook: ExcelJS.Workbook): RecoveryPl
     const sheet = workbook.getWorksheet(name);
     if (!sheet) {
       const present = workbook.worksheets.map((s) => `'${s.name}'`).join(', ') || 'none';
-      errors.push({ sheet: name, row: 0, column: '', value: '', message: `is missing: the ${layout.templateName} template has the sheets '${layout.frontPage.sheet}', '${layout.financialSummary.sheet}' and '${layout.ehcp.sheet}' (this workbook has ${present})` });
+      errors.push({
+        sheet: name,
+        row: 0,
+        column: '',
+        value: '',
+        message: `is missing: the ${layout.templateName} template has the sheets '${layout.frontPage.sheet}', '${layout.financialSummary.sheet}' and '${layout.ehcp.sheet}' (this workbook has ${present})`,
+      });
     }
     return sheet && new SheetReader(sheet, errors);
   });
@@ -49,10 +59,24 @@ export function readRecoveryPlanWorkbook(workbook: ExcelJS.Workbook): RecoveryPl
 
   const version = (workbook.title ?? '').trim() || defaultImportedVersionName;
   const lines: PlanLine[] = [
-    ...financial.sectionLines.map((l): PlanLine => ({ id: l.ref, kind: l.kind, label: labelOf(l, front), links: l.links, amounts: l.amounts })),
+    ...financial.sectionLines.map(
+      (l): PlanLine => ({
+        id: l.ref,
+        kind: l.kind,
+        label: labelOf(l, front),
+        links: l.links,
+        amounts: l.amounts,
+      }),
+    ),
     ...financial.fixedLines,
   ];
-  const draft: PlanVersion = { council: front.localAuthorityNumber, version, years: financial.years, opening: { cumulativeDeficit: 0, dfeContributionsToDate: 0 }, lines };
+  const draft: PlanVersion = {
+    council: front.localAuthorityNumber,
+    version,
+    years: financial.years,
+    opening: { cumulativeDeficit: 0, dfeContributionsToDate: 0 },
+    lines,
+  };
   // The template gives the first year's closing balance, not its opening one: work back through the year.
   const firstVariance = computeModel(draft)[0]!.netHighNeedsDeficit;
   const first = financial.years[0]!;

@@ -19,7 +19,12 @@ export function boxed(cell: ExcelJS.Cell): void {
 }
 
 /** A bold heading cell, optionally shaded like the template's column headings. */
-export function heading(cell: ExcelJS.Cell, text: string, shaded = false, size: number = styles.fontSize): void {
+export function heading(
+  cell: ExcelJS.Cell,
+  text: string,
+  shaded = false,
+  size: number = styles.fontSize,
+): void {
   cell.value = text;
   cell.font = { ...baseFont, size, bold: true };
   cell.alignment = { vertical: 'middle', wrapText: shaded };
@@ -38,7 +43,13 @@ export function inputValue(cell: ExcelJS.Cell, value: ExcelJS.CellValue, numFmt?
 }
 
 /** A formula with its result saved, so any viewer shows the figure without recalculating. */
-export function formula(cell: ExcelJS.Cell, text: string, result: number | string, numFmt?: string, bold = false): void {
+export function formula(
+  cell: ExcelJS.Cell,
+  text: string,
+  result: number | string,
+  numFmt?: string,
+  bold = false,
+): void {
   cell.value = { formula: text, result };
   cell.font = { ...baseFont, bold };
   if (numFmt) cell.numFmt = numFmt;
@@ -49,7 +60,9 @@ export function formula(cell: ExcelJS.Cell, text: string, result: number | strin
 export function wrappedHeight(text: string, widthChars: number, minimumLines = 1): number {
   // Average Arial 10 text is narrower than the "0" Excel measures widths in: about 1.3 characters each.
   const perLine = Math.max(1, Math.floor(widthChars * 1.3));
-  const lines = text.split(/\r?\n/u).reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  const lines = text
+    .split(/\r?\n/u)
+    .reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
   return Math.max(minimumLines, lines) * styles.lineHeightPoints + 4;
 }
 

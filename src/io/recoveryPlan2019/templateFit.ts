@@ -24,45 +24,72 @@ export function fixedRowOf(line: PlanLine): FixedInputRow | undefined {
 export function recoveryPlanFitProblems(plan: PlanVersion, doc: RecoveryPlanDocument): string[] {
   const problems: string[] = [];
   if (plan.years.length !== table.yearCount) {
-    problems.push(`The template has ${table.yearCount} year columns (the current year and Years 1-${table.yearCount - 1}); "${plan.version}" has ${plan.years.length} years.`);
+    problems.push(
+      `The template has ${table.yearCount} year columns (the current year and Years 1-${table.yearCount - 1}); "${plan.version}" has ${plan.years.length} years.`,
+    );
   }
   plan.years.slice(1).forEach((year, i) => {
-    if (year !== nextFinancialYear(plan.years[i]!)) problems.push(`The template's years follow one another; "${plan.version}" goes from ${plan.years[i]!} to ${year}.`);
+    if (year !== nextFinancialYear(plan.years[i]!))
+      problems.push(
+        `The template's years follow one another; "${plan.version}" goes from ${plan.years[i]!} to ${year}.`,
+      );
   });
-  if (plan.opening.dfeContributionsToDate !== 0) problems.push('The template has no row for DfE contributions; the opening position has some.');
+  if (plan.opening.dfeContributionsToDate !== 0)
+    problems.push('The template has no row for DfE contributions; the opening position has some.');
 
   const refs = new Map<string, string>();
   const rowsTaken = new Map<string, string>();
   for (const line of plan.lines) {
     const name = `line "${line.id}" (${line.label.slice(0, 50)})`;
     if (line.memo) problems.push(`${name} is a memorandum line; the template has no place for it.`);
-    const section = line.kind === 'saving' ? table.savings : line.kind === 'pressure' ? table.pressures : undefined;
+    const section =
+      line.kind === 'saving' ? table.savings : line.kind === 'pressure' ? table.pressures : undefined;
     if (section) {
       const ref = line.links.drpRef ?? '';
-      if (!isSectionRef(section, ref)) problems.push(`${name} is a ${section.kind} without a recovery-plan reference like ${section.refPrefix}1 (it has '${ref}').`);
-      else if (refs.has(ref)) problems.push(`${name} and line "${refs.get(ref)!}" both have the reference ${ref}.`);
+      if (!isSectionRef(section, ref))
+        problems.push(
+          `${name} is a ${section.kind} without a recovery-plan reference like ${section.refPrefix}1 (it has '${ref}').`,
+        );
+      else if (refs.has(ref))
+        problems.push(`${name} and line "${refs.get(ref)!}" both have the reference ${ref}.`);
       refs.set(ref, line.id);
       for (const year of plan.years) {
         const amount = line.amounts[year] ?? 0;
-        if (amount < 0) problems.push(`${name}, ${year}: ${formatMoney(amount)} would print with the wrong sign; the template asks for ${section.kind === 'saving' ? 'savings as negative' : 'pressures as positive'} values.`);
+        if (amount < 0)
+          problems.push(
+            `${name}, ${year}: ${formatMoney(amount)} would print with the wrong sign; the template asks for ${section.kind === 'saving' ? 'savings as negative' : 'pressures as positive'} values.`,
+          );
       }
       continue;
     }
     const row = fixedRowOf(line);
     if (!row) {
-      problems.push(`${name}: the template has no row for a ${line.kind} line${line.links.drpRow ? ` marked '${line.links.drpRow}'` : ''}.`);
+      problems.push(
+        `${name}: the template has no row for a ${line.kind} line${line.links.drpRow ? ` marked '${line.links.drpRow}'` : ''}.`,
+      );
     } else if (rowsTaken.has(row.label)) {
-      problems.push(`${name} and line "${rowsTaken.get(row.label)!}" both belong on the row '${row.label}', which holds one line.`);
+      problems.push(
+        `${name} and line "${rowsTaken.get(row.label)!}" both belong on the row '${row.label}', which holds one line.`,
+      );
     } else rowsTaken.set(row.label, line.id);
   }
 
   doc.ageBands.forEach((band) => {
     if (band.counts.length !== doc.ehcpTable.length) {
-      problems.push(`The age band '${band.band}' has ${band.counts.length} years of counts; the EHCP table has ${doc.ehcpTable.length} years.`);
+      problems.push(
+        `The age band '${band.band}' has ${band.counts.length} years of counts; the EHCP table has ${doc.ehcpTable.length} years.`,
+      );
     }
   });
-  for (const [section, summaries] of [[table.savings, doc.savingsSummary], [table.pressures, doc.pressuresSummary]] as const) {
-    for (const s of summaries) if (!isSectionRef(section, s.ref)) problems.push(`The ${section.kind}s summary has the reference '${s.ref}'; expected ${section.refPrefix}1, ${section.refPrefix}2...`);
+  for (const [section, summaries] of [
+    [table.savings, doc.savingsSummary],
+    [table.pressures, doc.pressuresSummary],
+  ] as const) {
+    for (const s of summaries)
+      if (!isSectionRef(section, s.ref))
+        problems.push(
+          `The ${section.kind}s summary has the reference '${s.ref}'; expected ${section.refPrefix}1, ${section.refPrefix}2...`,
+        );
   }
   return problems;
 }

@@ -17,7 +17,12 @@ export function wordCountFormula(cellAddress: string): string {
   return `IF(LEN(${flat})=0,0,LEN(${flat})-LEN(SUBSTITUTE(${flat}," ",""))+1)`;
 }
 
-function wideText(sheet: ExcelJS.Worksheet, row: number, text: string, options: { bold?: boolean; input?: boolean } = {}): void {
+function wideText(
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  text: string,
+  options: { bold?: boolean; input?: boolean } = {},
+): void {
   sheet.mergeCells(`${A}${row}:${C}${row}`);
   const cell = sheet.getCell(`${A}${row}`);
   if (options.input) inputValue(cell, text);
@@ -27,7 +32,11 @@ function wideText(sheet: ExcelJS.Worksheet, row: number, text: string, options: 
   sheet.getRow(row).height = wrappedHeight(text, fullWidth, options.input ? 2 : 1);
 }
 
-function summaryRows(sheet: ExcelJS.Worksheet, first: number, summaries: ReadonlyArray<{ ref: string; text: string }>): number {
+function summaryRows(
+  sheet: ExcelJS.Worksheet,
+  first: number,
+  summaries: ReadonlyArray<{ ref: string; text: string }>,
+): number {
   summaries.forEach((s, i) => {
     const row = first + i;
     heading(sheet.getCell(`${A}${row}`), s.ref);
@@ -42,7 +51,9 @@ function summaryRows(sheet: ExcelJS.Worksheet, first: number, summaries: Readonl
 
 /** Writes the front page: LA, schools forum, the narrative questions with answers and word counts, the S and P summaries. */
 export function writeFrontPage(workbook: ExcelJS.Workbook, doc: RecoveryPlanDocument): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(page.sheet, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(page.sheet, {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   setWidths(sheet, page.widths);
   heading(sheet.getCell(page.titleCell), page.title, false, layout.styles.fontSize + 4);
 
@@ -56,7 +67,10 @@ export function writeFrontPage(workbook: ExcelJS.Workbook, doc: RecoveryPlanDocu
     sheet.getCell(`${A}${row}`).alignment = { wrapText: true, vertical: 'top' };
     inputValue(sheet.getCell(`${C}${row}`), doc[field.key]);
     sheet.getCell(`${C}${row}`).alignment = { wrapText: true, vertical: 'top' };
-    sheet.getRow(row).height = Math.max(wrappedHeight(field.label, page.widths.A + page.widths.B), wrappedHeight(doc[field.key], page.widths.C));
+    sheet.getRow(row).height = Math.max(
+      wrappedHeight(field.label, page.widths.A + page.widths.B),
+      wrappedHeight(doc[field.key], page.widths.C),
+    );
     row++;
   }
   row++;

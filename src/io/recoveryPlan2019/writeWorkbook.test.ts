@@ -14,9 +14,12 @@ const table = layout.financialSummary;
 function formulaCells(workbook: ExcelJS.Workbook) {
   const cells: Array<{ sheet: ExcelJS.Worksheet; address: string; formula: string; result: unknown }> = [];
   for (const sheet of workbook.worksheets) {
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Formula) cells.push({ sheet, address: cell.address, formula: String(cell.formula), result: cell.result });
-    }));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula)
+          cells.push({ sheet, address: cell.address, formula: String(cell.formula), result: cell.result });
+      }),
+    );
   }
   return cells;
 }
@@ -27,7 +30,8 @@ function expectFormulasToGiveTheirSavedResults(workbook: ExcelJS.Workbook): numb
   for (const { sheet, address, formula, result } of cells) {
     if (!evaluators.has(sheet)) evaluators.set(sheet, new SheetEvaluator(sheet));
     const value = evaluators.get(sheet)!.evaluate(formula);
-    if (typeof value === 'number') expect(value, `${sheet.name}!${address} =${formula}`).toBeCloseTo(result as number, 6);
+    if (typeof value === 'number')
+      expect(value, `${sheet.name}!${address} =${formula}`).toBeCloseTo(result as number, 6);
     else expect(value, `${sheet.name}!${address} =${formula}`).toEqual(result);
   }
   return cells.length;
@@ -63,7 +67,10 @@ describe('writeRecoveryPlanWorkbook', () => {
   });
 
   it('recomputes every formula of the Kingston and the synthetic workbook to its saved result (word counts and % included)', () => {
-    const kingston = writeRecoveryPlanWorkbook(readKingstonPlan('recoveryPlan2019'), readKingstonRecoveryPlanDocument());
+    const kingston = writeRecoveryPlanWorkbook(
+      readKingstonPlan('recoveryPlan2019'),
+      readKingstonRecoveryPlanDocument(),
+    );
     expect(expectFormulasToGiveTheirSavedResults(kingston)).toBeGreaterThan(100);
     const { plan, doc } = syntheticRecoveryPlan();
     expect(expectFormulasToGiveTheirSavedResults(writeRecoveryPlanWorkbook(plan, doc))).toBeGreaterThan(50);
@@ -82,7 +89,8 @@ describe('writeRecoveryPlanWorkbook', () => {
   it('styles the table as the template: money in brackets, bold headings, the user-entry fill on inputs only, widths', () => {
     const { plan, doc } = syntheticRecoveryPlan();
     const sheet = writeRecoveryPlanWorkbook(plan, doc).getWorksheet(table.sheet)!;
-    const fill = (address: string) => (sheet.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    const fill = (address: string) =>
+      (sheet.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(sheet.getCell('E7').numFmt).toBe('#,##0;(#,##0)');
     expect(sheet.getCell('E9').numFmt).toBe('#,##0;(#,##0)');
     expect(sheet.getCell('A1').font.bold).toBe(true);
@@ -105,7 +113,13 @@ describe('writeRecoveryPlanWorkbook', () => {
       years: plan.years.slice(0, 5),
       lines: [
         ...plan.lines,
-        { id: 'S1b', kind: 'saving' as const, label: 'Duplicate', links: { drpRef: 'S1' }, amounts: { '2019-20': -5_000_00 } },
+        {
+          id: 'S1b',
+          kind: 'saving' as const,
+          label: 'Duplicate',
+          links: { drpRef: 'S1' },
+          amounts: { '2019-20': -5_000_00 },
+        },
         { id: 'sv', kind: 'dfeContribution' as const, label: 'Safety Valve', links: {}, amounts: {} },
       ],
     };

@@ -9,7 +9,9 @@ import { writeFrontPage } from './writeFrontPage';
 /** Thrown when a plan cannot be shown on the template without changing its figures; lists every reason. */
 export class RecoveryPlanFitError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The plan does not fit the ${layout.templateName} template:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    super(
+      `The plan does not fit the ${layout.templateName} template:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
   }
 }
 

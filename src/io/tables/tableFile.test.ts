@@ -2,11 +2,21 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv, tableToXlsx, type DownloadTable } from './tableFile';
 
-const table: DownloadTable = { title: 'Kingston upon Thames: benchmark 2025', headers: ['Measure', 'Value'], rows: [['Bristol, City of', 1234.5], ['Say "hi"', null]], notes: ['Source: DfE'] };
+const table: DownloadTable = {
+  title: 'Kingston upon Thames: benchmark 2025',
+  headers: ['Measure', 'Value'],
+  rows: [
+    ['Bristol, City of', 1234.5],
+    ['Say "hi"', null],
+  ],
+  notes: ['Source: DfE'],
+};
 
 describe('download tables', () => {
   it('writes CSV with quoted commas and quotes, a BOM and CRLF', () => {
-    expect(tableToCsv(table)).toBe('\uFEFFKingston upon Thames: benchmark 2025\r\nMeasure,Value\r\n"Bristol, City of",1234.5\r\n"Say ""hi""",\r\n\r\nSource: DfE\r\n');
+    expect(tableToCsv(table)).toBe(
+      '\uFEFFKingston upon Thames: benchmark 2025\r\nMeasure,Value\r\n"Bristol, City of",1234.5\r\n"Say ""hi""",\r\n\r\nSource: DfE\r\n',
+    );
   });
 
   it('writes a workbook whose numbers are numbers', async () => {

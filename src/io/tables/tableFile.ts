@@ -20,7 +20,9 @@ function csvCell(value: string | number | null): string {
 
 /** The table as CSV (RFC 4180, CRLF, with a byte-order mark so Excel reads it as UTF-8). */
 export function tableToCsv(table: DownloadTable): string {
-  const lines = [[table.title], table.headers, ...table.rows, [], ...table.notes.map((n) => [n])].map((r) => r.map(csvCell).join(','));
+  const lines = [[table.title], table.headers, ...table.rows, [], ...table.notes.map((n) => [n])].map((r) =>
+    r.map(csvCell).join(','),
+  );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -34,7 +36,10 @@ export async function tableToXlsx(table: DownloadTable): Promise<Uint8Array> {
   sheet.addRow([]);
   for (const note of table.notes) sheet.addRow([note]);
   table.headers.forEach((h, i) => {
-    sheet.getColumn(i + 1).width = Math.min(60, Math.max(12, h.length + 2, ...table.rows.map((r) => String(r[i] ?? '').length + 2)));
+    sheet.getColumn(i + 1).width = Math.min(
+      60,
+      Math.max(12, h.length + 2, ...table.rows.map((r) => String(r[i] ?? '').length + 2)),
+    );
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

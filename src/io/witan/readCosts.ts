@@ -49,7 +49,11 @@ export function readCosts(text: string): ReadResult<Array<Located<PlacementCost>
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       const which = ncy === undefined ? '' : ` at NCY ${ncy}`;
-      check.fail(row, 'setting', `need ${need} in setting ${setting}${which} already has a cost in row ${first}`);
+      check.fail(
+        row,
+        'setting',
+        `need ${need} in setting ${setting}${which} already has a cost in row ${first}`,
+      );
       continue;
     }
     firstRowOf.set(key, row.row);

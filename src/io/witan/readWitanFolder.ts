@@ -95,7 +95,13 @@ export function readWitanFolder(
   const scenario = readExtra(options.scenario, readScenario);
   if (errors.length > 0 || !transitions || !population || !costs || !validSettings)
     return { ok: false, errors };
-  const located = { transitions, population, costs, validSettings, ...(categories && { settingCategories: categories }) };
+  const located = {
+    transitions,
+    population,
+    costs,
+    validSettings,
+    ...(categories && { settingCategories: categories }),
+  };
   const names = {
     transitions: file(files.transitions),
     population: file(files.population),
@@ -132,15 +138,26 @@ function checkExtras(
     const file = options.categories;
     for (const setting of Object.keys(inputs.settingCategories))
       if (!space.settingIndex.has(setting))
-        errors.push({ file, row: 0, column: 'setting', value: setting, message: `setting '${setting}' is not in valid-states.csv` });
+        errors.push({
+          file,
+          row: 0,
+          column: 'setting',
+          value: setting,
+          message: `setting '${setting}' is not in valid-states.csv`,
+        });
     const unmapped = space.settings.filter((setting) => inputs.settingCategories?.[setting] === undefined);
     if (unmapped.length > 0)
-      warnings.push(`${file}: no placement category for setting ${unmapped.join(', ')}: counted as 'unmapped'`);
+      warnings.push(
+        `${file}: no placement category for setting ${unmapped.join(', ')}: counted as 'unmapped'`,
+      );
   }
   for (const cost of inputs.costs as ReadonlyArray<WitanInputs['costs'][number] & { row?: number }>) {
     const setting = space.settingIndex.get(cost.setting);
     if (cost.ncy === undefined || setting === undefined) continue;
-    if (cost.ncy < (space.settingMinNcy[setting] as number) || cost.ncy > (space.settingMaxNcy[setting] as number))
+    if (
+      cost.ncy < (space.settingMinNcy[setting] as number) ||
+      cost.ncy > (space.settingMaxNcy[setting] as number)
+    )
       warnings.push(
         `costs.csv row ${cost.row ?? '?'}: NCY ${cost.ncy} is outside setting ${cost.setting}'s range in valid-states.csv: the cost applies only to pupils recorded there`,
       );

@@ -11,7 +11,8 @@ import { narrativeHtml, quarterTitle } from './text';
 const e = escapeXml;
 
 function signedBy(signOff: SignOff | null, officer: string | null): string {
-  if (signOff) return `${e(officer ?? signOff.name)}<br><span class="caption">signed in highneeds by ${e(signOff.name)} (${e(signOff.email)}) on ${longDate(signOff.at.slice(0, 10))}</span>`;
+  if (signOff)
+    return `${e(officer ?? signOff.name)}<br><span class="caption">signed in highneeds by ${e(signOff.name)} (${e(signOff.email)}) on ${longDate(signOff.at.slice(0, 10))}</span>`;
   return `<i>Not yet signed</i>${officer ? ` (${e(officer)})` : ''}`;
 }
 
@@ -43,12 +44,20 @@ function conditionSummaryTable(d: QuarterlyReportData): string {
 
 function keyIndicators(c: QuarterlyReportData['conditions'][number]): string {
   if (c.keyKpis.length === 0) return '';
-  const rows = c.keyKpis.map((k) => `<tr><td>${e(k.name)}</td><td class="num">${e(formatKpiValue(k, k.periodTarget) || 'n/a')}</td><td class="num">${e(formatKpiValue(k, k.value) || 'n/a')}</td>${ragCell(k.rag)}</tr>`);
+  const rows = c.keyKpis.map(
+    (k) =>
+      `<tr><td>${e(k.name)}</td><td class="num">${e(formatKpiValue(k, k.periodTarget) || 'n/a')}</td><td class="num">${e(formatKpiValue(k, k.value) || 'n/a')}</td>${ragCell(k.rag)}</tr>`,
+  );
   return `<p>The key indicators to note are:</p><table style="width:80%"><thead><tr><th>KPI</th><th class="num">SVA Target</th><th class="num">Projected</th><th>RAG</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function conditionSection(d: QuarterlyReportData, c: QuarterlyReportData['conditions'][number]): string {
-  const savings = c.savingsAchieved !== null && c.savingsTarget !== null ? `<p class="savings">Savings achieved: ${thousands(c.savingsAchieved)} of ${thousands(c.savingsTarget)} target.</p>` : c.savingsAchieved !== null ? `<p class="savings">Savings achieved: ${thousands(c.savingsAchieved)}.</p>` : '';
+  const savings =
+    c.savingsAchieved !== null && c.savingsTarget !== null
+      ? `<p class="savings">Savings achieved: ${thousands(c.savingsAchieved)} of ${thousands(c.savingsTarget)} target.</p>`
+      : c.savingsAchieved !== null
+        ? `<p class="savings">Savings achieved: ${thousands(c.savingsAchieved)}.</p>`
+        : '';
   const contributions = c.number === '3.5' ? contributionsTable(d) : '';
   return `<div class="condition"><div class="condition-head"><span>Condition ${e(c.number)}: ${e(c.title)}</span><span class="assurance assurance-${c.assurance ?? 'none'}">${e(c.assurance ?? 'Not assessed')}</span></div>
 ${c.text ? `<p class="caption">${e(c.text)}</p>` : ''}

@@ -1,7 +1,15 @@
 import type { MonitoringRow } from '../../core/finance';
 import type { KpiEvaluation, KpiUnit, Rag } from '../../core/kpi';
 import type { Pence } from '../../core/money';
-import type { Appendix, AssuranceLevel, DeficitProfilePoint, PartnerContribution, ReturnStatus, Risk, SignOff } from '../../core/safetyValve';
+import type {
+  Appendix,
+  AssuranceLevel,
+  DeficitProfilePoint,
+  PartnerContribution,
+  ReturnStatus,
+  Risk,
+  SignOff,
+} from '../../core/safetyValve';
 
 /** A KPI as shown beside a condition. */
 export interface KeyKpi {
@@ -17,8 +25,19 @@ export interface KeyKpi {
 
 /** Everything the quarterly report prints, already derived from stored data (the services' return view). */
 export interface QuarterlyReportData {
-  council: { code: string; name: string; s151Officer: string | null; directorOfChildrensServices: string | null };
-  agreement: { name: string; startYear: string; endYear: string; agreedVersion: string | null; profileBasis: string };
+  council: {
+    code: string;
+    name: string;
+    s151Officer: string | null;
+    directorOfChildrensServices: string | null;
+  };
+  agreement: {
+    name: string;
+    startYear: string;
+    endYear: string;
+    agreedVersion: string | null;
+    profileBasis: string;
+  };
   return: {
     period: string;
     financialYear: string;
@@ -33,14 +52,36 @@ export interface QuarterlyReportData {
   };
   status: ReturnStatus;
   statusText: string;
-  conditions: Array<{ number: string; title: string; text: string | null; assurance: AssuranceLevel | null; narrative: string; savingsAchieved: Pence | null; savingsTarget: Pence | null; keyKpis: KeyKpi[] }>;
-  summaries: { assurance: Record<AssuranceLevel, number> & { notAssessed: number }; kpiRag: Record<Rag, number> & { none: number } };
-  kpis: { period: string; monthsElapsed: number; targetVersion: string | null; valueVersion: string | null; kpis: KpiEvaluation[] } | null;
+  conditions: Array<{
+    number: string;
+    title: string;
+    text: string | null;
+    assurance: AssuranceLevel | null;
+    narrative: string;
+    savingsAchieved: Pence | null;
+    savingsTarget: Pence | null;
+    keyKpis: KeyKpi[];
+  }>;
+  summaries: {
+    assurance: Record<AssuranceLevel, number> & { notAssessed: number };
+    kpiRag: Record<Rag, number> & { none: number };
+  };
+  kpis: {
+    period: string;
+    monthsElapsed: number;
+    targetVersion: string | null;
+    valueVersion: string | null;
+    kpis: KpiEvaluation[];
+  } | null;
   kpiProblem: string | null;
   monitoring: { year: string; fromVersion: string; toVersion: string; rows: MonitoringRow[] } | null;
   monitoringProblem: string | null;
   partnerContributions: { rows: PartnerContribution[]; total: Pence };
   risks: Array<Risk & { score: number | null }>;
-  deficitProfile: { agreedVersion: string | null; projectionVersion: string | null; points: DeficitProfilePoint[] };
+  deficitProfile: {
+    agreedVersion: string | null;
+    projectionVersion: string | null;
+    points: DeficitProfilePoint[];
+  };
   ehcpChart: KeyKpi[];
 }

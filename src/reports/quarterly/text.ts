@@ -11,7 +11,8 @@ export function narrativeHtml(text: string): string {
     .filter((block) => block !== '')
     .map((block) => {
       const lines = block.split('\n').map((l) => l.trim());
-      if (lines.every((l) => l.startsWith('- '))) return `<ul>${lines.map((l) => `<li>${escapeXml(l.slice(2))}</li>`).join('')}</ul>`;
+      if (lines.every((l) => l.startsWith('- ')))
+        return `<ul>${lines.map((l) => `<li>${escapeXml(l.slice(2))}</li>`).join('')}</ul>`;
       return `<p>${lines.map(escapeXml).join('<br>')}</p>`;
     })
     .join('\n');

@@ -6,13 +6,24 @@ import type { Actor } from '../permissions';
 import { getVersion, importVersion, PlanFileInvalidError } from './versions';
 
 /** The version's grid as an .xlsx file (years across, lines down, derived rows as live formulas). */
-export async function exportVersionWorkbook(ctx: ServiceContext, actor: Actor, code: string, name: string): Promise<Buffer> {
+export async function exportVersionWorkbook(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  name: string,
+): Promise<Buffer> {
   const { plan } = await getVersion(ctx, actor, code, name);
   return Buffer.from(await writeGridWorkbook(plan).xlsx.writeBuffer());
 }
 
 /** Imports a grid workbook (as exported, then edited in Excel): all or nothing, every bad cell named. */
-export async function importVersionWorkbook(ctx: ServiceContext, actor: Actor, code: string, file: Buffer, options: unknown = {}) {
+export async function importVersionWorkbook(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  file: Buffer,
+  options: unknown = {},
+) {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);

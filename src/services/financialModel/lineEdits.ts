@@ -31,7 +31,13 @@ const yearField = z.string().transform((value, ctx) => {
   }
 });
 
-async function editableVersion(ctx: ServiceContext, trx: Kysely<Database>, actor: Actor, code: string, name: string) {
+async function editableVersion(
+  ctx: ServiceContext,
+  trx: Kysely<Database>,
+  actor: Actor,
+  code: string,
+  name: string,
+) {
   const council = await requireCouncil({ ...ctx, db: trx }, actor, code, 'finance.edit');
   const version = await requireVersion({ ...ctx, db: trx }, council, name);
   if (version.status === 'frozen') throw new FrozenVersionError(name);
@@ -39,7 +45,12 @@ async function editableVersion(ctx: ServiceContext, trx: Kysely<Database>, actor
 }
 
 async function requireLine(trx: Kysely<Database>, versionId: number, lineKey: string, versionName: string) {
-  const line = await trx.selectFrom('plan_lines').selectAll().where('version_id', '=', versionId).where('line_key', '=', lineKey).executeTakeFirst();
+  const line = await trx
+    .selectFrom('plan_lines')
+    .selectAll()
+    .where('version_id', '=', versionId)
+    .where('line_key', '=', lineKey)
+    .executeTakeFirst();
   if (!line) throw new NotFoundError(`"${versionName}" has no line ${lineKey}.`);
   return line;
 }
@@ -47,20 +58,47 @@ async function requireLine(trx: Kysely<Database>, versionId: number, lineKey: st
 const amountInput = z.object({ year: yearField, amount: amountInPounds }).strict();
 
 /** Sets one line's amount for one year (the grid's inline edit); audited with before and after. */
-export async function setLineAmount(ctx: ServiceContext, actor: Actor, code: string, name: string, lineKey: string, input: unknown) {
+export async function setLineAmount(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  name: string,
+  lineKey: string,
+  input: unknown,
+) {
   const { year, amount } = parseInput(amountInput, input);
   return inTransaction(ctx, async (trx) => {
     const { council, version } = await editableVersion(ctx, trx, actor, code, name);
-    if (!version.years.includes(year)) throw new ValidationError(`${year} is not one of the years of "${name}" (${version.years.join(', ')}).`, 'year');
+    if (!version.years.includes(year))
+      throw new ValidationError(
+        `${year} is not one of the years of "${name}" (${version.years.join(', ')}).`,
+        'year',
+      );
     const line = await requireLine(trx, version.id, lineKey, name);
-    const before = await trx.selectFrom('plan_line_amounts').select('amount').where('line_id', '=', line.id).where('financial_year', '=', year).executeTakeFirst();
+    const before = await trx
+      .selectFrom('plan_line_amounts')
+      .select('amount')
+      .where('line_id', '=', line.id)
+      .where('financial_year', '=', year)
+      .executeTakeFirst();
     await trx
       .insertInto('plan_line_amounts')
       .values({ line_id: line.id, financial_year: year, amount })
       .onConflict((oc) => oc.columns(['line_id', 'financial_year']).doUpdateSet({ amount }))
       .execute();
-    await trx.updateTable('plan_versions').set({ updated_at: ctx.now() }).where('id', '=', version.id).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'update', entity: 'plan-line-amount', entityId: `${name} / ${lineKey} / ${year}`, before: { amount: before ? before.amount / 100 : null }, after: { amount: amount / 100 } });
+    await trx
+      .updateTable('plan_versions')
+      .set({ updated_at: ctx.now() })
+      .where('id', '=', version.id)
+      .execute();
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'update',
+      entity: 'plan-line-amount',
+      entityId: `${name} / ${lineKey} / ${year}`,
+      before: { amount: before ? before.amount / 100 : null },
+      after: { amount: amount / 100 },
+    });
     return { line: lineKey, year, amount };
   });
 }
@@ -80,7 +118,13 @@ const linkFields = z
 
 const newLineInput = z
   .object({
-    id: z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9._-]+$/, 'may use letters, digits, dot, dash and underscore').optional(),
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(50)
+      .regex(/^[A-Za-z0-9._-]+$/, 'may use letters, digits, dot, dash and underscore')
+      .optional(),
     kind: z.enum(lineKinds, { message: `must be one of ${lineKinds.join(', ')}` }),
     label: z.string().trim().min(1, 'is required').max(500),
     links: linkFields.default({}),
@@ -92,37 +136,97 @@ export async function addLine(ctx: ServiceContext, actor: Actor, code: string, n
   const data = parseInput(newLineInput, input);
   return inTransaction(ctx, async (trx) => {
     const { council, version } = await editableVersion(ctx, trx, actor, code, name);
-    const existing = await trx.selectFrom('plan_lines').select(['line_key', 'position']).where('version_id', '=', version.id).execute();
+    const existing = await trx
+      .selectFrom('plan_lines')
+      .select(['line_key', 'position'])
+      .where('version_id', '=', version.id)
+      .execute();
     const lineKey = data.id ?? `L${existing.length + 1}`;
-    if (existing.some((l) => l.line_key === lineKey)) throw new ConflictError(`"${name}" already has a line ${lineKey}.`, 'id');
+    if (existing.some((l) => l.line_key === lineKey))
+      throw new ConflictError(`"${name}" already has a line ${lineKey}.`, 'id');
     const position = Math.max(-1, ...existing.map((l) => l.position)) + 1;
-    await trx.insertInto('plan_lines').values({ version_id: version.id, line_key: lineKey, position, kind: data.kind, label: data.label, links: JSON.stringify(data.links), memo: false }).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'plan-line', entityId: `${name} / ${lineKey}`, after: { kind: data.kind, label: data.label, links: data.links } });
-    return { id: lineKey, kind: data.kind, label: data.label, links: data.links, version: versionView(version).name };
+    await trx
+      .insertInto('plan_lines')
+      .values({
+        version_id: version.id,
+        line_key: lineKey,
+        position,
+        kind: data.kind,
+        label: data.label,
+        links: JSON.stringify(data.links),
+        memo: false,
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'create',
+      entity: 'plan-line',
+      entityId: `${name} / ${lineKey}`,
+      after: { kind: data.kind, label: data.label, links: data.links },
+    });
+    return {
+      id: lineKey,
+      kind: data.kind,
+      label: data.label,
+      links: data.links,
+      version: versionView(version).name,
+    };
   });
 }
 
-const lineChanges = z.object({ label: z.string().trim().min(1).max(500).optional(), links: linkFields.optional() }).strict();
+const lineChanges = z
+  .object({ label: z.string().trim().min(1).max(500).optional(), links: linkFields.optional() })
+  .strict();
 
 /** Changes a line's label or links. */
-export async function updateLine(ctx: ServiceContext, actor: Actor, code: string, name: string, lineKey: string, input: unknown) {
+export async function updateLine(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  name: string,
+  lineKey: string,
+  input: unknown,
+) {
   const changes = parseInput(lineChanges, input);
   return inTransaction(ctx, async (trx) => {
     const { council, version } = await editableVersion(ctx, trx, actor, code, name);
     const line = await requireLine(trx, version.id, lineKey, name);
     const links = changes.links ?? line.links;
-    await trx.updateTable('plan_lines').set({ label: changes.label ?? line.label, links: JSON.stringify(links) }).where('id', '=', line.id).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'update', entity: 'plan-line', entityId: `${name} / ${lineKey}`, before: { label: line.label, links: line.links }, after: { label: changes.label ?? line.label, links } });
+    await trx
+      .updateTable('plan_lines')
+      .set({ label: changes.label ?? line.label, links: JSON.stringify(links) })
+      .where('id', '=', line.id)
+      .execute();
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'update',
+      entity: 'plan-line',
+      entityId: `${name} / ${lineKey}`,
+      before: { label: line.label, links: line.links },
+      after: { label: changes.label ?? line.label, links },
+    });
     return { id: lineKey, label: changes.label ?? line.label, links };
   });
 }
 
 /** Removes a line and its amounts. */
-export async function removeLine(ctx: ServiceContext, actor: Actor, code: string, name: string, lineKey: string) {
+export async function removeLine(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  name: string,
+  lineKey: string,
+) {
   await inTransaction(ctx, async (trx) => {
     const { council, version } = await editableVersion(ctx, trx, actor, code, name);
     const line = await requireLine(trx, version.id, lineKey, name);
     await trx.deleteFrom('plan_lines').where('id', '=', line.id).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'delete', entity: 'plan-line', entityId: `${name} / ${lineKey}`, before: { kind: line.kind, label: line.label } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'delete',
+      entity: 'plan-line',
+      entityId: `${name} / ${lineKey}`,
+      before: { kind: line.kind, label: line.label },
+    });
   });
 }

@@ -8,5 +8,10 @@ import { loadVersionPlan } from './versions';
 export async function savingsPlan(ctx: ServiceContext, actor: Actor, code: string, name: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const plan = await loadVersionPlan(ctx, council, name);
-  return { version: plan.version, years: plan.years, workstreams: savingsByWorkstream(plan), summary: savingsSummary(plan) };
+  return {
+    version: plan.version,
+    years: plan.years,
+    workstreams: savingsByWorkstream(plan),
+    summary: savingsSummary(plan),
+  };
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { checkPlanVersion, type CheckFailure } from '../../core/checks';
 import { computeModel, type PlanVersion } from '../../core/finance';
-import { findPlanVersion, insertPlanVersion, listPlanVersions, loadPlanVersion, replacePlanVersion, type StoredVersion } from '../../db/planRepository';
+import {
+  findPlanVersion,
+  insertPlanVersion,
+  listPlanVersions,
+  loadPlanVersion,
+  replacePlanVersion,
+  type StoredVersion,
+} from '../../db/planRepository';
 import { readPlanJson } from '../../io/financialModel/readPlanJson';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -18,7 +25,11 @@ export class FrozenVersionError extends ServiceError {
 }
 
 /** Finds a council's version by name, or a 404 naming it. */
-export async function requireVersion(ctx: ServiceContext, council: Council, name: string): Promise<StoredVersion> {
+export async function requireVersion(
+  ctx: ServiceContext,
+  council: Council,
+  name: string,
+): Promise<StoredVersion> {
   const version = await findPlanVersion(ctx.db, council.id, name);
   if (!version) throw new NotFoundError(`${council.name} has no plan version called "${name}".`);
   return version;
@@ -31,37 +42,86 @@ export async function listVersions(ctx: ServiceContext, actor: Actor, code: stri
   return Promise.all(
     versions.map(async (v) => {
       const plan = await loadPlanVersion(ctx.db, council.code, v.id);
-      return { ...versionView(v), years: computeModel(plan).map((y) => ({ year: y.year, inYearDsgDeficit: y.inYearDsgDeficit, cumulativeDeficitAfterDfe: y.cumulativeDeficitAfterDfe })) };
+      return {
+        ...versionView(v),
+        years: computeModel(plan).map((y) => ({
+          year: y.year,
+          inYearDsgDeficit: y.inYearDsgDeficit,
+          cumulativeDeficitAfterDfe: y.cumulativeDeficitAfterDfe,
+        })),
+      };
     }),
   );
 }
 
 export function versionView(v: StoredVersion) {
-  return { id: v.id, name: v.name, description: v.description, status: v.status, basedOnId: v.basedOnId, updatedAt: v.updatedAt.toISOString(), frozenAt: v.frozenAt?.toISOString() ?? null, frozenBy: v.frozenBy };
+  return {
+    id: v.id,
+    name: v.name,
+    description: v.description,
+    status: v.status,
+    basedOnId: v.basedOnId,
+    updatedAt: v.updatedAt.toISOString(),
+    frozenAt: v.frozenAt?.toISOString() ?? null,
+    frozenBy: v.frozenBy,
+  };
 }
 
 /** One version: its lines, its derived figures per year, and its reconciliation failures. */
-export async function getVersion(ctx: ServiceContext, actor: Actor, code: string, name: string): Promise<{ version: ReturnType<typeof versionView>; plan: PlanVersion; years: ReturnType<typeof computeModel>; checks: CheckFailure[]; hasRecoveryPlan: boolean }> {
+export async function getVersion(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  name: string,
+): Promise<{
+  version: ReturnType<typeof versionView>;
+  plan: PlanVersion;
+  years: ReturnType<typeof computeModel>;
+  checks: CheckFailure[];
+  hasRecoveryPlan: boolean;
+}> {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const stored = await requireVersion(ctx, council, name);
   const plan = await loadPlanVersion(ctx.db, council.code, stored.id);
-  const document = await ctx.db.selectFrom('recovery_plan_documents').select('id').where('version_id', '=', stored.id).executeTakeFirst();
-  return { version: versionView(stored), plan, years: computeModel(plan), checks: checkPlanVersion(plan), hasRecoveryPlan: document !== undefined };
+  const document = await ctx.db
+    .selectFrom('recovery_plan_documents')
+    .select('id')
+    .where('version_id', '=', stored.id)
+    .executeTakeFirst();
+  return {
+    version: versionView(stored),
+    plan,
+    years: computeModel(plan),
+    checks: checkPlanVersion(plan),
+    hasRecoveryPlan: document !== undefined,
+  };
 }
 
 /** Loads a version's plan for other services (role already checked by the caller). */
-export async function loadVersionPlan(ctx: ServiceContext, council: Council, name: string): Promise<PlanVersion> {
+export async function loadVersionPlan(
+  ctx: ServiceContext,
+  council: Council,
+  name: string,
+): Promise<PlanVersion> {
   return loadPlanVersion(ctx.db, council.code, (await requireVersion(ctx, council, name)).id);
 }
 
-const importOptions = z.object({ replace: z.boolean().default(false), name: z.string().trim().min(1).max(200).optional() }).strict();
+const importOptions = z
+  .object({ replace: z.boolean().default(false), name: z.string().trim().min(1).max(200).optional() })
+  .strict();
 
 /**
  * Imports a plan version from the JSON format. All or nothing: any problem in the file is reported with
  * its path and nothing is saved. An existing draft of the same name is replaced only when asked; a
  * frozen one never is.
  */
-export async function importVersion(ctx: ServiceContext, actor: Actor, code: string, input: unknown, options: unknown = {}) {
+export async function importVersion(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  input: unknown,
+  options: unknown = {},
+) {
   const { replace, name } = parseInput(importOptions, options);
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   const result = readPlanJson(input);
@@ -70,13 +130,20 @@ export async function importVersion(ctx: ServiceContext, actor: Actor, code: str
   }
   const plan = { ...result.data, ...(name ? { version: name } : {}) };
   if (plan.council !== council.code && plan.council !== council.newCode) {
-    throw new ValidationError(`The file is for council ${plan.council}, not ${council.name} (${council.code}).`, 'council');
+    throw new ValidationError(
+      `The file is for council ${plan.council}, not ${council.name} (${council.code}).`,
+      'council',
+    );
   }
   plan.council = council.code;
   return inTransaction(ctx, async (trx) => {
     const existing = await findPlanVersion(trx, council.id, plan.version);
     if (existing?.status === 'frozen') throw new FrozenVersionError(existing.name);
-    if (existing && !replace) throw new ConflictError(`${council.name} already has a version called "${plan.version}". Replace it explicitly, or import under another name.`, 'version');
+    if (existing && !replace)
+      throw new ConflictError(
+        `${council.name} already has a version called "${plan.version}". Replace it explicitly, or import under another name.`,
+        'version',
+      );
     let id: number;
     if (existing) {
       await replacePlanVersion(trx, existing.id, plan, ctx.now());
@@ -84,7 +151,13 @@ export async function importVersion(ctx: ServiceContext, actor: Actor, code: str
     } else {
       id = await insertPlanVersion(trx, council.id, plan);
     }
-    await recordAudit(trx, actor, { councilId: council.id, action: existing ? 'replace' : 'import', entity: 'plan-version', entityId: plan.version, after: { years: plan.years, lines: plan.lines.length } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: existing ? 'replace' : 'import',
+      entity: 'plan-version',
+      entityId: plan.version,
+      after: { years: plan.years, lines: plan.lines.length },
+    });
     const stored = (await listPlanVersions(trx, council.id)).find((v) => v.id === id)!;
     return versionView(stored);
   });
@@ -93,7 +166,10 @@ export async function importVersion(ctx: ServiceContext, actor: Actor, code: str
 /** A plan file with problems: every one is listed (the API answers 400 with them). */
 export class PlanFileInvalidError extends ServiceError {
   constructor(readonly problems: string[]) {
-    super(`The plan file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was saved:\n${problems.map((p) => `  ${p}`).join('\n')}`, 400);
+    super(
+      `The plan file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was saved:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      400,
+    );
   }
 }
 
@@ -104,24 +180,58 @@ export async function freezeVersion(ctx: ServiceContext, actor: Actor, code: str
     const version = await requireVersion({ ...ctx, db: trx }, council, name);
     if (version.status === 'frozen') throw new FrozenVersionError(name);
     const frozenBy = actor.kind === 'user' ? actor.user.email : actor.label;
-    await trx.updateTable('plan_versions').set({ status: 'frozen', frozen_at: ctx.now(), frozen_by: frozenBy }).where('id', '=', version.id).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'freeze', entity: 'plan-version', entityId: name, before: { status: 'draft' }, after: { status: 'frozen' } });
+    await trx
+      .updateTable('plan_versions')
+      .set({ status: 'frozen', frozen_at: ctx.now(), frozen_by: frozenBy })
+      .where('id', '=', version.id)
+      .execute();
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'freeze',
+      entity: 'plan-version',
+      entityId: name,
+      before: { status: 'draft' },
+      after: { status: 'frozen' },
+    });
     return versionView((await listPlanVersions(trx, council.id)).find((v) => v.id === version.id)!);
   });
 }
 
-const copyInput = z.object({ name: z.string().trim().min(1, 'Give the copy a name.').max(200), description: z.string().trim().max(2000).optional() }).strict();
+const copyInput = z
+  .object({
+    name: z.string().trim().min(1, 'Give the copy a name.').max(200),
+    description: z.string().trim().max(2000).optional(),
+  })
+  .strict();
 
 /** Copies a version (frozen or not) to a new draft. */
-export async function copyVersion(ctx: ServiceContext, actor: Actor, code: string, name: string, input: unknown) {
+export async function copyVersion(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  name: string,
+  input: unknown,
+) {
   const { name: newName, description } = parseInput(copyInput, input);
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   return inTransaction(ctx, async (trx) => {
     const source = await requireVersion({ ...ctx, db: trx }, council, name);
-    if (await findPlanVersion(trx, council.id, newName)) throw new ConflictError(`${council.name} already has a version called "${newName}".`, 'name');
+    if (await findPlanVersion(trx, council.id, newName))
+      throw new ConflictError(`${council.name} already has a version called "${newName}".`, 'name');
     const plan = await loadPlanVersion(trx, council.code, source.id);
-    const id = await insertPlanVersion(trx, council.id, { ...plan, version: newName, description: description ?? `Copy of "${name}".` }, source.id);
-    await recordAudit(trx, actor, { councilId: council.id, action: 'copy', entity: 'plan-version', entityId: newName, after: { copiedFrom: name } });
+    const id = await insertPlanVersion(
+      trx,
+      council.id,
+      { ...plan, version: newName, description: description ?? `Copy of "${name}".` },
+      source.id,
+    );
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'copy',
+      entity: 'plan-version',
+      entityId: newName,
+      after: { copiedFrom: name },
+    });
     return versionView((await listPlanVersions(trx, council.id)).find((v) => v.id === id)!);
   });
 }
@@ -133,6 +243,12 @@ export async function deleteVersion(ctx: ServiceContext, actor: Actor, code: str
     const version = await requireVersion({ ...ctx, db: trx }, council, name);
     if (version.status === 'frozen') throw new FrozenVersionError(name);
     await trx.deleteFrom('plan_versions').where('id', '=', version.id).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'delete', entity: 'plan-version', entityId: name, before: { name } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'delete',
+      entity: 'plan-version',
+      entityId: name,
+      before: { name },
+    });
   });
 }

@@ -16,15 +16,29 @@ export interface ComparedMeasure {
  * A run against its baseline (or the run numbered `baselineNumber`), year by year: total EHCPs, cost
  * (pence) and EHCPs by setting, for the years both project.
  */
-export async function compareForecastRuns(ctx: ServiceContext, actor: Actor, code: string, number: number, baselineNumber?: number) {
+export async function compareForecastRuns(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  number: number,
+  baselineNumber?: number,
+) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const scenario = await completedRun(ctx, council, number);
   let baseNumber = baselineNumber;
   if (baseNumber === undefined && scenario.row.baseline_run_id !== null) {
-    const base = await ctx.db.selectFrom('forecast_runs').select('number').where('id', '=', scenario.row.baseline_run_id).executeTakeFirst();
+    const base = await ctx.db
+      .selectFrom('forecast_runs')
+      .select('number')
+      .where('id', '=', scenario.row.baseline_run_id)
+      .executeTakeFirst();
     baseNumber = base?.number;
   }
-  if (baseNumber === undefined) throw new ValidationError(`Forecast run ${number} has no baseline: choose a run to compare it with.`, 'baseline');
+  if (baseNumber === undefined)
+    throw new ValidationError(
+      `Forecast run ${number} has no baseline: choose a run to compare it with.`,
+      'baseline',
+    );
   const baseline = await completedRun(ctx, council, baseNumber);
   const compare = (a: Summary | undefined, b: Summary | undefined): ComparedMeasure | undefined =>
     a && b ? { baseline: a, scenario: b, difference: b.mean - a.mean } : undefined;
@@ -37,7 +51,14 @@ export async function compareForecastRuns(ctx: ServiceContext, actor: Actor, cod
         return compared ? [[key, compared]] : [];
       }),
     );
-    return [{ year: year.year, total: compare(base.groups.total.total, year.groups.total.total), cost: compare(base.groups.costPence.total, year.groups.costPence.total), bySetting }];
+    return [
+      {
+        year: year.year,
+        total: compare(base.groups.total.total, year.groups.total.total),
+        cost: compare(base.groups.costPence.total, year.groups.costPence.total),
+        bySetting,
+      },
+    ];
   });
   return { run: number, baselineRun: baseNumber, years };
 }

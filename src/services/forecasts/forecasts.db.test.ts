@@ -19,19 +19,35 @@ import { getForecastRun, listForecastRuns, startForecastRun, whenRunSettles } fr
 
 const cli: Actor = { kind: 'system', label: 'test' };
 const good = path.join(import.meta.dirname, '..', '..', 'io', 'witan', 'testdata', 'good', 'data');
-const goodFiles = () => Object.fromEntries(fs.readdirSync(good).map((name) => [name, fs.readFileSync(path.join(good, name), 'utf8')]));
+const goodFiles = () =>
+  Object.fromEntries(
+    fs.readdirSync(good).map((name) => [name, fs.readFileSync(path.join(good, name), 'utf8')]),
+  );
 let t: TestContext;
 let kingstonId = 0;
 const userIds = new Map<string, number>();
 
 function member(role: CouncilRole): Actor {
   const email = `${role}@kingston.example`;
-  return { kind: 'user', user: { id: userIds.get(email)!, email, displayName: role, isSystemAdmin: false, roles: new Map([[kingstonId, role]]) } };
+  return {
+    kind: 'user',
+    user: {
+      id: userIds.get(email)!,
+      email,
+      displayName: role,
+      isSystemAdmin: false,
+      roles: new Map([[kingstonId, role]]),
+    },
+  };
 }
 
 async function runToEnd(actor: Actor, input: Record<string, unknown>) {
   const started = await startForecastRun(t.ctx, actor, '314', input);
-  const row = await t.ctx.db.selectFrom('forecast_runs').select('id').where('number', '=', started.number).executeTakeFirstOrThrow();
+  const row = await t.ctx.db
+    .selectFrom('forecast_runs')
+    .select('id')
+    .where('number', '=', started.number)
+    .executeTakeFirstOrThrow();
   await whenRunSettles(row.id);
   return { started, ...(await getForecastRun(t.ctx, actor, '314', started.number)) };
 }
@@ -40,8 +56,11 @@ describe('stored forecast runs', () => {
   beforeAll(async () => {
     t = await openTestContext();
     await loadDemo(t.ctx, cli);
-    kingstonId = (await t.ctx.db.selectFrom('councils').select('id').where('code', '=', '314').executeTakeFirstOrThrow()).id;
-    for (const u of await t.ctx.db.selectFrom('users').select(['id', 'email']).execute()) userIds.set(u.email, u.id);
+    kingstonId = (
+      await t.ctx.db.selectFrom('councils').select('id').where('code', '=', '314').executeTakeFirstOrThrow()
+    ).id;
+    for (const u of await t.ctx.db.selectFrom('users').select(['id', 'email']).execute())
+      userIds.set(u.email, u.id);
   });
   afterAll(async () => {
     await t.database.close();
@@ -60,22 +79,50 @@ describe('stored forecast runs', () => {
 
   it('runs a forecast as a background job and stores exactly the engine’s statistics; a viewer may look, not start', async () => {
     const [demo] = await listForecastInputs(t.ctx, cli, '314');
-    await expect(startForecastRun(t.ctx, member('viewer'), '314', { inputSetId: demo!.id })).rejects.toMatchObject({ status: 403 });
-    const { started, run, years, history } = await runToEnd(member('finance'), { inputSetId: demo!.id, simulations: 40, seed: 7, name: 'Baseline' });
-    expect(started).toMatchObject({ number: 1, status: 'queued', name: 'Baseline', progress: { done: 0, total: 40 } });
-    expect(run).toMatchObject({ status: 'completed', seedYear: 2021, progress: { done: 40, total: 40 }, createdBy: 'finance@kingston.example' });
+    await expect(
+      startForecastRun(t.ctx, member('viewer'), '314', { inputSetId: demo!.id }),
+    ).rejects.toMatchObject({ status: 403 });
+    const { started, run, years, history } = await runToEnd(member('finance'), {
+      inputSetId: demo!.id,
+      simulations: 40,
+      seed: 7,
+      name: 'Baseline',
+    });
+    expect(started).toMatchObject({
+      number: 1,
+      status: 'queued',
+      name: 'Baseline',
+      progress: { done: 0, total: 40 },
+    });
+    expect(run).toMatchObject({
+      status: 'completed',
+      seedYear: 2021,
+      progress: { done: 40, total: 40 },
+      createdBy: 'finance@kingston.example',
+    });
     const engine = runForecast(demoForecastInputs(), defaultOptions, 40, streamsOfSeed(7));
     expect(years).toEqual(JSON.parse(JSON.stringify(engine.years)));
     expect(history.at(-1)).toEqual({ year: 2021, ehcps: engine.years[0]!.groups.total.total!.mean });
     expect((await listForecastRuns(t.ctx, member('viewer'), '314')).map((r) => r.number)).toEqual([1]);
-    const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'entity_id']).where('entity', '=', 'forecast-run').execute();
-    expect(audit).toEqual([{ action: 'create', entity_id: '1' }, { action: 'complete', entity_id: '1' }]);
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id'])
+      .where('entity', '=', 'forecast-run')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'create', entity_id: '1' },
+      { action: 'complete', entity_id: '1' },
+    ]);
   });
 
   it('refuses options the engine does not accept, before any job starts', async () => {
     const [demo] = await listForecastInputs(t.ctx, cli, '314');
-    await expect(startForecastRun(t.ctx, cli, '314', { inputSetId: demo!.id, simulations: 0 })).rejects.toThrow(/^simulations: /);
-    await expect(startForecastRun(t.ctx, cli, '314', { inputSetId: 999 })).rejects.toThrow('Kingston upon Thames has no forecast inputs with id 999.');
+    await expect(
+      startForecastRun(t.ctx, cli, '314', { inputSetId: demo!.id, simulations: 0 }),
+    ).rejects.toThrow(/^simulations: /);
+    await expect(startForecastRun(t.ctx, cli, '314', { inputSetId: 999 })).rejects.toThrow(
+      'Kingston upon Thames has no forecast inputs with id 999.',
+    );
   });
 
   it('downloads the results as CSV and XLSX, costs in pounds, each census year with its financial year', async () => {
@@ -86,7 +133,10 @@ describe('stored forecast runs', () => {
     expect(lines[0]).toBe('calendar-year,financial-year,measure,key,mean,sd,p5,p10,p25,median,p75,p90,p95');
     const cost2023 = years!.find((y) => y.year === 2023)!.groups.costPence.total!.mean / 100;
     expect(lines).toContain(lines.find((l) => l.startsWith('2023,2022-23,cost,total,'))!);
-    expect(Number(lines.find((l) => l.startsWith('2023,2022-23,cost,total,'))!.split(',')[4])).toBeCloseTo(cost2023, 6);
+    expect(Number(lines.find((l) => l.startsWith('2023,2022-23,cost,total,'))!.split(',')[4])).toBeCloseTo(
+      cost2023,
+      6,
+    );
     const xlsx = await forecastRunDownload(t.ctx, member('viewer'), '314', 1, 'xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
@@ -97,14 +147,25 @@ describe('stored forecast runs', () => {
   it('pushes the mean cost per financial year into a draft version as a pressure line; frozen versions refuse', async () => {
     expect([2022, 2023].map(financialYearOfCensus)).toEqual(['2021-22', '2022-23']);
     const { years } = await getForecastRun(t.ctx, cli, '314', 1);
-    const mean = (census: number) => Math.round(years!.find((y) => y.year === census)!.groups.costPence.total!.mean);
-    await expect(pushRunCostToPlan(t.ctx, member('send'), '314', 1, { version: 'Latest forecast, May 2021' })).rejects.toMatchObject({ status: 403 });
-    await expect(pushRunCostToPlan(t.ctx, member('finance'), '314', 1, { version: 'Safety Valve agreement, March 2021' })).rejects.toThrow(
+    const mean = (census: number) =>
+      Math.round(years!.find((y) => y.year === census)!.groups.costPence.total!.mean);
+    await expect(
+      pushRunCostToPlan(t.ctx, member('send'), '314', 1, { version: 'Latest forecast, May 2021' }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      pushRunCostToPlan(t.ctx, member('finance'), '314', 1, {
+        version: 'Safety Valve agreement, March 2021',
+      }),
+    ).rejects.toThrow(
       '"Safety Valve agreement, March 2021" is frozen and cannot be edited. Copy it to a new version to make changes.',
     );
     // A draft copy of the 2019 recovery plan covers 2018-19 to 2023-24: censuses 2022, 2023 and 2024 are in it.
-    await copyVersion(t.ctx, member('finance'), '314', 'Deficit recovery plan, June 2019', { name: 'Recovery plan with demand' });
-    const pushed = await pushRunCostToPlan(t.ctx, member('finance'), '314', 1, { version: 'Recovery plan with demand' });
+    await copyVersion(t.ctx, member('finance'), '314', 'Deficit recovery plan, June 2019', {
+      name: 'Recovery plan with demand',
+    });
+    const pushed = await pushRunCostToPlan(t.ctx, member('finance'), '314', 1, {
+      version: 'Recovery plan with demand',
+    });
     expect(pushed.amounts).toEqual([
       { year: '2021-22', census: 2022, amount: mean(2022) },
       { year: '2022-23', census: 2023, amount: mean(2023) },
@@ -124,40 +185,86 @@ describe('stored forecast runs', () => {
 
   it('runs a scenario against its baseline and compares them year by year', async () => {
     const [demo] = await listForecastInputs(t.ctx, cli, '314');
-    const scenario = { name: 'More joiners from 2024', changes: [{ type: 'multiply-joiners', factor: 1.3, years: { from: 2024 } }] };
+    const scenario = {
+      name: 'More joiners from 2024',
+      changes: [{ type: 'multiply-joiners', factor: 1.3, years: { from: 2024 } }],
+    };
     await expect(
-      startForecastRun(t.ctx, cli, '314', { inputSetId: demo!.id, scenario: { name: 'x', changes: [{ type: 'cap', setting: 'NEW', places: 5, excess: 'report' }] } }),
-    ).rejects.toThrow(/^The forecast cannot be run with these inputs and options: .*'NEW' is not a setting of this model/);
-    const { run } = await runToEnd(member('send'), { inputSetId: demo!.id, simulations: 40, seed: 7, scenario, baselineRun: 1 });
+      startForecastRun(t.ctx, cli, '314', {
+        inputSetId: demo!.id,
+        scenario: { name: 'x', changes: [{ type: 'cap', setting: 'NEW', places: 5, excess: 'report' }] },
+      }),
+    ).rejects.toThrow(
+      /^The forecast cannot be run with these inputs and options: .*'NEW' is not a setting of this model/,
+    );
+    const { run } = await runToEnd(member('send'), {
+      inputSetId: demo!.id,
+      simulations: 40,
+      seed: 7,
+      scenario,
+      baselineRun: 1,
+    });
     expect(run).toMatchObject({ number: 2, baselineRun: 1, status: 'completed', scenario });
     const comparison = await compareForecastRuns(t.ctx, member('viewer'), '314', 2);
     const base = (await getForecastRun(t.ctx, cli, '314', 1)).years!;
     const changed = (await getForecastRun(t.ctx, cli, '314', 2)).years!;
     expect(comparison.baselineRun).toBe(1);
     expect(comparison.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
-    const meanOf = (ys: typeof base, year: number) => ys.find((y) => y.year === year)!.groups.total.total!.mean;
+    const meanOf = (ys: typeof base, year: number) =>
+      ys.find((y) => y.year === year)!.groups.total.total!.mean;
     const at = (year: number) => comparison.years.find((y) => y.year === year)!;
     // Same seed: the years before the scenario's first change are identical, simulation by simulation.
     expect(at(2023).total!.difference).toBe(0);
     expect(at(2025).total!.difference).toBe(meanOf(changed, 2025) - meanOf(base, 2025));
     expect(at(2025).total!.difference).toBeGreaterThan(0);
     expect(at(2025).cost!.difference).toBeGreaterThan(0);
-    await expect(compareForecastRuns(t.ctx, cli, '314', 1)).rejects.toThrow('Forecast run 1 has no baseline: choose a run to compare it with.');
+    await expect(compareForecastRuns(t.ctx, cli, '314', 1)).rejects.toThrow(
+      'Forecast run 1 has no baseline: choose a run to compare it with.',
+    );
   });
 
   it('stores an uploaded folder (four CSVs or a zip) all or nothing, naming every problem', async () => {
-    const stored = await uploadForecastInputs(t.ctx, member('send'), '314', { name: 'Tiny CSVs', files: goodFiles() });
+    const stored = await uploadForecastInputs(t.ctx, member('send'), '314', {
+      name: 'Tiny CSVs',
+      files: goodFiles(),
+    });
     expect(stored).toMatchObject({ name: 'Tiny CSVs', source: 'CSV upload', summary: { seedYear: 2021 } });
-    const zip = zipSync(Object.fromEntries(Object.entries(goodFiles()).map(([n, text]) => [`my-model/data/${n}`, new TextEncoder().encode(text)])));
-    expect(await uploadForecastInputs(t.ctx, member('finance'), '314', { name: 'Tiny zip' }, zip)).toMatchObject({ source: 'zip upload', summary: { transitions: stored.summary.transitions } });
-    await expect(uploadForecastInputs(t.ctx, member('viewer'), '314', { name: 'x', files: goodFiles() })).rejects.toMatchObject({ status: 403 });
-    await expect(uploadForecastInputs(t.ctx, cli, '314', { name: 'Tiny CSVs', files: goodFiles() })).rejects.toMatchObject({ status: 409 });
-    const bad = { ...goodFiles(), 'costs.csv': goodFiles()['costs.csv']!.replace('ASD,MS,8000\n', 'ASD,MS,8OOO\n') };
-    const error = await uploadForecastInputs(t.ctx, cli, '314', { name: 'Bad', files: bad }).catch((e: unknown) => e);
+    const zip = zipSync(
+      Object.fromEntries(
+        Object.entries(goodFiles()).map(([n, text]) => [
+          `my-model/data/${n}`,
+          new TextEncoder().encode(text),
+        ]),
+      ),
+    );
+    expect(
+      await uploadForecastInputs(t.ctx, member('finance'), '314', { name: 'Tiny zip' }, zip),
+    ).toMatchObject({ source: 'zip upload', summary: { transitions: stored.summary.transitions } });
+    await expect(
+      uploadForecastInputs(t.ctx, member('viewer'), '314', { name: 'x', files: goodFiles() }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      uploadForecastInputs(t.ctx, cli, '314', { name: 'Tiny CSVs', files: goodFiles() }),
+    ).rejects.toMatchObject({ status: 409 });
+    const bad = {
+      ...goodFiles(),
+      'costs.csv': goodFiles()['costs.csv']!.replace('ASD,MS,8000\n', 'ASD,MS,8OOO\n'),
+    };
+    const error = await uploadForecastInputs(t.ctx, cli, '314', { name: 'Bad', files: bad }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ForecastInputsInvalidError);
-    expect((error as ForecastInputsInvalidError).problems).toEqual(["costs.csv row 2, column `cost`: '8OOO' is not an amount"]);
+    expect((error as ForecastInputsInvalidError).problems).toEqual([
+      "costs.csv row 2, column `cost`: '8OOO' is not an amount",
+    ]);
     const { 'population.csv': _p, ...missing } = goodFiles();
-    await expect(uploadForecastInputs(t.ctx, cli, '314', { name: 'Missing', files: missing })).rejects.toMatchObject({ problems: [expect.stringMatching(/^population\.csv: is missing/)] });
-    expect((await listForecastInputs(t.ctx, cli, '314')).map((s) => s.name)).toEqual(['Tiny zip', 'Tiny CSVs', demoInputSetName]);
+    await expect(
+      uploadForecastInputs(t.ctx, cli, '314', { name: 'Missing', files: missing }),
+    ).rejects.toMatchObject({ problems: [expect.stringMatching(/^population\.csv: is missing/)] });
+    expect((await listForecastInputs(t.ctx, cli, '314')).map((s) => s.name)).toEqual([
+      'Tiny zip',
+      'Tiny CSVs',
+      demoInputSetName,
+    ]);
   });
 });

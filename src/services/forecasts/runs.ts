@@ -27,7 +27,12 @@ const startInput = z
     options: z.record(z.string(), z.unknown()).default({}),
     /** A scenario, passed to the engine inside the options; compare the run with its baseline. */
     scenario: z.record(z.string(), z.unknown()).optional(),
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(0),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(0),
     simulations: z.number().int().min(1).max(MAX_RUN_SIMULATIONS).default(1000),
     /** The number of a completed run of the same council to compare this one with. */
     baselineRun: z.number().int().positive().optional(),
@@ -74,14 +79,30 @@ export function runsInProgress(): Promise<void> {
 
 /** The run with this number, or a 404 naming it. */
 export async function requireRun(ctx: ServiceContext, council: Council, number: number): Promise<RunRow> {
-  const row = await ctx.db.selectFrom('forecast_runs').selectAll().where('council_id', '=', council.id).where('number', '=', number).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('forecast_runs')
+    .selectAll()
+    .where('council_id', '=', council.id)
+    .where('number', '=', number)
+    .executeTakeFirst();
   if (!row) throw new NotFoundError(`${council.name} has no forecast run ${number}.`);
   return row;
 }
 
 async function viewOf(ctx: ServiceContext, row: RunRow) {
-  const inputSet = await ctx.db.selectFrom('forecast_input_sets').select('name').where('id', '=', row.input_set_id).executeTakeFirst();
-  const baseline = row.baseline_run_id === null ? undefined : await ctx.db.selectFrom('forecast_runs').select('number').where('id', '=', row.baseline_run_id).executeTakeFirst();
+  const inputSet = await ctx.db
+    .selectFrom('forecast_input_sets')
+    .select('name')
+    .where('id', '=', row.input_set_id)
+    .executeTakeFirst();
+  const baseline =
+    row.baseline_run_id === null
+      ? undefined
+      : await ctx.db
+          .selectFrom('forecast_runs')
+          .select('number')
+          .where('id', '=', row.baseline_run_id)
+          .executeTakeFirst();
   return runView(row, inputSet?.name ?? '', baseline?.number ?? null);
 }
 
@@ -94,12 +115,18 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
   const council = await requireCouncil(ctx, actor, code, 'forecasts.run');
   const data = parseInput(startInput, input);
   const inputSet = await loadInputSet(ctx, council, data.inputSetId);
-  const options = { ...forecastModes[data.mode], ...data.options, ...(data.scenario ? { scenario: data.scenario } : {}) } as unknown as ForecastOptions;
+  const options = {
+    ...forecastModes[data.mode],
+    ...data.options,
+    ...(data.scenario ? { scenario: data.scenario } : {}),
+  } as unknown as ForecastOptions;
   try {
     // Checked now, so a mistake is answered at once rather than found by a failed job.
     estimateParameters(inputSet.inputs, options);
   } catch (error) {
-    throw new ValidationError(`The forecast cannot be run with these inputs and options: ${(error as Error).message}`);
+    throw new ValidationError(
+      `The forecast cannot be run with these inputs and options: ${(error as Error).message}`,
+    );
   }
   const row = await inTransaction(ctx, async (trx) => {
     let baselineId: number | null = null;
@@ -107,7 +134,11 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
       const baseline = await requireRun({ ...ctx, db: trx }, council, data.baselineRun);
       baselineId = baseline.id;
     }
-    const last = await trx.selectFrom('forecast_runs').select((eb) => eb.fn.max('number').as('last')).where('council_id', '=', council.id).executeTakeFirst();
+    const last = await trx
+      .selectFrom('forecast_runs')
+      .select((eb) => eb.fn.max('number').as('last'))
+      .where('council_id', '=', council.id)
+      .executeTakeFirst();
     const number = (last?.last ?? 0) + 1;
     const inserted = await trx
       .insertInto('forecast_runs')
@@ -129,17 +160,41 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'create', entity: 'forecast-run', entityId: number, after: { name: inserted.name, inputSet: inputSet.name, mode: data.mode, seed: data.seed, simulations: data.simulations, ...(data.scenario ? { scenario: data.scenario } : {}) } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'create',
+      entity: 'forecast-run',
+      entityId: number,
+      after: {
+        name: inserted.name,
+        inputSet: inputSet.name,
+        mode: data.mode,
+        seed: data.seed,
+        simulations: data.simulations,
+        ...(data.scenario ? { scenario: data.scenario } : {}),
+      },
+    });
     return inserted;
   });
-  const request: ForecastRequest = { inputs: inputSet.inputs, options, seed: data.seed, simulations: data.simulations };
+  const request: ForecastRequest = {
+    inputs: inputSet.inputs,
+    options,
+    seed: data.seed,
+    simulations: data.simulations,
+  };
   const settled = executeRun(ctx, actor, council, row, request).finally(() => settling.delete(row.id));
   settling.set(row.id, settled);
   return viewOf(ctx, row);
 }
 
 /** Runs the job and records where it is; never throws (a failure is stored on the run). */
-async function executeRun(ctx: ServiceContext, actor: Actor, council: Council, row: RunRow, request: ForecastRequest): Promise<void> {
+async function executeRun(
+  ctx: ServiceContext,
+  actor: Actor,
+  council: Council,
+  row: RunRow,
+  request: ForecastRequest,
+): Promise<void> {
   const update = (values: Updateable<ForecastRunsTable>) =>
     ctx.db.updateTable('forecast_runs').set(values).where('id', '=', row.id).execute();
   let writes = Promise.resolve();
@@ -157,10 +212,22 @@ async function executeRun(ctx: ServiceContext, actor: Actor, council: Council, r
     await inTransaction(ctx, async (trx) => {
       await trx
         .updateTable('forecast_runs')
-        .set({ status: 'completed', simulations_done: request.simulations, seed_year: forecast.parameters.seedYear, results: JSON.stringify(forecast.years), completed_at: ctx.now() })
+        .set({
+          status: 'completed',
+          simulations_done: request.simulations,
+          seed_year: forecast.parameters.seedYear,
+          results: JSON.stringify(forecast.years),
+          completed_at: ctx.now(),
+        })
         .where('id', '=', row.id)
         .execute();
-      await recordAudit(trx, actor, { councilId: council.id, action: 'complete', entity: 'forecast-run', entityId: row.number, after: { status: 'completed', seedYear: forecast.parameters.seedYear } });
+      await recordAudit(trx, actor, {
+        councilId: council.id,
+        action: 'complete',
+        entity: 'forecast-run',
+        entityId: row.number,
+        after: { status: 'completed', seedYear: forecast.parameters.seedYear },
+      });
     });
   } catch (error) {
     await writes.catch(() => undefined);
@@ -172,7 +239,12 @@ async function executeRun(ctx: ServiceContext, actor: Actor, council: Council, r
 /** The council's runs, newest first, without their results. */
 export async function listForecastRuns(ctx: ServiceContext, actor: Actor, code: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
-  const rows = await ctx.db.selectFrom('forecast_runs').selectAll().where('council_id', '=', council.id).orderBy('number', 'desc').execute();
+  const rows = await ctx.db
+    .selectFrom('forecast_runs')
+    .selectAll()
+    .where('council_id', '=', council.id)
+    .orderBy('number', 'desc')
+    .execute();
   return Promise.all(rows.map((row) => viewOf(ctx, row)));
 }
 
@@ -180,16 +252,26 @@ export async function listForecastRuns(ctx: ServiceContext, actor: Actor, code: 
 export async function getForecastRun(ctx: ServiceContext, actor: Actor, code: string, number: number) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const row = await requireRun(ctx, council, number);
-  const inputSet = await ctx.db.selectFrom('forecast_input_sets').select('summary').where('id', '=', row.input_set_id).executeTakeFirst();
+  const inputSet = await ctx.db
+    .selectFrom('forecast_input_sets')
+    .select('summary')
+    .where('id', '=', row.input_set_id)
+    .executeTakeFirst();
   const summary = inputSet?.summary as { history?: Array<{ year: number; ehcps: number }> } | undefined;
-  return { run: await viewOf(ctx, row), history: summary?.history ?? [], years: (row.results ?? null) as YearSummary[] | null };
+  return {
+    run: await viewOf(ctx, row),
+    history: summary?.history ?? [],
+    years: (row.results ?? null) as YearSummary[] | null,
+  };
 }
 
 /** A completed run's results, or a 409 saying where it is. */
 export async function completedRun(ctx: ServiceContext, council: Council, number: number) {
   const row = await requireRun(ctx, council, number);
   if (row.status !== 'completed' || !row.results)
-    throw new ValidationError(`Forecast run ${number} is ${row.status}${row.error ? ` (${row.error})` : ''}: it has no results yet.`);
+    throw new ValidationError(
+      `Forecast run ${number} is ${row.status}${row.error ? ` (${row.error})` : ''}: it has no results yet.`,
+    );
   return { row, years: row.results as YearSummary[] };
 }
 
@@ -201,7 +283,11 @@ export async function failInterruptedRuns(ctx: ServiceContext): Promise<number> 
   if (ctx.databaseKind !== 'pglite') return 0;
   const rows = await ctx.db
     .updateTable('forecast_runs')
-    .set({ status: 'failed', error: 'The server stopped before this run finished: start it again.', completed_at: ctx.now() })
+    .set({
+      status: 'failed',
+      error: 'The server stopped before this run finished: start it again.',
+      completed_at: ctx.now(),
+    })
     .where('status', 'in', ['queued', 'running'])
     .returning('id')
     .execute();

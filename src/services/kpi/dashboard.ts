@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { checkKpis } from '../../core/checks/kpiChecks';
-import { comparePeriods, decimalsOf, evaluateKpis, formatKpiValue, parseKpiPeriod, type EvaluationPlans, type KpiSet, type Rag } from '../../core/kpi';
+import {
+  comparePeriods,
+  decimalsOf,
+  evaluateKpis,
+  formatKpiValue,
+  parseKpiPeriod,
+  type EvaluationPlans,
+  type KpiSet,
+  type Rag,
+} from '../../core/kpi';
 import type { PlanVersion } from '../../core/finance';
 import type { ServiceContext } from '../context';
 import type { Council } from '../councils';
@@ -30,11 +39,22 @@ interface HistoryPoint {
 
 /** The council's KPI years, newest first, each with its periods oldest first. */
 async function yearsOf(ctx: ServiceContext, council: Council) {
-  const sets = await ctx.db.selectFrom('kpi_sets').select(['id', 'financial_year', 'target_version']).where('council_id', '=', council.id).orderBy('financial_year', 'desc').execute();
+  const sets = await ctx.db
+    .selectFrom('kpi_sets')
+    .select(['id', 'financial_year', 'target_version'])
+    .where('council_id', '=', council.id)
+    .orderBy('financial_year', 'desc')
+    .execute();
   const years: { financialYear: string; set: KpiSet; periods: DashboardPeriod[] }[] = [];
   for (const row of sets) {
-    const set = await loadSet(ctx.db, council, { id: row.id, financialYear: row.financial_year, targetVersion: row.target_version });
-    const periods = [...set.periods].sort((a, b) => comparePeriods(a.period, b.period)).map((p) => ({ period: p.period, dataDate: p.dataDate ?? null }));
+    const set = await loadSet(ctx.db, council, {
+      id: row.id,
+      financialYear: row.financial_year,
+      targetVersion: row.target_version,
+    });
+    const periods = [...set.periods]
+      .sort((a, b) => comparePeriods(a.period, b.period))
+      .map((p) => ({ period: p.period, dataDate: p.dataDate ?? null }));
     years.push({ financialYear: row.financial_year, set, periods });
   }
   return years;
@@ -79,7 +99,10 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
   };
   const plansFor = async (p: string): Promise<EvaluationPlans> => {
     const valueName = set.periods.find((x) => x.period === p)?.valueVersion;
-    return { ...(set.targetVersion ? { target: await plan(set.targetVersion) } : {}), ...(valueName ? { value: await plan(valueName) } : {}) };
+    return {
+      ...(set.targetVersion ? { target: await plan(set.targetVersion) } : {}),
+      ...(valueName ? { value: await plan(valueName) } : {}),
+    };
   };
 
   const upTo = periods.filter((p) => comparePeriods(p.period, period) <= 0).map((p) => p.period);
@@ -89,7 +112,16 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
     for (const row of evaluateKpis(set, p, await plansFor(p)).kpis) {
       const kpi = byRef.get(row.ref)!;
       const list = history.get(row.ref) ?? [];
-      list.push({ period: p, periodTarget: row.periodTarget, value: row.value, rag: row.rag, display: { periodTarget: formatKpiValue(kpi, row.periodTarget), value: formatKpiValue(kpi, row.value) } });
+      list.push({
+        period: p,
+        periodTarget: row.periodTarget,
+        value: row.value,
+        rag: row.rag,
+        display: {
+          periodTarget: formatKpiValue(kpi, row.periodTarget),
+          value: formatKpiValue(kpi, row.value),
+        },
+      });
       history.set(row.ref, list);
     }
   }
@@ -103,7 +135,12 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
       baselineDate: kpi.baselineDate,
       decimals: decimalsOf(kpi),
       computed: kpi.computed !== undefined,
-      display: { baseline: shown(row.baseline), annualTarget: shown(row.annualTarget), periodTarget: shown(row.periodTarget), value: shown(row.value) },
+      display: {
+        baseline: shown(row.baseline),
+        annualTarget: shown(row.annualTarget),
+        periodTarget: shown(row.periodTarget),
+        value: shown(row.value),
+      },
       history: history.get(row.ref) ?? [],
       mayRecord: mayRecordKpi(actor, council, kpi),
     };

@@ -14,7 +14,10 @@ import { modelReferenceProblems } from './modelReferences';
 /** A KPI file with problems: every one is listed (the API answers 400 with them); nothing is saved. */
 export class KpiFileInvalidError extends ServiceError {
   constructor(readonly problems: string[]) {
-    super(`The KPI file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was saved:\n${problems.map((p) => `  ${p}`).join('\n')}`, 400);
+    super(
+      `The KPI file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was saved:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+      400,
+    );
   }
 }
 
@@ -40,46 +43,108 @@ const importOptions = z.object({ replace: z.boolean().default(false) }).strict()
  * Imports a KPI set file (docs/formats/kpis.md) for its financial year: definitions, periods and values.
  * All or nothing. An existing set for the year is replaced only when asked.
  */
-export async function importKpiSet(ctx: ServiceContext, actor: Actor, code: string, input: unknown, options: unknown = {}) {
+export async function importKpiSet(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  input: unknown,
+  options: unknown = {},
+) {
   const { replace } = parseInput(importOptions, options);
   const council = await councilForDefining(ctx, actor, code);
   const read = readKpiSet(input);
   if (!read.ok) throw new KpiFileInvalidError(read.errors.map((e) => `${e.path || '(file)'}: ${e.message}`));
   const set = read.data;
-  if (set.council !== council.code && set.council !== council.newCode) throw new ValidationError(`The file is for council ${set.council}, not ${council.name} (${council.code}).`, 'council');
-  const missing = await modelReferenceProblems(ctx, council, set.kpis, set.financialYear, set.targetVersion, set.periods.map((p) => p.valueVersion));
+  if (set.council !== council.code && set.council !== council.newCode)
+    throw new ValidationError(
+      `The file is for council ${set.council}, not ${council.name} (${council.code}).`,
+      'council',
+    );
+  const missing = await modelReferenceProblems(
+    ctx,
+    council,
+    set.kpis,
+    set.financialYear,
+    set.targetVersion,
+    set.periods.map((p) => p.valueVersion),
+  );
   if (missing.length > 0) throw new KpiFileInvalidError(missing.map((m) => m.message));
   return inTransaction(ctx, async (trx) => {
     const existing = await findSet(trx, council, set.financialYear);
-    if (existing && !replace) throw new ConflictError(`${council.name} already has KPIs for ${set.financialYear}. Replace them explicitly.`, 'financialYear');
+    if (existing && !replace)
+      throw new ConflictError(
+        `${council.name} already has KPIs for ${set.financialYear}. Replace them explicitly.`,
+        'financialYear',
+      );
     if (existing) await trx.deleteFrom('kpi_sets').where('id', '=', existing.id).execute();
     const { id } = await trx
       .insertInto('kpi_sets')
-      .values({ council_id: council.id, financial_year: set.financialYear, target_version: set.targetVersion ?? null, default_tolerance: JSON.stringify(set.defaultTolerance) })
+      .values({
+        council_id: council.id,
+        financial_year: set.financialYear,
+        target_version: set.targetVersion ?? null,
+        default_tolerance: JSON.stringify(set.defaultTolerance),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const ids = new Map<string, number>();
     for (const [position, kpi] of set.kpis.entries()) {
-      const row = await trx.insertInto('kpi_definitions').values({ set_id: id, ref: kpi.ref, position, ...definitionColumns(kpi), updated_at: ctx.now() }).returning('id').executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('kpi_definitions')
+        .values({ set_id: id, ref: kpi.ref, position, ...definitionColumns(kpi), updated_at: ctx.now() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       ids.set(kpi.ref, row.id);
     }
     const by = actor.kind === 'user' ? actor.user.email : actor.label;
     for (const period of set.periods) {
-      await trx.insertInto('kpi_periods').values({ set_id: id, period: period.period, data_date: period.dataDate ?? null, value_version: period.valueVersion ?? null }).execute();
-      await recordValueRows(trx, period.period, period.values.map((v) => ({ definitionId: ids.get(v.ref)!, record: v })), ctx.now(), by);
+      await trx
+        .insertInto('kpi_periods')
+        .values({
+          set_id: id,
+          period: period.period,
+          data_date: period.dataDate ?? null,
+          value_version: period.valueVersion ?? null,
+        })
+        .execute();
+      await recordValueRows(
+        trx,
+        period.period,
+        period.values.map((v) => ({ definitionId: ids.get(v.ref)!, record: v })),
+        ctx.now(),
+        by,
+      );
     }
-    await recordAudit(trx, actor, { councilId: council.id, action: existing ? 'replace' : 'import', entity: 'kpi-set', entityId: set.financialYear, after: { kpis: set.kpis.length, periods: set.periods.map((p) => p.period) } });
-    return { financialYear: set.financialYear, kpis: set.kpis.length, periods: set.periods.map((p) => p.period) };
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: existing ? 'replace' : 'import',
+      entity: 'kpi-set',
+      entityId: set.financialYear,
+      after: { kpis: set.kpis.length, periods: set.periods.map((p) => p.period) },
+    });
+    return {
+      financialYear: set.financialYear,
+      kpis: set.kpis.length,
+      periods: set.periods.map((p) => p.period),
+    };
   });
 }
 
-const defineOptions = z.object({ financialYear: z.string().min(1), targetVersion: z.string().trim().min(1).max(200).optional() }).strict();
+const defineOptions = z
+  .object({ financialYear: z.string().min(1), targetVersion: z.string().trim().min(1).max(200).optional() })
+  .strict();
 
 /**
  * Defines a KPI or replaces its definition (the body is one KPI in the file format, money in pounds),
  * creating the year's set when it is the first. Recorded values are kept. Audited with before and after.
  */
-export async function defineKpi(ctx: ServiceContext, actor: Actor, code: string, options: unknown, input: unknown): Promise<KpiDefinition> {
+export async function defineKpi(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  options: unknown,
+  input: unknown,
+): Promise<KpiDefinition> {
   const { financialYear, targetVersion } = parseInput(defineOptions, options);
   const council = await councilForDefining(ctx, actor, code);
   const year = yearOf(financialYear);
@@ -88,7 +153,18 @@ export async function defineKpi(ctx: ServiceContext, actor: Actor, code: string,
     const existing = stored ? await loadSet(trx, council, stored) : undefined;
     // Validate against the set's other KPIs, so a formula cannot name a KPI that does not exist.
     const ref = typeof input === 'object' && input !== null ? String((input as { ref?: unknown }).ref) : '';
-    const others = (existing?.kpis ?? []).filter((k) => k.ref !== ref).map((k) => ({ ref: k.ref, name: k.name, category: k.category, unit: k.unit, direction: k.direction, baseline: null, baselineDate: k.baselineDate, annualTarget: null }));
+    const others = (existing?.kpis ?? [])
+      .filter((k) => k.ref !== ref)
+      .map((k) => ({
+        ref: k.ref,
+        name: k.name,
+        category: k.category,
+        unit: k.unit,
+        direction: k.direction,
+        baseline: null,
+        baselineDate: k.baselineDate,
+        annualTarget: null,
+      }));
     const read = readKpiSet({ council: council.code, financialYear: year, kpis: [...others, input] });
     if (!read.ok) {
       const first = read.errors[0]!;
@@ -96,21 +172,66 @@ export async function defineKpi(ctx: ServiceContext, actor: Actor, code: string,
       throw new ValidationError(`${field ? `${field}: ` : ''}${first.message}`, field || undefined);
     }
     const kpi = read.data.kpis.at(-1)!;
-    const missing = await modelReferenceProblems({ ...ctx, db: trx }, council, [kpi], year, targetVersion ?? stored?.targetVersion, existing?.periods.map((p) => p.valueVersion) ?? []);
-    if (missing.length > 0) throw new ValidationError(`${missing[0]!.part}: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`, missing[0]!.part);
+    const missing = await modelReferenceProblems(
+      { ...ctx, db: trx },
+      council,
+      [kpi],
+      year,
+      targetVersion ?? stored?.targetVersion,
+      existing?.periods.map((p) => p.valueVersion) ?? [],
+    );
+    if (missing.length > 0)
+      throw new ValidationError(
+        `${missing[0]!.part}: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`,
+        missing[0]!.part,
+      );
     if (!stored) {
-      const { id } = await trx.insertInto('kpi_sets').values({ council_id: council.id, financial_year: year, target_version: targetVersion ?? null, default_tolerance: JSON.stringify(read.data.defaultTolerance) }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await trx
+        .insertInto('kpi_sets')
+        .values({
+          council_id: council.id,
+          financial_year: year,
+          target_version: targetVersion ?? null,
+          default_tolerance: JSON.stringify(read.data.defaultTolerance),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       stored = { id, financialYear: year, targetVersion: targetVersion ?? null };
     } else if (targetVersion && targetVersion !== stored.targetVersion) {
-      await trx.updateTable('kpi_sets').set({ target_version: targetVersion }).where('id', '=', stored.id).execute();
+      await trx
+        .updateTable('kpi_sets')
+        .set({ target_version: targetVersion })
+        .where('id', '=', stored.id)
+        .execute();
     }
     const before = existing?.kpis.find((k) => k.ref === kpi.ref);
     if (before) {
-      await trx.updateTable('kpi_definitions').set({ ...definitionColumns(kpi), updated_at: ctx.now() }).where('set_id', '=', stored.id).where('ref', '=', kpi.ref).execute();
+      await trx
+        .updateTable('kpi_definitions')
+        .set({ ...definitionColumns(kpi), updated_at: ctx.now() })
+        .where('set_id', '=', stored.id)
+        .where('ref', '=', kpi.ref)
+        .execute();
     } else {
-      await trx.insertInto('kpi_definitions').values({ set_id: stored.id, ref: kpi.ref, position: existing?.kpis.length ?? 0, ...definitionColumns(kpi), updated_at: ctx.now() }).execute();
+      await trx
+        .insertInto('kpi_definitions')
+        .values({
+          set_id: stored.id,
+          ref: kpi.ref,
+          position: existing?.kpis.length ?? 0,
+          ...definitionColumns(kpi),
+          updated_at: ctx.now(),
+        })
+        .execute();
     }
-    await recordAudit(trx, actor, { councilId: council.id, action: before ? 'update' : 'define', entity: 'kpi', entityId: `${year} ${kpi.ref}`, before: before ? { ...before } : null, after: { ...kpi } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: before ? 'update' : 'define',
+      entity: 'kpi',
+      entityId: `${year} ${kpi.ref}`,
+      before: before ? { ...before } : null,
+      after: { ...kpi },
+    });
     return kpi;
   });
 }

@@ -11,7 +11,13 @@ import { parseInput } from '../validation';
 import { councilForReading } from './access';
 import { findSet, loadSet } from './store';
 
-const evaluateInput = z.object({ period: z.string().min(1, 'give a period such as 2021-05 or 2021-22-Q1'), targetVersion: z.string().min(1).optional(), valueVersion: z.string().min(1).optional() }).strict();
+const evaluateInput = z
+  .object({
+    period: z.string().min(1, 'give a period such as 2021-05 or 2021-22-Q1'),
+    targetVersion: z.string().min(1).optional(),
+    valueVersion: z.string().min(1).optional(),
+  })
+  .strict();
 
 function yearOfPeriod(period: string): string {
   try {
@@ -42,7 +48,12 @@ export async function evaluateCouncilKpis(ctx: ServiceContext, actor: Actor, cod
     ...(placements ? { placements } : {}),
   };
   const evaluation = evaluateKpis(set, period, plans);
-  return { ...evaluation, targetVersion: targetName ?? null, valueVersion: valueName ?? null, checks: checkKpis(set, period, plans) };
+  return {
+    ...evaluation,
+    targetVersion: targetName ?? null,
+    valueVersion: valueName ?? null,
+    checks: checkKpis(set, period, plans),
+  };
 }
 
 /**
@@ -68,8 +79,19 @@ export async function kpiHistory(ctx: ServiceContext, actor: Actor, code: string
     const name = set.periods.find((p) => p.period === period)?.valueVersion;
     const value = name ? await loadVersionPlan(ctx, council, name) : undefined;
     const placements = await placementFiguresForKpis(ctx, council, set, period);
-    const row = evaluateKpis(set, period, { ...(target ? { target } : {}), ...(value ? { value } : {}), ...(placements ? { placements } : {}) }).kpis.find((k) => k.ref === ref)!;
-    history.push({ period, periodTarget: row.periodTarget, value: row.value, rag: row.rag, overridden: row.overridden, ...(row.comment ? { comment: row.comment } : {}) });
+    const row = evaluateKpis(set, period, {
+      ...(target ? { target } : {}),
+      ...(value ? { value } : {}),
+      ...(placements ? { placements } : {}),
+    }).kpis.find((k) => k.ref === ref)!;
+    history.push({
+      period,
+      periodTarget: row.periodTarget,
+      value: row.value,
+      rag: row.rag,
+      overridden: row.overridden,
+      ...(row.comment ? { comment: row.comment } : {}),
+    });
   }
   return { ref, name: kpi.name, unit: kpi.unit, financialYear: fy, history };
 }

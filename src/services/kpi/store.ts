@@ -1,5 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { KpiDefinition, KpiFormula, KpiPeriod, KpiSet, KpiTolerance, KpiValueRecord, Rag, RagOverride, TargetDerivation } from '../../core/kpi';
+import type {
+  KpiDefinition,
+  KpiFormula,
+  KpiPeriod,
+  KpiSet,
+  KpiTolerance,
+  KpiValueRecord,
+  Rag,
+  RagOverride,
+  TargetDerivation,
+} from '../../core/kpi';
 import type { Database } from '../../db/schema';
 import type { Council } from '../councils';
 
@@ -13,8 +23,17 @@ export interface StoredSet {
 }
 
 /** The council's set for a financial year, if there is one. */
-export async function findSet(db: Kysely<Database>, council: Council, financialYear: string): Promise<StoredSet | undefined> {
-  const row = await db.selectFrom('kpi_sets').select(['id', 'financial_year', 'target_version']).where('council_id', '=', council.id).where('financial_year', '=', financialYear).executeTakeFirst();
+export async function findSet(
+  db: Kysely<Database>,
+  council: Council,
+  financialYear: string,
+): Promise<StoredSet | undefined> {
+  const row = await db
+    .selectFrom('kpi_sets')
+    .select(['id', 'financial_year', 'target_version'])
+    .where('council_id', '=', council.id)
+    .where('financial_year', '=', financialYear)
+    .executeTakeFirst();
   return row && { id: row.id, financialYear: row.financial_year, targetVersion: row.target_version };
 }
 
@@ -41,41 +60,70 @@ export function definitionColumns(kpi: KpiDefinition) {
 
 /** Loads a stored set with its definitions (in order), periods and values, as the core's KpiSet. */
 export async function loadSet(db: Kysely<Database>, council: Council, stored: StoredSet): Promise<KpiSet> {
-  const head = await db.selectFrom('kpi_sets').select('default_tolerance').where('id', '=', stored.id).executeTakeFirstOrThrow();
-  const rows = await db.selectFrom('kpi_definitions').selectAll().where('set_id', '=', stored.id).orderBy('position').execute();
-  const kpis = rows.map((r): KpiDefinition => ({
-    ref: r.ref,
-    name: r.name,
-    category: r.category,
-    unit: r.unit as KpiDefinition['unit'],
-    ...(r.decimals !== null ? { decimals: r.decimals } : {}),
-    direction: r.direction as KpiDefinition['direction'],
-    baseline: r.baseline,
-    baselineDate: r.baseline_date,
-    annualTarget: r.annual_target,
-    target: r.target as TargetDerivation,
-    ...(r.computed ? { computed: r.computed as KpiFormula } : {}),
-    ...(r.expected ? { expected: r.expected as KpiFormula } : {}),
-    ...(r.tolerance ? { tolerance: r.tolerance as KpiTolerance } : {}),
-    ...(r.range ? { range: r.range as KpiDefinition['range'] } : {}),
-  }));
+  const head = await db
+    .selectFrom('kpi_sets')
+    .select('default_tolerance')
+    .where('id', '=', stored.id)
+    .executeTakeFirstOrThrow();
+  const rows = await db
+    .selectFrom('kpi_definitions')
+    .selectAll()
+    .where('set_id', '=', stored.id)
+    .orderBy('position')
+    .execute();
+  const kpis = rows.map(
+    (r): KpiDefinition => ({
+      ref: r.ref,
+      name: r.name,
+      category: r.category,
+      unit: r.unit as KpiDefinition['unit'],
+      ...(r.decimals !== null ? { decimals: r.decimals } : {}),
+      direction: r.direction as KpiDefinition['direction'],
+      baseline: r.baseline,
+      baselineDate: r.baseline_date,
+      annualTarget: r.annual_target,
+      target: r.target as TargetDerivation,
+      ...(r.computed ? { computed: r.computed as KpiFormula } : {}),
+      ...(r.expected ? { expected: r.expected as KpiFormula } : {}),
+      ...(r.tolerance ? { tolerance: r.tolerance as KpiTolerance } : {}),
+      ...(r.range ? { range: r.range as KpiDefinition['range'] } : {}),
+    }),
+  );
   const refById = new Map(rows.map((r) => [r.id, r.ref]));
   const periodRows = await db.selectFrom('kpi_periods').selectAll().where('set_id', '=', stored.id).execute();
-  const valueRows = rows.length === 0 ? [] : await db.selectFrom('kpi_values').selectAll().where('definition_id', 'in', rows.map((r) => r.id)).execute();
+  const valueRows =
+    rows.length === 0
+      ? []
+      : await db
+          .selectFrom('kpi_values')
+          .selectAll()
+          .where(
+            'definition_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute();
   const periodNames = [...new Set([...periodRows.map((p) => p.period), ...valueRows.map((v) => v.period)])];
   const periods = periodNames.map((period): KpiPeriod => {
     const settings = periodRows.find((p) => p.period === period);
     const values = valueRows
       .filter((v) => v.period === period)
-      .map((v): KpiValueRecord => ({
-        ref: refById.get(v.definition_id)!,
-        value: v.value,
-        ...(v.comment !== null ? { comment: v.comment } : {}),
-        ...(v.published_target !== null ? { publishedTarget: v.published_target } : {}),
-        ...(v.published_rag !== null ? { publishedRag: v.published_rag as Rag } : {}),
-        ...(v.rag_override ? { ragOverride: v.rag_override as RagOverride } : {}),
-      }));
-    return { period, ...(settings?.data_date ? { dataDate: settings.data_date } : {}), ...(settings?.value_version ? { valueVersion: settings.value_version } : {}), values };
+      .map(
+        (v): KpiValueRecord => ({
+          ref: refById.get(v.definition_id)!,
+          value: v.value,
+          ...(v.comment !== null ? { comment: v.comment } : {}),
+          ...(v.published_target !== null ? { publishedTarget: v.published_target } : {}),
+          ...(v.published_rag !== null ? { publishedRag: v.published_rag as Rag } : {}),
+          ...(v.rag_override ? { ragOverride: v.rag_override as RagOverride } : {}),
+        }),
+      );
+    return {
+      period,
+      ...(settings?.data_date ? { dataDate: settings.data_date } : {}),
+      ...(settings?.value_version ? { valueVersion: settings.value_version } : {}),
+      values,
+    };
   });
   return {
     council: council.code,

@@ -3,7 +3,13 @@ import type { KpiValueRecord } from '../../core/kpi';
 import type { Database } from '../../db/schema';
 
 /** Writes value records of one period (insert, or replace the KPI's record for that period). */
-export async function recordValueRows(db: Kysely<Database>, period: string, rows: Array<{ definitionId: number; record: KpiValueRecord }>, at: Date, by: string): Promise<void> {
+export async function recordValueRows(
+  db: Kysely<Database>,
+  period: string,
+  rows: Array<{ definitionId: number; record: KpiValueRecord }>,
+  at: Date,
+  by: string,
+): Promise<void> {
   for (const { definitionId, record } of rows) {
     const columns = {
       value: record.value,

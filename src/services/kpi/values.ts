@@ -28,7 +28,14 @@ const valueInput = z
     comment: z.string().trim().max(2000).optional(),
     publishedTarget: z.number().finite().nullable().optional(),
     publishedRag: rag.nullable().optional(),
-    ragOverride: z.object({ rag: rag.nullable(), reason: z.string().trim().min(1, 'say why the council rates it differently').max(2000) }).strict().nullable().optional(),
+    ragOverride: z
+      .object({
+        rag: rag.nullable(),
+        reason: z.string().trim().min(1, 'say why the council rates it differently').max(2000),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -38,7 +45,14 @@ const valueInput = z
  * KPI; the SEND service records the demand and compliance KPIs. A field left out keeps what was recorded
  * (so a comment on a computed KPI keeps its published figure); null, or an empty comment, clears it. Audited with the previous record.
  */
-export async function recordKpiValue(ctx: ServiceContext, actor: Actor, code: string, ref: string, period: string, input: unknown): Promise<KpiValueRecord> {
+export async function recordKpiValue(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  ref: string,
+  period: string,
+  input: unknown,
+): Promise<KpiValueRecord> {
   const data = parseInput(valueInput, input);
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const year = periodYear(period);
@@ -48,10 +62,12 @@ export async function recordKpiValue(ctx: ServiceContext, actor: Actor, code: st
     const kpi = set?.kpis.find((k) => k.ref === ref);
     if (!stored || !set || !kpi) throw new NotFoundError(`${council.name} has no KPI ${ref} for ${year}.`);
     requireRecordRight(actor, council, kpi);
-    const money = (v: number | null | undefined) => (v === null || v === undefined || kpi.unit !== 'money' ? v : Math.round(v * 100));
+    const money = (v: number | null | undefined) =>
+      v === null || v === undefined || kpi.unit !== 'money' ? v : Math.round(v * 100);
     const before = set.periods.find((p) => p.period === period)?.values.find((v) => v.ref === ref);
     // A field left out keeps what was recorded (a new value must not drop the council's override); null clears it.
-    const publishedTarget = data.publishedTarget !== undefined ? money(data.publishedTarget) : before?.publishedTarget;
+    const publishedTarget =
+      data.publishedTarget !== undefined ? money(data.publishedTarget) : before?.publishedTarget;
     const publishedRag = data.publishedRag !== undefined ? data.publishedRag : before?.publishedRag;
     const ragOverride = data.ragOverride !== undefined ? data.ragOverride : before?.ragOverride;
     const comment = data.comment !== undefined ? data.comment : before?.comment;
@@ -65,20 +81,41 @@ export async function recordKpiValue(ctx: ServiceContext, actor: Actor, code: st
     };
     const problem = outOfRange(kpi, record.value);
     if (problem) throw new ValidationError(`KPI ${ref}: ${problem}.`, 'value');
-    const { id } = await trx.selectFrom('kpi_definitions').select('id').where('set_id', '=', stored.id).where('ref', '=', ref).executeTakeFirstOrThrow();
+    const { id } = await trx
+      .selectFrom('kpi_definitions')
+      .select('id')
+      .where('set_id', '=', stored.id)
+      .where('ref', '=', ref)
+      .executeTakeFirstOrThrow();
     const by = actor.kind === 'user' ? actor.user.email : actor.label;
     await recordValueRows(trx, period, [{ definitionId: id, record }], ctx.now(), by);
-    await recordAudit(trx, actor, { councilId: council.id, action: before ? 'update' : 'record', entity: 'kpi-value', entityId: `${ref} ${period}`, before: before ? { ...before } : null, after: { ...record } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: before ? 'update' : 'record',
+      entity: 'kpi-value',
+      entityId: `${ref} ${period}`,
+      before: before ? { ...before } : null,
+      after: { ...record },
+    });
     return record;
   });
 }
 
 const periodInput = z
-  .object({ dataDate: z.string().optional(), valueVersion: z.string().trim().min(1).max(200).nullable().optional() })
+  .object({
+    dataDate: z.string().optional(),
+    valueVersion: z.string().trim().min(1).max(200).nullable().optional(),
+  })
   .strict();
 
 /** Sets a period's data date and the plan version its computed values come from (finance, admin); audited. */
-export async function setKpiPeriod(ctx: ServiceContext, actor: Actor, code: string, period: string, input: unknown) {
+export async function setKpiPeriod(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  period: string,
+  input: unknown,
+) {
   const data = parseInput(periodInput, input);
   const council = await councilForDefining(ctx, actor, code);
   const year = periodYear(period);
@@ -94,11 +131,27 @@ export async function setKpiPeriod(ctx: ServiceContext, actor: Actor, code: stri
     const stored = await findSet(trx, council, year);
     if (!stored) throw new NotFoundError(`${council.name} has no KPIs for ${year}: define them first.`);
     const set = await loadSet(trx, council, stored);
-    const missing = await modelReferenceProblems({ ...ctx, db: trx }, council, set.kpis, year, null, [data.valueVersion]);
-    if (missing.length > 0) throw new ValidationError(`valueVersion: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`, 'valueVersion');
+    const missing = await modelReferenceProblems({ ...ctx, db: trx }, council, set.kpis, year, null, [
+      data.valueVersion,
+    ]);
+    if (missing.length > 0)
+      throw new ValidationError(
+        `valueVersion: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`,
+        'valueVersion',
+      );
     const settings = { data_date: dataDate, value_version: data.valueVersion ?? null };
-    await trx.insertInto('kpi_periods').values({ set_id: stored.id, period, ...settings }).onConflict((oc) => oc.columns(['set_id', 'period']).doUpdateSet(settings)).execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: 'update', entity: 'kpi-period', entityId: period, after: { dataDate, valueVersion: settings.value_version } });
+    await trx
+      .insertInto('kpi_periods')
+      .values({ set_id: stored.id, period, ...settings })
+      .onConflict((oc) => oc.columns(['set_id', 'period']).doUpdateSet(settings))
+      .execute();
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: 'update',
+      entity: 'kpi-period',
+      entityId: period,
+      after: { dataDate, valueVersion: settings.value_version },
+    });
     return { period, dataDate, valueVersion: settings.value_version };
   });
 }

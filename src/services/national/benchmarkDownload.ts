@@ -13,13 +13,23 @@ function cellOf(value: number | null, m: MeasureBenchmark): number | null {
 }
 
 /** The council's benchmark for a year as a download table: every measure against every comparator. */
-export async function benchmarkDownloadTable(ctx: ServiceContext, actor: Actor, input: unknown): Promise<DownloadTable> {
+export async function benchmarkDownloadTable(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: unknown,
+): Promise<DownloadTable> {
   const report = await nationalBenchmark(ctx, actor, input);
   const kinds = report.measures[0]?.comparators.map((c) => ({ kind: c.kind, name: c.name })) ?? [];
   const rows = report.measures.map((m) => [
     m.label,
     m.period,
-    m.unit === 'poundsPerHead' ? '£ per head' : m.unit === 'percent' ? '%' : m.unit === 'perThousand' ? 'per 1,000' : 'count',
+    m.unit === 'poundsPerHead'
+      ? '£ per head'
+      : m.unit === 'percent'
+        ? '%'
+        : m.unit === 'perThousand'
+          ? 'per 1,000'
+          : 'count',
     cellOf(m.value, m),
     ...kinds.map((k) => cellOf(m.comparators.find((c) => c.kind === k.kind)?.value ?? null, m)),
     m.standing ? m.standing.rank : null,
@@ -30,7 +40,18 @@ export async function benchmarkDownloadTable(ctx: ServiceContext, actor: Actor, 
   ]);
   return {
     title: `${report.council.name} (${report.council.code}): benchmark ${String(report.year)} against statistical neighbours, region and England`,
-    headers: ['Measure', 'Period', 'Unit', report.council.name, ...kinds.map((k) => k.name), 'Rank', 'Of', 'Percentile', 'RAG', 'Notes'],
+    headers: [
+      'Measure',
+      'Period',
+      'Unit',
+      report.council.name,
+      ...kinds.map((k) => k.name),
+      'Rank',
+      'Of',
+      'Percentile',
+      'RAG',
+      'Notes',
+    ],
     rows,
     notes: [
       `Statistical neighbours: ${report.neighbours.map((n) => n.name).join(', ') || 'none imported'}.`,

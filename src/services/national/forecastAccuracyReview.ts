@@ -40,7 +40,14 @@ async function recoveryPlanForecasts(ctx: ServiceContext, councilId: number): Pr
     const madeAfter = Number(first.slice(0, 4)) + 1;
     return doc.ehcpTable
       .filter((row) => row.year > madeAfter)
-      .map((row) => ({ source: r.name, kind: 'recoveryPlan' as const, madeAfter, year: row.year, plans: row.plans, detail: 'EHCP table of the recovery plan' }));
+      .map((row) => ({
+        source: r.name,
+        kind: 'recoveryPlan' as const,
+        madeAfter,
+        year: row.year,
+        plans: row.plans,
+        detail: 'EHCP table of the recovery plan',
+      }));
   });
 }
 
@@ -48,7 +55,15 @@ async function kpiTargetForecasts(ctx: ServiceContext, councilId: number): Promi
   const rows = await ctx.db
     .selectFrom('kpi_definitions as k')
     .innerJoin('kpi_sets as s', 's.id', 'k.set_id')
-    .select(['s.financial_year', 's.target_version', 'k.ref', 'k.name', 'k.unit', 'k.annual_target', 'k.baseline_date'])
+    .select([
+      's.financial_year',
+      's.target_version',
+      'k.ref',
+      'k.name',
+      'k.unit',
+      'k.annual_target',
+      'k.baseline_date',
+    ])
     .where('s.council_id', '=', councilId)
     .execute();
   return rows
@@ -68,14 +83,29 @@ async function kpiTargetForecasts(ctx: ServiceContext, councilId: number): Promi
 }
 
 /** The council's stored EHCP forecasts against the published January census. */
-export async function forecastAccuracyReview(ctx: ServiceContext, actor: Actor, code: string): Promise<ForecastAccuracyReview> {
+export async function forecastAccuracyReview(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+): Promise<ForecastAccuracyReview> {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
-  const forecasts = [...(await recoveryPlanForecasts(ctx, council.id)), ...(await kpiTargetForecasts(ctx, council.id))];
-  if (forecasts.length === 0) throw new NotFoundError(`${council.name} has no stored EHCP forecasts: import a recovery plan (with its EHCP table) or KPIs with a January EHCP target.`);
+  const forecasts = [
+    ...(await recoveryPlanForecasts(ctx, council.id)),
+    ...(await kpiTargetForecasts(ctx, council.id)),
+  ];
+  if (forecasts.length === 0)
+    throw new NotFoundError(
+      `${council.name} has no stored EHCP forecasts: import a recovery plan (with its EHCP table) or KPIs with a January EHCP target.`,
+    );
   const { councils } = await loadPublishedCaseloads(ctx.db);
   const caseload = councils.find((c) => c.council === council.code);
   const published = new Map((caseload?.years ?? []).map((y) => [y.year, y.total] as const));
-  const releases = await ctx.db.selectFrom('national_releases').select('edition').where('publication', '=', 'ehcp-statistics').orderBy('edition').execute();
+  const releases = await ctx.db
+    .selectFrom('national_releases')
+    .select('edition')
+    .where('publication', '=', 'ehcp-statistics')
+    .orderBy('edition')
+    .execute();
   return {
     council: { code: council.code, name: council.name },
     sources: forecastAccuracy(forecasts, published),

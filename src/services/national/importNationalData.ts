@@ -18,7 +18,10 @@ export class NationalFileError extends ValidationError {
   ) {
     const first = rowErrors[0];
     const more = rowErrors.length > 1 ? ` (and ${String(rowErrors.length - 1)} more)` : '';
-    super(`${fileName} was not imported: ${first ? describeRowError(first) : 'it could not be read'}${more}`, 'file');
+    super(
+      `${fileName} was not imported: ${first ? describeRowError(first) : 'it could not be read'}${more}`,
+      'file',
+    );
   }
 }
 
@@ -47,7 +50,11 @@ export interface NationalFile {
   bytes: Uint8Array;
 }
 
-function outcomeOf(dataset: NationalDataset, file: NationalFile, checksum: string): Omit<NationalImportOutcome, 'status' | 'values' | 'neighbours'> {
+function outcomeOf(
+  dataset: NationalDataset,
+  file: NationalFile,
+  checksum: string,
+): Omit<NationalImportOutcome, 'status' | 'values' | 'neighbours'> {
   return {
     publication: dataset.publication,
     title: publicationTitles[dataset.publication],
@@ -67,7 +74,11 @@ function outcomeOf(dataset: NationalDataset, file: NationalFile, checksum: strin
  * nothing, in one transaction, recorded with its checksum and counts, and audited. Importing the same
  * figures again changes nothing. System administrators and the command line only.
  */
-export async function importNationalFile(ctx: ServiceContext, actor: Actor, file: NationalFile): Promise<NationalImportOutcome> {
+export async function importNationalFile(
+  ctx: ServiceContext,
+  actor: Actor,
+  file: NationalFile,
+): Promise<NationalImportOutcome> {
   requireNationalDataAdmin(actor);
   const read = await readNationalFile(file.name, file.bytes);
   if (!read.ok) throw new NationalFileError(path.basename(file.name), read.errors);
@@ -94,7 +105,13 @@ export async function importNationalFile(ctx: ServiceContext, actor: Actor, file
       .execute();
     const values = await writeReleaseValues(trx, release.id, dataset);
     const neighbours = await writeReleaseNeighbours(trx, release.id, dataset);
-    const changes = values.added + values.changed + values.removed + neighbours.added + neighbours.changed + neighbours.removed;
+    const changes =
+      values.added +
+      values.changed +
+      values.removed +
+      neighbours.added +
+      neighbours.changed +
+      neighbours.removed;
     if (changes === 0) {
       const last = earlier.find((e) => e.checksum === checksum) ?? earlier[0];
       return {
@@ -102,7 +119,9 @@ export async function importNationalFile(ctx: ServiceContext, actor: Actor, file
         ...base,
         values,
         neighbours,
-        ...(last ? { alreadyImported: { fileName: last.file_name, at: new Date(last.imported_at).toISOString() } } : {}),
+        ...(last
+          ? { alreadyImported: { fileName: last.file_name, at: new Date(last.imported_at).toISOString() } }
+          : {}),
       };
     }
     const status = earlier.length === 0 ? 'imported' : 'updated';

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { measureForAllCouncils, type CouncilValue } from '../../core/benchmark/allCouncils';
-import { benchmarkReport, type BenchmarkReport, type MeasureBenchmark } from '../../core/benchmark/benchmarkReport';
+import {
+  benchmarkReport,
+  type BenchmarkReport,
+  type MeasureBenchmark,
+} from '../../core/benchmark/benchmarkReport';
 import type { PartRef, SeriesStore } from '../../core/benchmark/measure';
 import { measureById } from '../../core/benchmark/measures';
 import { series } from '../../core/benchmark/series';
@@ -41,7 +45,11 @@ export interface MeasureView {
 }
 
 /** A measure for a council: ranked among all councils in a year, with comparators, and over the years. */
-export async function nationalMeasureView(ctx: ServiceContext, actor: Actor, input: unknown): Promise<MeasureView> {
+export async function nationalMeasureView(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: unknown,
+): Promise<MeasureView> {
   requireNationalDataReader(actor);
   const data = parseInput(viewInput, input);
   const la = requireLa(data.council);
@@ -49,9 +57,15 @@ export async function nationalMeasureView(ctx: ServiceContext, actor: Actor, inp
   if (!def) throw new ValidationError(`measure: '${data.measure}' is not a benchmark measure.`, 'measure');
   const periods = await storedPeriods(ctx.db);
   const census = (periods.get(series.caseload) ?? []).map(Number);
-  if (census.length === 0) throw new NotFoundError('No EHCP statistics have been imported yet: run `highneeds national import` with a release zip.');
+  if (census.length === 0)
+    throw new NotFoundError(
+      'No EHCP statistics have been imported yet: run `highneeds national import` with a release zip.',
+    );
   if (!census.includes(data.year)) {
-    throw new ValidationError(`year: there are no EHCP figures for January ${String(data.year)}; the imported releases cover January ${String(census[0])} to January ${String(census.at(-1))}.`, 'year');
+    throw new ValidationError(
+      `year: there are no EHCP figures for January ${String(data.year)}; the imported releases cover January ${String(census[0])} to January ${String(census.at(-1))}.`,
+      'year',
+    );
   }
   const periodsOnly: SeriesStore = { get: () => undefined, periods: (s) => periods.get(s) ?? [] };
   const wanted: PartRef[] = census.flatMap((year) => {
@@ -68,15 +82,32 @@ export async function nationalMeasureView(ctx: ServiceContext, actor: Actor, inp
   const inRegion = (code: string) => requireLa(code).regionCode === la.regionCode;
   const trend = reports
     .map((r) => ({ year: r.year, m: r.measures[0] }))
-    .filter((r): r is { year: number; m: MeasureBenchmark } => r.m !== undefined && (r.m.value !== null || r.m.comparators.some((c) => c.value !== null)))
-    .map(({ year, m }) => ({ year, period: m.period, value: m.value, comparators: m.comparators.map((c) => ({ kind: c.kind, name: c.name, value: c.value })) }));
-  const releases = await ctx.db.selectFrom('national_releases').select(['publication', 'edition']).orderBy('publication').orderBy('edition').execute();
+    .filter(
+      (r): r is { year: number; m: MeasureBenchmark } =>
+        r.m !== undefined && (r.m.value !== null || r.m.comparators.some((c) => c.value !== null)),
+    )
+    .map(({ year, m }) => ({
+      year,
+      period: m.period,
+      value: m.value,
+      comparators: m.comparators.map((c) => ({ kind: c.kind, name: c.name, value: c.value })),
+    }));
+  const releases = await ctx.db
+    .selectFrom('national_releases')
+    .select(['publication', 'edition'])
+    .orderBy('publication')
+    .orderBy('edition')
+    .execute();
   return {
     council: current.council,
     neighbours: current.neighbours,
     year: data.year,
     benchmark,
-    councils: measureForAllCouncils(def, data.year, store).map((c) => ({ ...c, neighbour: neighbourSet.has(c.code), sameRegion: inRegion(c.code) })),
+    councils: measureForAllCouncils(def, data.year, store).map((c) => ({
+      ...c,
+      neighbour: neighbourSet.has(c.code),
+      sameRegion: inRegion(c.code),
+    })),
     trend,
     releases,
   };

@@ -8,7 +8,9 @@ import type { Actor } from '../permissions';
 /** Throws unless the actor may import national data. */
 export function requireNationalDataAdmin(actor: Actor): void {
   if (actor.kind === 'system' || actor.user.isSystemAdmin) return;
-  throw new ForbiddenError('Only a system administrator or the command line can import national data (it is shared by every council).');
+  throw new ForbiddenError(
+    'Only a system administrator or the command line can import national data (it is shared by every council).',
+  );
 }
 
 /** Throws unless the actor may read national benchmarking data. */

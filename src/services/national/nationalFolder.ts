@@ -17,15 +17,32 @@ export interface FolderImport {
 const wanted = /\.(zip|csv|xlsx|ods)$/i;
 
 /** Imports the DfE files in `dir` unless EHCP statistics are already held; files it does not know are listed, not fatal. */
-export async function importNationalFolderOnce(ctx: ServiceContext, actor: Actor, dir: string): Promise<FolderImport> {
+export async function importNationalFolderOnce(
+  ctx: ServiceContext,
+  actor: Actor,
+  dir: string,
+): Promise<FolderImport> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return { status: 'noFolder', files: [] };
-  const held = await ctx.db.selectFrom('national_releases').select('id').where('publication', '=', 'ehcp-statistics').executeTakeFirst();
+  const held = await ctx.db
+    .selectFrom('national_releases')
+    .select('id')
+    .where('publication', '=', 'ehcp-statistics')
+    .executeTakeFirst();
   if (held) return { status: 'alreadyHeld', files: [] };
   const files: FolderImport['files'] = [];
-  for (const name of fs.readdirSync(dir).filter((f) => wanted.test(f)).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((f) => wanted.test(f))
+    .sort()) {
     try {
-      const outcome = await importNationalFile(ctx, actor, { name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) });
-      files.push({ file: name, outcome: `${outcome.title}, edition ${outcome.edition}: ${String(outcome.valuesRead || outcome.neighboursRead)} figures` });
+      const outcome = await importNationalFile(ctx, actor, {
+        name,
+        bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))),
+      });
+      files.push({
+        file: name,
+        outcome: `${outcome.title}, edition ${outcome.edition}: ${String(outcome.valuesRead || outcome.neighboursRead)} figures`,
+      });
     } catch (error) {
       if (!(error instanceof NationalFileError)) throw error;
       files.push({ file: name, outcome: `not imported: ${error.message}` });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { backtestCouncil, caseloadForecast, CHOSEN_METHOD, forecastMethods, type CaseloadForecast, type CaseloadYear } from '../../core/caseloadForecast';
+import {
+  backtestCouncil,
+  caseloadForecast,
+  CHOSEN_METHOD,
+  forecastMethods,
+  type CaseloadForecast,
+  type CaseloadYear,
+} from '../../core/caseloadForecast';
 import type { ServiceContext } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
@@ -18,7 +25,11 @@ const forecastInput = z
   .strict();
 
 /** A council's forecast from published figures, with its published history for the chart. */
-export type NationalForecast = CaseloadForecast & { history: CaseloadYear[]; source: string; fallback?: string };
+export type NationalForecast = CaseloadForecast & {
+  history: CaseloadYear[];
+  source: string;
+  fallback?: string;
+};
 
 /**
  * When the chosen method cannot be fitted (the age-group model needs four consecutive years of ages, and
@@ -31,22 +42,36 @@ export const FALLBACK_METHOD = 'dampedLogTrend';
  * A council's EHCP forecast, total and by age band, with 80% and 95% intervals, from the published
  * caseload alone (docs/national-forecast.md). Intervals come from every council's back-test errors.
  */
-export async function nationalCaseloadForecast(ctx: ServiceContext, actor: Actor, input: unknown): Promise<NationalForecast> {
+export async function nationalCaseloadForecast(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: unknown,
+): Promise<NationalForecast> {
   requireNationalDataReader(actor);
   const data = parseInput(forecastInput, input);
   const la = requireLa(data.council);
   if (data.method !== undefined && !forecastMethods.some((m) => m.id === data.method)) {
-    throw new ValidationError(`method: '${data.method}' is not a forecasting method (${forecastMethods.map((m) => m.id).join(', ')}).`, 'method');
+    throw new ValidationError(
+      `method: '${data.method}' is not a forecasting method (${forecastMethods.map((m) => m.id).join(', ')}).`,
+      'method',
+    );
   }
   const { councils, years } = await loadPublishedCaseloads(ctx.db);
   const caseload = councils.find((c) => c.council === la.code);
-  if (!caseload) throw new NotFoundError(`The imported releases have no EHCP figures for ${la.name} (${la.code}).`);
+  if (!caseload)
+    throw new NotFoundError(`The imported releases have no EHCP figures for ${la.name} (${la.code}).`);
   const last = years[years.length - 1] ?? 0;
   const origin = data.origin ?? last;
-  if (!years.includes(origin)) throw new ValidationError(`origin: there are no EHCP figures for January ${String(origin)}; the imported releases cover January ${String(years[0] ?? '')} to January ${String(last)}.`, 'origin');
+  if (!years.includes(origin))
+    throw new ValidationError(
+      `origin: there are no EHCP figures for January ${String(origin)}; the imported releases cover January ${String(years[0] ?? '')} to January ${String(last)}.`,
+      'origin',
+    );
   const origins = backtestOrigins(years[0] ?? origin, origin);
   const attempt = (method: string) => {
-    const calibration = councils.flatMap((c) => backtestCouncil({ caseload: c, origins, horizon: data.horizon, methods: [method] }).points);
+    const calibration = councils.flatMap(
+      (c) => backtestCouncil({ caseload: c, origins, horizon: data.horizon, methods: [method] }).points,
+    );
     return caseloadForecast(caseload, calibration, { method, horizon: data.horizon, origin });
   };
   let forecast = attempt(data.method ?? CHOSEN_METHOD);
@@ -56,7 +81,12 @@ export async function nationalCaseloadForecast(ctx: ServiceContext, actor: Actor
     forecast = attempt(FALLBACK_METHOD);
   }
   if ('unavailable' in forecast) throw new ValidationError(forecast.unavailable, 'council');
-  const releases = await ctx.db.selectFrom('national_releases').select(['edition']).where('publication', '=', 'ehcp-statistics').orderBy('edition').execute();
+  const releases = await ctx.db
+    .selectFrom('national_releases')
+    .select(['edition'])
+    .where('publication', '=', 'ehcp-statistics')
+    .orderBy('edition')
+    .execute();
   return {
     ...forecast,
     history: caseload.years.filter((y) => y.year <= origin),

@@ -21,131 +21,185 @@ import { nationalCaseloadForecast } from './nationalForecast';
 const DATA = ['data', 'dfe'];
 const cli: Actor = { kind: 'system', label: 'forecast test' };
 
-describe.skipIf(!sharedAvailable(...DATA))(`forecasts and back-tests from the published releases${needsShared(...DATA)}`, () => {
-  let t: TestContext;
-  let card: NationalBacktest;
-  const results: CouncilBacktest[] = [];
-  const progress: number[] = [];
+describe.skipIf(!sharedAvailable(...DATA))(
+  `forecasts and back-tests from the published releases${needsShared(...DATA)}`,
+  () => {
+    let t: TestContext;
+    let card: NationalBacktest;
+    const results: CouncilBacktest[] = [];
+    const progress: number[] = [];
 
-  beforeAll(async () => {
-    t = await openTestContext();
-    for (const file of ['ehcp-statistics-2022.zip', 'ehcp-statistics-2025.zip']) {
-      await importNationalFile(t.ctx, cli, { name: file, bytes: new Uint8Array(fs.readFileSync(sharedPath(...DATA, file))) });
-    }
-    await loadDemo(t.ctx, cli);
-    card = await nationalBacktest(t.ctx, cli, { origin: 2022, horizon: 3 }, {
-      onProgress: (done) => progress.push(done),
-      runCouncil: (request) => {
-        const r = backtestCouncil(JSON.parse(JSON.stringify(request)) as typeof request);
-        results.push(r);
-        return JSON.parse(JSON.stringify(r)) as CouncilBacktest;
-      },
-    });
-  }, 240_000);
-  afterAll(async () => t.database.close());
-
-  it('scores every method, the four naive baselines always among them, at horizons 1 to 3', () => {
-    expect(card.origin).toBe(2022);
-    expect(card.methods.map((m) => m.name)).toEqual(['lastValue', 'lastGrowth', 'averageGrowth3', 'linearTrend', 'dampedLogTrend', 'ageProgression', 'combination']);
-    for (const m of card.methods) {
-      expect(m.horizons.map((h) => h.h)).toEqual([1, 2, 3]);
-      for (const h of m.horizons) {
-        for (const field of ['medianApe', 'meanApe', 'bias', 'coverage80', 'coverage95'] as const) expect(typeof h[field]).toBe('number');
+    beforeAll(async () => {
+      t = await openTestContext();
+      for (const file of ['ehcp-statistics-2022.zip', 'ehcp-statistics-2025.zip']) {
+        await importNationalFile(t.ctx, cli, {
+          name: file,
+          bytes: new Uint8Array(fs.readFileSync(sharedPath(...DATA, file))),
+        });
       }
-    }
-    expect(card.councils).toBeGreaterThan(140);
-    expect(card.data).toEqual({ firstYear: 2010, lastYear: 2025 });
-  });
+      await loadDemo(t.ctx, cli);
+      card = await nationalBacktest(
+        t.ctx,
+        cli,
+        { origin: 2022, horizon: 3 },
+        {
+          onProgress: (done) => progress.push(done),
+          runCouncil: (request) => {
+            const r = backtestCouncil(JSON.parse(JSON.stringify(request)) as typeof request);
+            results.push(r);
+            return JSON.parse(JSON.stringify(r)) as CouncilBacktest;
+          },
+        },
+      );
+    }, 240_000);
+    afterAll(async () => t.database.close());
 
-  it('ran every council as a separate plain-JSON call, with progress', () => {
-    expect(results.length).toBe(progress.length);
-    expect(progress.at(-1)).toBe(results.length);
-    expect(results.length).toBeGreaterThan(150);
-  });
+    it('scores every method, the four naive baselines always among them, at horizons 1 to 3', () => {
+      expect(card.origin).toBe(2022);
+      expect(card.methods.map((m) => m.name)).toEqual([
+        'lastValue',
+        'lastGrowth',
+        'averageGrowth3',
+        'linearTrend',
+        'dampedLogTrend',
+        'ageProgression',
+        'combination',
+      ]);
+      for (const m of card.methods) {
+        expect(m.horizons.map((h) => h.h)).toEqual([1, 2, 3]);
+        for (const h of m.horizons) {
+          for (const field of ['medianApe', 'meanApe', 'bias', 'coverage80', 'coverage95'] as const)
+            expect(typeof h[field]).toBe('number');
+        }
+      }
+      expect(card.councils).toBeGreaterThan(140);
+      expect(card.data).toEqual({ firstYear: 2010, lastYear: 2025 });
+    });
 
-  it('through the job queue (worker threads), every council is its own job and the scorecard is the same', async () => {
-    const queue = new ThreadQueue(2);
-    const seen: number[] = [];
-    try {
-      const viaJobs = await nationalBacktest({ ...t.ctx, jobs: queue }, cli, { origin: 2022, horizon: 3 }, { onProgress: (done) => seen.push(done) });
-      expect(viaJobs).toEqual(card);
-    } finally {
-      await queue.close();
-    }
-    expect(seen.at(-1)).toBe(results.length);
-    expect(seen.length).toBeGreaterThan(1);
-  }, 240_000);
+    it('ran every council as a separate plain-JSON call, with progress', () => {
+      expect(results.length).toBe(progress.length);
+      expect(progress.at(-1)).toBe(results.length);
+      expect(results.length).toBeGreaterThan(150);
+    });
 
-  it("Kingston's naive last-value forecast for January 2023 is January 2022's 1,550 against 1,630 published: 4.91% under", () => {
-    const kingston = results.find((r) => r.council === '314');
-    const p = kingston?.points.find((x) => x.method === 'lastValue' && x.origin === 2022 && x.h === 1 && x.series === 'total');
-    expect(p).toMatchObject({ year: 2023, forecast: 1550, actual: 1630 });
-    expect(Math.round(((1630 - 1550) / 1630) * 10000) / 100).toBe(4.91);
-    // Last year's growth, 1,424 -> 1,550 (8.85%), compounded: 1,550 x 1,550 / 1,424 for January 2023.
-    const growth = kingston?.points.find((x) => x.method === 'lastGrowth' && x.origin === 2022 && x.h === 1 && x.series === 'total');
-    expect(growth?.forecast).toBeCloseTo((1550 * 1550) / 1424, 9);
-  });
+    it('through the job queue (worker threads), every council is its own job and the scorecard is the same', async () => {
+      const queue = new ThreadQueue(2);
+      const seen: number[] = [];
+      try {
+        const viaJobs = await nationalBacktest(
+          { ...t.ctx, jobs: queue },
+          cli,
+          { origin: 2022, horizon: 3 },
+          { onProgress: (done) => seen.push(done) },
+        );
+        expect(viaJobs).toEqual(card);
+      } finally {
+        await queue.close();
+      }
+      expect(seen.at(-1)).toBe(results.length);
+      expect(seen.length).toBeGreaterThan(1);
+    }, 240_000);
 
-  it("the naive last value's median error at h=1 is the median over the scored councils of |x(2022)/x(2023) - 1|", () => {
-    const scored = results
-      .map((r) => r.points.find((x) => x.method === 'lastValue' && x.origin === 2022 && x.h === 1 && x.series === 'total'))
-      .filter((p) => p?.actual != null && results.find((r) => r.council && r.points.includes(p))?.points.some((x) => x.method === 'ageProgression' && x.origin === 2022));
-    const apes = scored.map((p) => Math.abs(((p?.forecast ?? 0) - (p?.actual ?? 0)) / (p?.actual ?? 1)) * 100).sort((a, b) => a - b);
-    const mid = apes.length / 2;
-    const median = apes.length % 2 ? (apes[Math.floor(mid)] ?? 0) : ((apes[mid - 1] ?? 0) + (apes[mid] ?? 0)) / 2;
-    expect(card.methods[0]?.horizons[0]?.medianApe).toBe(Math.round(median * 100) / 100);
-    expect(card.methods[0]?.horizons[0]?.n).toBe(apes.length);
-  });
+    it("Kingston's naive last-value forecast for January 2023 is January 2022's 1,550 against 1,630 published: 4.91% under", () => {
+      const kingston = results.find((r) => r.council === '314');
+      const p = kingston?.points.find(
+        (x) => x.method === 'lastValue' && x.origin === 2022 && x.h === 1 && x.series === 'total',
+      );
+      expect(p).toMatchObject({ year: 2023, forecast: 1550, actual: 1630 });
+      expect(Math.round(((1630 - 1550) / 1630) * 10000) / 100).toBe(4.91);
+      // Last year's growth, 1,424 -> 1,550 (8.85%), compounded: 1,550 x 1,550 / 1,424 for January 2023.
+      const growth = kingston?.points.find(
+        (x) => x.method === 'lastGrowth' && x.origin === 2022 && x.h === 1 && x.series === 'total',
+      );
+      expect(growth?.forecast).toBeCloseTo((1550 * 1550) / 1424, 9);
+    });
 
-  it('refuses origins and horizons outside the data, and a council that does not exist', async () => {
-    await expect(nationalBacktest(t.ctx, cli, { origin: 2011, horizon: 1 })).rejects.toThrow(/origin: January 2011 cannot be back-tested: the imported releases cover January 2010 to January 2025, so an origin must be 2013/);
-    await expect(nationalBacktest(t.ctx, cli, { origin: 2023, horizon: 3 })).rejects.toThrow(/reaches January 2026, but the data ends at January 2025; use a horizon of at most 2/);
-    await expect(nationalCaseloadForecast(t.ctx, cli, { council: '999' })).rejects.toThrow(/No local authority with code 999/);
-    await expect(nationalCaseloadForecast(t.ctx, cli, { council: '314', origin: 2030 })).rejects.toThrow(/no EHCP figures for January 2030/);
-  });
+    it("the naive last value's median error at h=1 is the median over the scored councils of |x(2022)/x(2023) - 1|", () => {
+      const scored = results
+        .map((r) =>
+          r.points.find(
+            (x) => x.method === 'lastValue' && x.origin === 2022 && x.h === 1 && x.series === 'total',
+          ),
+        )
+        .filter(
+          (p) =>
+            p?.actual != null &&
+            results
+              .find((r) => r.council && r.points.includes(p))
+              ?.points.some((x) => x.method === 'ageProgression' && x.origin === 2022),
+        );
+      const apes = scored
+        .map((p) => Math.abs(((p?.forecast ?? 0) - (p?.actual ?? 0)) / (p?.actual ?? 1)) * 100)
+        .sort((a, b) => a - b);
+      const mid = apes.length / 2;
+      const median =
+        apes.length % 2 ? (apes[Math.floor(mid)] ?? 0) : ((apes[mid - 1] ?? 0) + (apes[mid] ?? 0)) / 2;
+      expect(card.methods[0]?.horizons[0]?.medianApe).toBe(Math.round(median * 100) / 100);
+      expect(card.methods[0]?.horizons[0]?.n).toBe(apes.length);
+    });
 
-  it("forecasts Kingston from January 2025 with intervals that widen, and bands that add up to the total", async () => {
-    const f = await nationalCaseloadForecast(t.ctx, cli, { council: '314' });
-    expect(f.origin).toBe(2025);
-    // The 2025 release has no ages for January 2023, so the age-group model (and the combination) cannot
-    // be fitted at January 2025: the damped trend is used, and the forecast says why.
-    expect(f.method).toBe('dampedLogTrend');
-    expect(f.fallback).toMatch(/too few consecutive years/);
-    expect(f.history.at(-1)).toMatchObject({ year: 2025, total: 1958 });
-    expect(f.years.map((y) => y.year)).toEqual([2026, 2027, 2028]);
-    for (const y of f.years) {
-      const { forecast, lo80, hi80, lo95, hi95 } = y.total;
-      expect([lo95 ?? NaN, lo80 ?? NaN, forecast, hi80 ?? NaN, hi95 ?? NaN]).toEqual([...[lo95, lo80, forecast, hi80, hi95]].sort((a, b) => (a ?? 0) - (b ?? 0)));
-      const bands = ageBands.reduce((s, b) => s + (y.ages[b]?.forecast ?? 0), 0);
-      expect(Math.abs(bands - forecast)).toBeLessThanOrEqual(3);
-    }
-    const width = (i: number) => (f.years[i]?.total.hi80 ?? 0) - (f.years[i]?.total.lo80 ?? 0);
-    expect(width(2)).toBeGreaterThan(width(0));
-    expect(f.calibration.every((c) => c.n >= 30)).toBe(true);
-  });
+    it('refuses origins and horizons outside the data, and a council that does not exist', async () => {
+      await expect(nationalBacktest(t.ctx, cli, { origin: 2011, horizon: 1 })).rejects.toThrow(
+        /origin: January 2011 cannot be back-tested: the imported releases cover January 2010 to January 2025, so an origin must be 2013/,
+      );
+      await expect(nationalBacktest(t.ctx, cli, { origin: 2023, horizon: 3 })).rejects.toThrow(
+        /reaches January 2026, but the data ends at January 2025; use a horizon of at most 2/,
+      );
+      await expect(nationalCaseloadForecast(t.ctx, cli, { council: '999' })).rejects.toThrow(
+        /No local authority with code 999/,
+      );
+      await expect(nationalCaseloadForecast(t.ctx, cli, { council: '314', origin: 2030 })).rejects.toThrow(
+        /no EHCP figures for January 2030/,
+      );
+    });
 
-  it('forecasts from an earlier origin with the chosen combination (January 2022: ages 2019-2022 are published)', async () => {
-    const f = await nationalCaseloadForecast(t.ctx, cli, { council: '314', origin: 2022 });
-    expect(f.method).toBe('combination');
-    expect(f.fallback).toBeUndefined();
-    expect(f.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
-  });
+    it('forecasts Kingston from January 2025 with intervals that widen, and bands that add up to the total', async () => {
+      const f = await nationalCaseloadForecast(t.ctx, cli, { council: '314' });
+      expect(f.origin).toBe(2025);
+      // The 2025 release has no ages for January 2023, so the age-group model (and the combination) cannot
+      // be fitted at January 2025: the damped trend is used, and the forecast says why.
+      expect(f.method).toBe('dampedLogTrend');
+      expect(f.fallback).toMatch(/too few consecutive years/);
+      expect(f.history.at(-1)).toMatchObject({ year: 2025, total: 1958 });
+      expect(f.years.map((y) => y.year)).toEqual([2026, 2027, 2028]);
+      for (const y of f.years) {
+        const { forecast, lo80, hi80, lo95, hi95 } = y.total;
+        expect([lo95 ?? NaN, lo80 ?? NaN, forecast, hi80 ?? NaN, hi95 ?? NaN]).toEqual(
+          [...[lo95, lo80, forecast, hi80, hi95]].sort((a, b) => (a ?? 0) - (b ?? 0)),
+        );
+        const bands = ageBands.reduce((s, b) => s + (y.ages[b]?.forecast ?? 0), 0);
+        expect(Math.abs(bands - forecast)).toBeLessThanOrEqual(3);
+      }
+      const width = (i: number) => (f.years[i]?.total.hi80 ?? 0) - (f.years[i]?.total.lo80 ?? 0);
+      expect(width(2)).toBeGreaterThan(width(0));
+      expect(f.calibration.every((c) => c.n >= 30)).toBe(true);
+    });
 
-  it("reviews Kingston's stored forecasts: the 2019 recovery plan and the 2021 Safety Valve target against the census", async () => {
-    const review = await forecastAccuracyReview(t.ctx, cli, '314');
-    const drp = review.sources.find((s) => s.kind === 'recoveryPlan');
-    // Seed 000, EHCP table: 1,251 / 1,331 / 1,411 / 1,491 for 2020-2023, as stored by the demo's recovery
-    // plan document; outcomes from the 2025 release's caseload.csv.
-    expect(drp?.source).toBe('Deficit recovery plan, June 2019');
-    expect(drp?.rows.map((r) => [r.year, r.plans, r.actual, r.difference])).toEqual([
-      [2020, 1251, 1314, -63],
-      [2021, 1331, 1424, -93],
-      [2022, 1411, 1550, -139],
-      [2023, 1491, 1630, -139],
-    ]);
-    expect(drp?.rows.map((r) => r.percentError)).toEqual([-4.79, -6.53, -8.97, -8.53]);
-    // Seed 003: the Safety Valve KPI "Net EHCPs @ Jan Projected", 1,537 for 2021-22 (January 2022).
-    const sv = review.sources.find((s) => s.kind === 'kpiTarget');
-    expect(sv?.rows.map((r) => [r.detail, r.year, r.plans, r.actual, r.difference])).toEqual([['KPI 3 "Net EHCPs @ Jan Projected", annual target', 2022, 1537, 1550, -13]]);
-  });
-});
+    it('forecasts from an earlier origin with the chosen combination (January 2022: ages 2019-2022 are published)', async () => {
+      const f = await nationalCaseloadForecast(t.ctx, cli, { council: '314', origin: 2022 });
+      expect(f.method).toBe('combination');
+      expect(f.fallback).toBeUndefined();
+      expect(f.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
+    });
+
+    it("reviews Kingston's stored forecasts: the 2019 recovery plan and the 2021 Safety Valve target against the census", async () => {
+      const review = await forecastAccuracyReview(t.ctx, cli, '314');
+      const drp = review.sources.find((s) => s.kind === 'recoveryPlan');
+      // Seed 000, EHCP table: 1,251 / 1,331 / 1,411 / 1,491 for 2020-2023, as stored by the demo's recovery
+      // plan document; outcomes from the 2025 release's caseload.csv.
+      expect(drp?.source).toBe('Deficit recovery plan, June 2019');
+      expect(drp?.rows.map((r) => [r.year, r.plans, r.actual, r.difference])).toEqual([
+        [2020, 1251, 1314, -63],
+        [2021, 1331, 1424, -93],
+        [2022, 1411, 1550, -139],
+        [2023, 1491, 1630, -139],
+      ]);
+      expect(drp?.rows.map((r) => r.percentError)).toEqual([-4.79, -6.53, -8.97, -8.53]);
+      // Seed 003: the Safety Valve KPI "Net EHCPs @ Jan Projected", 1,537 for 2021-22 (January 2022).
+      const sv = review.sources.find((s) => s.kind === 'kpiTarget');
+      expect(sv?.rows.map((r) => [r.detail, r.year, r.plans, r.actual, r.difference])).toEqual([
+        ['KPI 3 "Net EHCPs @ Jan Projected", annual target', 2022, 1537, 1550, -13],
+      ]);
+    });
+  },
+);

@@ -9,13 +9,30 @@ export interface NationalReleaseView {
   title: string;
   edition: string;
   values: number;
-  imports: { fileName: string; checksum: string; importedAt: string; importedBy: string; valuesRead: number; added: number; changed: number; removed: number }[];
+  imports: {
+    fileName: string;
+    checksum: string;
+    importedAt: string;
+    importedBy: string;
+    valuesRead: number;
+    added: number;
+    changed: number;
+    removed: number;
+  }[];
 }
 
 /** Every national release on the instance, with its imports (which file, when, checksum, counts). */
-export async function listNationalReleases(ctx: ServiceContext, actor: Actor): Promise<NationalReleaseView[]> {
+export async function listNationalReleases(
+  ctx: ServiceContext,
+  actor: Actor,
+): Promise<NationalReleaseView[]> {
   requireNationalDataReader(actor);
-  const releases = await ctx.db.selectFrom('national_releases').selectAll().orderBy('publication').orderBy('edition').execute();
+  const releases = await ctx.db
+    .selectFrom('national_releases')
+    .selectAll()
+    .orderBy('publication')
+    .orderBy('edition')
+    .execute();
   const imports = await ctx.db.selectFrom('national_imports').selectAll().orderBy('id', 'desc').execute();
   const counts = await ctx.db
     .selectFrom('national_values')

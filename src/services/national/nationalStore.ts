@@ -24,14 +24,24 @@ class LoadedStore implements SeriesStore {
 
 /** Every series' periods with any figure, ascending. */
 export async function storedPeriods(db: Kysely<Database>): Promise<Map<string, string[]>> {
-  const rows = await db.selectFrom('national_values').select(['series', 'period']).distinct().orderBy('series').orderBy('period').execute();
+  const rows = await db
+    .selectFrom('national_values')
+    .select(['series', 'period'])
+    .distinct()
+    .orderBy('series')
+    .orderBy('period')
+    .execute();
   const periods = new Map<string, string[]>();
   for (const r of rows) periods.set(r.series, [...(periods.get(r.series) ?? []), r.period]);
   return periods;
 }
 
 /** A store of the figures for the given series and periods (all areas), later editions winning. */
-export async function loadSeriesStore(db: Kysely<Database>, periods: Map<string, string[]>, wanted: readonly PartRef[]): Promise<SeriesStore> {
+export async function loadSeriesStore(
+  db: Kysely<Database>,
+  periods: Map<string, string[]>,
+  wanted: readonly PartRef[],
+): Promise<SeriesStore> {
   const figures = new Map<string, Figure>();
   const pairs = [...new Map(wanted.map((w) => [`${w.series}|${w.period}`, w])).values()];
   for (let i = 0; i < pairs.length; i += 200) {
@@ -40,12 +50,17 @@ export async function loadSeriesStore(db: Kysely<Database>, periods: Map<string,
       .selectFrom('national_values as v')
       .innerJoin('national_releases as r', 'r.id', 'v.release_id')
       .select(['v.series', 'v.area', 'v.period', 'v.value', 'v.missing'])
-      .where(sql<boolean>`(v.series, v.period) in (${sql.join(chunk.map((p) => sql`(${p.series}, ${p.period})`))})`)
+      .where(
+        sql<boolean>`(v.series, v.period) in (${sql.join(chunk.map((p) => sql`(${p.series}, ${p.period})`))})`,
+      )
       .orderBy('r.edition')
       .orderBy('r.id')
       .execute();
     for (const r of rows) {
-      const figure: Figure = r.value === null ? { value: null, missing: (r.missing ?? 'absent') as MissingReason } : { value: Number(r.value) };
+      const figure: Figure =
+        r.value === null
+          ? { value: null, missing: (r.missing ?? 'absent') as MissingReason }
+          : { value: Number(r.value) };
       figures.set(`${r.series}|${r.area}|${r.period}`, figure);
     }
   }

@@ -22,9 +22,14 @@ export interface PublishedCaseloads {
 export async function loadPublishedCaseloads(db: Kysely<Database>): Promise<PublishedCaseloads> {
   const periods = await storedPeriods(db);
   const ids = [series.caseload, ...ageBands.map((b) => series.ageBand(b))];
-  const wanted: PartRef[] = ids.flatMap((id) => (periods.get(id) ?? []).map((period) => ({ series: id, period })));
+  const wanted: PartRef[] = ids.flatMap((id) =>
+    (periods.get(id) ?? []).map((period) => ({ series: id, period })),
+  );
   const years = (periods.get(series.caseload) ?? []).map(Number).sort((a, b) => a - b);
-  if (years.length === 0) throw new NotFoundError('No EHCP statistics have been imported yet: run `highneeds national import` with a release zip.');
+  if (years.length === 0)
+    throw new NotFoundError(
+      'No EHCP statistics have been imported yet: run `highneeds national import` with a release zip.',
+    );
   const store = await loadSeriesStore(db, periods, wanted);
   const councils: CouncilCaseload[] = [];
   for (const la of localAuthorities) {
@@ -35,7 +40,9 @@ export async function loadPublishedCaseloads(db: Kysely<Database>): Promise<Publ
         return {
           year,
           total: value(series.caseload),
-          ages: Object.fromEntries(ageBands.map((b) => [b, value(series.ageBand(b))])) as CouncilCaseload['years'][number]['ages'],
+          ages: Object.fromEntries(
+            ageBands.map((b) => [b, value(series.ageBand(b))]),
+          ) as CouncilCaseload['years'][number]['ages'],
         };
       });
     if (rows.length > 0) councils.push({ council: la.code, name: la.name, years: rows });
@@ -46,6 +53,9 @@ export async function loadPublishedCaseloads(db: Kysely<Database>): Promise<Publ
 /** The LA for a code, or a NotFoundError saying what codes look like. */
 export function requireLa(code: string): LocalAuthority {
   const la = laByCode(code);
-  if (!la) throw new NotFoundError(`No local authority with code ${code} in the DfE's data: use the three-digit LA number (314) or the ONS code (E09000021).`);
+  if (!la)
+    throw new NotFoundError(
+      `No local authority with code ${code} in the DfE's data: use the three-digit LA number (314) or the ONS code (E09000021).`,
+    );
   return la;
 }

@@ -23,7 +23,11 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Brings the release's figures for the dataset's series to exactly the dataset's figures. */
-export async function writeReleaseValues(trx: Kysely<Database>, releaseId: number, dataset: NationalDataset): Promise<ReleaseChanges> {
+export async function writeReleaseValues(
+  trx: Kysely<Database>,
+  releaseId: number,
+  dataset: NationalDataset,
+): Promise<ReleaseChanges> {
   if (dataset.series.length === 0) return { added: 0, changed: 0, removed: 0 };
   const rows = await trx
     .selectFrom('national_values')
@@ -31,7 +35,9 @@ export async function writeReleaseValues(trx: Kysely<Database>, releaseId: numbe
     .where('release_id', '=', releaseId)
     .where('series', 'in', dataset.series)
     .execute();
-  const existing = new Map(rows.map((r) => [key(r), { value: r.value === null ? null : Number(r.value), missing: r.missing }]));
+  const existing = new Map(
+    rows.map((r) => [key(r), { value: r.value === null ? null : Number(r.value), missing: r.missing }]),
+  );
   const upserts: PublishedValue[] = [];
   let added = 0;
   for (const v of dataset.values) {
@@ -44,9 +50,20 @@ export async function writeReleaseValues(trx: Kysely<Database>, releaseId: numbe
   for (const chunk of chunks(upserts)) {
     await trx
       .insertInto('national_values')
-      .values(chunk.map((v) => ({ release_id: releaseId, series: v.series, area: v.area, period: v.period, value: v.value, missing: v.missing })))
+      .values(
+        chunk.map((v) => ({
+          release_id: releaseId,
+          series: v.series,
+          area: v.area,
+          period: v.period,
+          value: v.value,
+          missing: v.missing,
+        })),
+      )
       .onConflict((oc) =>
-        oc.columns(['release_id', 'series', 'area', 'period']).doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), missing: eb.ref('excluded.missing') })),
+        oc
+          .columns(['release_id', 'series', 'area', 'period'])
+          .doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), missing: eb.ref('excluded.missing') })),
       )
       .execute();
   }
@@ -56,18 +73,34 @@ export async function writeReleaseValues(trx: Kysely<Database>, releaseId: numbe
     await trx
       .deleteFrom('national_values')
       .where('release_id', '=', releaseId)
-      .where((eb) => eb.or(chunk.map(([series, area, period]) => eb.and([eb('series', '=', series), eb('area', '=', area), eb('period', '=', period)]))))
+      .where((eb) =>
+        eb.or(
+          chunk.map(([series, area, period]) =>
+            eb.and([eb('series', '=', series), eb('area', '=', area), eb('period', '=', period)]),
+          ),
+        ),
+      )
       .execute();
   }
   return { added, changed: upserts.length - added, removed: removed.length };
 }
 
 /** Replaces the release's statistical neighbours when they differ; returns the rows that changed. */
-export async function writeReleaseNeighbours(trx: Kysely<Database>, releaseId: number, dataset: NationalDataset): Promise<ReleaseChanges> {
+export async function writeReleaseNeighbours(
+  trx: Kysely<Database>,
+  releaseId: number,
+  dataset: NationalDataset,
+): Promise<ReleaseChanges> {
   if (dataset.publication !== 'statistical-neighbours') return { added: 0, changed: 0, removed: 0 };
-  const rows = await trx.selectFrom('national_neighbours').select(['la', 'rank', 'neighbour']).where('release_id', '=', releaseId).execute();
+  const rows = await trx
+    .selectFrom('national_neighbours')
+    .select(['la', 'rank', 'neighbour'])
+    .where('release_id', '=', releaseId)
+    .execute();
   const before = new Map(rows.map((r) => [`${r.la}|${String(r.rank)}`, r.neighbour]));
-  const after = new Map<string, string>(dataset.neighbours.flatMap((l) => l.neighbours.map((n, i) => [`${l.la}|${String(i + 1)}`, n] as const)));
+  const after = new Map<string, string>(
+    dataset.neighbours.flatMap((l) => l.neighbours.map((n, i) => [`${l.la}|${String(i + 1)}`, n] as const)),
+  );
   let added = 0;
   let changed = 0;
   for (const [k, n] of after) {

@@ -100,7 +100,13 @@ export async function importPlacements(
     const id = await insertSnapshot(
       trx,
       council.id,
-      { asAt, source: source ?? null, createdBy: actorLabel(actor).email, children: counts.children, synthetic },
+      {
+        asAt,
+        source: source ?? null,
+        createdBy: actorLabel(actor).email,
+        children: counts.children,
+        synthetic,
+      },
       result.data,
     );
     await recordAudit(trx, actor, {

@@ -35,7 +35,12 @@ describe('KPIs 25-34, 37 and 38 computed from the placement register (seed 003, 
     const result = await evaluateCouncilKpis(t.ctx, cli, '314', { period: '2021-05' });
     const rows = seed003May.map(([ref]) => result.kpis.find((k) => k.ref === ref)!);
     expect(rows.map((r) => [r.ref, r.value, r.valueSource, r.valueHow])).toEqual(
-      seed003May.map(([ref, value, how]) => [ref, value, 'computed', `${how} from the placement register as at 2021-05-31 (synthetic)`]),
+      seed003May.map(([ref, value, how]) => [
+        ref,
+        value,
+        'computed',
+        `${how} from the placement register as at 2021-05-31 (synthetic)`,
+      ]),
     );
     expect(result.problems).toEqual([]);
     // The published RAG still follows (e.g. KPI 25 £16,797 against £16,483 is amber).
@@ -46,7 +51,9 @@ describe('KPIs 25-34, 37 and 38 computed from the placement register (seed 003, 
     const result = await evaluateCouncilKpis(t.ctx, cli, '314', { period: '2021-05' });
     expect(result.checks.filter((c) => c.check === 'kpi-equals-placements')).toEqual([]);
     // KPI 37's other identity (HNB spend / EHCPs) still fails for May, as seed 003 published it.
-    expect(result.checks.map((c) => c.where)).toContain('KPI 37 "Average cost of an Education, Health and Care Plan (EHCP)", 2021-05 value');
+    expect(result.checks.map((c) => c.where)).toContain(
+      'KPI 37 "Average cost of an Education, Health and Care Plan (EHCP)", 2021-05 value',
+    );
   });
 
   it("uses each period's register in the history", async () => {
@@ -58,13 +65,16 @@ describe('KPIs 25-34, 37 and 38 computed from the placement register (seed 003, 
     await deletePlacementSnapshot(t.ctx, cli, '314', '2021-05-31');
     const result = await evaluateCouncilKpis(t.ctx, cli, '314', { period: '2021-05' });
     const kpi27 = result.kpis.find((k) => k.ref === '27')!;
-    expect(kpi27.valueHow).toBe('average cost of "Independent < 16" from the placement register as at 2021-03-31 (synthetic)');
+    expect(kpi27.valueHow).toBe(
+      'average cost of "Independent < 16" from the placement register as at 2021-03-31 (synthetic)',
+    );
     expect(kpi27.value).toBe(pounds(38_140)); // the March register's average: seed 003's baseline
     const failures = result.checks.filter((c) => c.check === 'kpi-equals-placements');
     expect(failures.find((f) => f.where.startsWith('KPI 27 '))).toMatchObject({
       left: { value: pounds(33_657) },
       right: { value: pounds(38_140) },
-      message: 'KPI 27 2021-05 value is £33,657 but the average cost of "Independent < 16" from the placement register as at 2021-03-31 (synthetic) is £38,140',
+      message:
+        'KPI 27 2021-05 value is £33,657 but the average cost of "Independent < 16" from the placement register as at 2021-03-31 (synthetic) is £38,140',
     });
   });
 });

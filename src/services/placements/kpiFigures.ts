@@ -36,7 +36,10 @@ export async function placementFiguresAt(
     averageCostByPhase: averages(summary.averageCostByPhase),
     averageCostByCategory: averages(summary.averageCostByCategory),
     averageCostByCouncilCategory: Object.fromEntries(
-      categoryMap.rules.map((rule) => [rule.id, { label: rule.label, average: summary.averageCostByCouncilCategory[rule.id]?.average ?? null }]),
+      categoryMap.rules.map((rule) => [
+        rule.id,
+        { label: rule.label, average: summary.averageCostByCouncilCategory[rule.id]?.average ?? null },
+      ]),
     ),
     averageCostOfEhcp: summary.averageCostOfEhcp,
     independentSectorSharePct: summary.independentSectorSharePct,
@@ -54,7 +57,9 @@ export async function placementFiguresForKpis(
   set: KpiSet,
   period: string,
 ): Promise<{ value?: PlacementFigures; baseline?: PlacementFigures } | undefined> {
-  const reading = set.kpis.filter((k) => k.computed?.kind === 'placements' || k.expected?.kind === 'placements');
+  const reading = set.kpis.filter(
+    (k) => k.computed?.kind === 'placements' || k.expected?.kind === 'placements',
+  );
   if (reading.length === 0) return undefined;
   const dataDate = set.periods.find((p) => p.period === period)?.dataDate ?? parseKpiPeriod(period).end;
   const baselineDate = reading[0]!.baselineDate;

@@ -74,7 +74,12 @@ afterAll(async () => t.database.close());
 describe('the synthetic demo registers (tools/demo-placements: built to give seed 003)', () => {
   it('as at 31 May 2021: the May 2021 column of KPIs 25-34, 37, 38, labelled synthetic', async () => {
     const summary = await placementSummary(t.ctx, member('viewer'), '314');
-    expect(summary.snapshot).toMatchObject({ asAt: '2021-05-31', placements: 147, children: 129, synthetic: true });
+    expect(summary.snapshot).toMatchObject({
+      asAt: '2021-05-31',
+      placements: 147,
+      children: 129,
+      synthetic: true,
+    });
     expect(summary.financialYear).toBe('2021-22');
     expect([
       pounds(summary.averageCostByPhase.under16.average),
@@ -101,8 +106,13 @@ describe('the synthetic demo registers (tools/demo-placements: built to give see
 
   it("against the 31 March register: seed 003 condition 3.5's partner table (relative to 2020/21)", async () => {
     const summary = await placementSummary(t.ctx, member('viewer'), '314', { year: '2021-22' });
-    expect(summary.contributionChanges).toMatchObject({ previousAsAt: '2021-03-31', previousYear: '2020-21' });
-    expect(summary.contributionChanges!.rows.map((r) => [summary.labels.partners[r.partner], pounds(r.change)])).toEqual([
+    expect(summary.contributionChanges).toMatchObject({
+      previousAsAt: '2021-03-31',
+      previousYear: '2020-21',
+    });
+    expect(
+      summary.contributionChanges!.rows.map((r) => [summary.labels.partners[r.partner], pounds(r.change)]),
+    ).toEqual([
       ["Children's social care", -111_000],
       ['Adult social care', -75_000],
       ["Children's health", -43_000],
@@ -128,7 +138,8 @@ describe('the synthetic demo registers (tools/demo-placements: built to give see
 });
 
 // The spreadsheet row of a child's first placement in a register file (the header is row 1).
-const rowOf = (csv: string, childId: string) => csv.split('\n').findIndex((line) => line.startsWith(`${childId},`)) + 1;
+const rowOf = (csv: string, childId: string) =>
+  csv.split('\n').findIndex((line) => line.startsWith(`${childId},`)) + 1;
 // The child ids of a file's rows that pass a test on their cells, in file order.
 function idsWhere(csv: string, keep: (cells: Record<string, string>) => boolean): string[] {
   const [header, ...lines] = csv.trimEnd().split('\n');
@@ -218,9 +229,18 @@ describe('importing', () => {
     const bad = aPlacement({ childId: 'SYN-SECRET-1', dateOfBirth: '14/03/2011' });
     const error = await t.ctx.db
       .transaction()
-      .execute((trx) => insertSnapshot(trx, kingstonId, { asAt: '2020-01-01', source: null, createdBy: 'test', children: 1 }, [bad]))
+      .execute((trx) =>
+        insertSnapshot(
+          trx,
+          kingstonId,
+          { asAt: '2020-01-01', source: null, createdBy: 'test', children: 1 },
+          [bad],
+        ),
+      )
       .catch((e: unknown) => e as Error);
-    expect((error as Error).message).toMatch(/^storing placement rows 1-1 failed \(PostgreSQL error 23514\)$/);
+    expect((error as Error).message).toMatch(
+      /^storing placement rows 1-1 failed \(PostgreSQL error 23514\)$/,
+    );
     expect(`${(error as Error).stack ?? ''} ${JSON.stringify(error)}`).not.toContain('SECRET');
   });
 });

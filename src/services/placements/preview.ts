@@ -21,16 +21,27 @@ export const previewRows = 25;
  * exists already, and what would change against the register in force before it. Nothing is written, so
  * nothing is audited; the rows are child-level, so it needs the import role.
  */
-export async function previewPlacements(ctx: ServiceContext, actor: Actor, code: string, content: Uint8Array, input: unknown) {
+export async function previewPlacements(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  content: Uint8Array,
+  input: unknown,
+) {
   const { asAt } = parseInput(previewInput, input);
-  if (!asAt) throw new PlacementFileInvalidError([{ row: 1, column: '', value: '', message: 'give the date the register is as at (YYYY-MM-DD)' }]);
+  if (!asAt)
+    throw new PlacementFileInvalidError([
+      { row: 1, column: '', value: '', message: 'give the date the register is as at (YYYY-MM-DD)' },
+    ]);
   const council = await requireCouncil(ctx, actor, code, 'placements.import');
   const settings = await settingsFor(ctx.db, council.id);
   const result = await readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap });
   if (!result.ok) throw new PlacementFileInvalidError(result.errors);
   const placements = result.data;
   // Counts by DfE category name, every category present, in the benchmarking tool's order.
-  const byCategory: Record<string, number> = Object.fromEntries(Object.values(categoryNames).map((name) => [name, 0]));
+  const byCategory: Record<string, number> = Object.fromEntries(
+    Object.values(categoryNames).map((name) => [name, 0]),
+  );
   for (const p of placements) {
     const category = categoryNames[settingTypeOf(p.settingType).category];
     byCategory[category] = (byCategory[category] ?? 0) + 1;
@@ -38,22 +49,25 @@ export async function previewPlacements(ctx: ServiceContext, actor: Actor, code:
   const existing = await findSnapshot(ctx.db, council.id, asAt);
   const earlier = await latestSnapshot(ctx.db, council.id, asAt);
   const before = earlier && earlier.asAt < asAt ? earlier : undefined;
-  const changes = before ? registerChanges(await loadPlacements(ctx.db, before.id), before.asAt, placements, asAt) : null;
+  const changes = before
+    ? registerChanges(await loadPlacements(ctx.db, before.id), before.asAt, placements, asAt)
+    : null;
   return {
     asAt,
     placements: placements.length,
     children: new Set(placements.map((p) => p.childId.toUpperCase())).size,
     byCategory,
     replaces: existing ? { asAt: existing.asAt, placements: existing.placements } : null,
-    changes: changes && before
-      ? {
-          from: before.asAt,
-          added: changes.added.length,
-          ceased: changes.ceased.length,
-          costChanges: changes.costChanges.length,
-          fullYearEffect: changes.fullYearEffect,
-        }
-      : null,
+    changes:
+      changes && before
+        ? {
+            from: before.asAt,
+            added: changes.added.length,
+            ceased: changes.ceased.length,
+            costChanges: changes.costChanges.length,
+            fullYearEffect: changes.fullYearEffect,
+          }
+        : null,
     rows: placements.slice(0, previewRows).map((p) => ({
       childId: p.childId,
       dateOfBirth: p.dateOfBirth,

@@ -96,7 +96,9 @@ export async function insertSnapshot(
       // PostgreSQL puts the failing row (child id, date of birth) in the error's detail: keep only the code,
       // so that nothing child-level reaches the server log.
       const code = (error as { code?: unknown }).code;
-      throw new Error(`storing placement rows ${String(start + 1)}-${String(start + rows.length)} failed (PostgreSQL error ${typeof code === 'string' ? code : 'unknown'})`);
+      throw new Error(
+        `storing placement rows ${String(start + 1)}-${String(start + rows.length)} failed (PostgreSQL error ${typeof code === 'string' ? code : 'unknown'})`,
+      );
     }
   }
   return id;

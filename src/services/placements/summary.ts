@@ -66,7 +66,10 @@ export async function requireSnapshotAt(
  * issue 5's contract); `labels.categories` gives each category id's name, for the record filters.
  */
 export interface PlacementSummaryView
-  extends Omit<PlacementSummary, 'averageCostByCategory' | 'averageCostByCategoryAndPhase' | 'spendByCategory'> {
+  extends Omit<
+    PlacementSummary,
+    'averageCostByCategory' | 'averageCostByCategoryAndPhase' | 'spendByCategory'
+  > {
   council: string;
   snapshot: ReturnType<typeof snapshotView>;
   averageCostByCategory: Record<string, AverageCost>;

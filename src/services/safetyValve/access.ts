@@ -1,4 +1,10 @@
-import { longDate, returnStatus, type QuarterlyReturn, type SafetyValveAgreement, type SignOff } from '../../core/safetyValve';
+import {
+  longDate,
+  returnStatus,
+  type QuarterlyReturn,
+  type SafetyValveAgreement,
+  type SignOff,
+} from '../../core/safetyValve';
 
 import type { Council } from '../councils';
 import { ConflictError, NotFoundError } from '../errors';
@@ -6,7 +12,11 @@ import type { ServiceContext } from '../context';
 import { findReturn, type StoredReturn } from './store';
 
 /** The return for a period, or a 404 naming it. */
-export async function requireReturn(ctx: ServiceContext, council: Council, period: string): Promise<StoredReturn> {
+export async function requireReturn(
+  ctx: ServiceContext,
+  council: Council,
+  period: string,
+): Promise<StoredReturn> {
   const found = await findReturn(ctx.db, council.id, period);
   if (!found) throw new NotFoundError(`${council.name} has no Safety Valve return for ${period}.`);
   return found;
@@ -17,7 +27,9 @@ function signature(s: SignOff, capacity: string): string {
 }
 
 /** Why a locked return cannot change, saying who signed and how to reopen it; null when it is not locked. */
-export function lockMessage(r: Pick<QuarterlyReturn, 'period' | 's151SignOff' | 'dcsSignOff'>): string | null {
+export function lockMessage(
+  r: Pick<QuarterlyReturn, 'period' | 's151SignOff' | 'dcsSignOff'>,
+): string | null {
   if (returnStatus(r) !== 'locked') return null;
   return `The ${r.period} return is locked: it was signed off by ${signature(r.s151SignOff!, 'S151 officer')} and ${signature(r.dcsSignOff!, 'Director of Children’s Services')}. An administrator can reopen it, giving a reason; reopening clears both sign-offs.`;
 }
@@ -31,6 +43,9 @@ export function refuseIfLocked(r: QuarterlyReturn): void {
 /** The agreement's condition with this number, or a 404 listing the numbers there are. */
 export function requireCondition(agreement: SafetyValveAgreement, number: string) {
   const condition = agreement.conditions.find((c) => c.number === number);
-  if (!condition) throw new NotFoundError(`The agreement has no condition ${number} (its conditions are ${agreement.conditions.map((c) => c.number).join(', ')}).`);
+  if (!condition)
+    throw new NotFoundError(
+      `The agreement has no condition ${number} (its conditions are ${agreement.conditions.map((c) => c.number).join(', ')}).`,
+    );
   return condition;
 }

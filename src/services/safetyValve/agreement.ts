@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { agreementCovers, paymentSummary, type AgreementPayment, type SafetyValveAgreement } from '../../core/safetyValve';
+import {
+  agreementCovers,
+  paymentSummary,
+  type AgreementPayment,
+  type SafetyValveAgreement,
+} from '../../core/safetyValve';
 import { compareFinancialYears } from '../../core/periods';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -14,41 +19,96 @@ import { findAgreement, listReturnRows, paymentRow, writeAgreement } from './sto
 /** The council's agreement, or a 404 saying there is none. */
 export async function requireAgreement(ctx: ServiceContext, council: Council) {
   const found = await findAgreement(ctx.db, council.id);
-  if (!found) throw new NotFoundError(`${council.name} has no Safety Valve agreement recorded. Record it first (PUT .../safety-valve/agreement).`);
+  if (!found)
+    throw new NotFoundError(
+      `${council.name} has no Safety Valve agreement recorded. Record it first (PUT .../safety-valve/agreement).`,
+    );
   return found;
 }
 
 /** Refuses an agreement whose parts contradict each other (years outside it, duplicates). */
 export function checkAgreement(a: SafetyValveAgreement): void {
-  if (compareFinancialYears(a.endYear, a.startYear) < 0) throw new ValidationError(`endYear: ${a.endYear} is before the start year ${a.startYear}.`, 'endYear');
+  if (compareFinancialYears(a.endYear, a.startYear) < 0)
+    throw new ValidationError(`endYear: ${a.endYear} is before the start year ${a.startYear}.`, 'endYear');
   const seen = new Set<string>();
   a.conditions.forEach((c, i) => {
-    if (seen.has(c.number)) throw new ValidationError(`conditions.${i}.number: condition ${c.number} is listed twice.`, `conditions.${i}.number`);
+    if (seen.has(c.number))
+      throw new ValidationError(
+        `conditions.${i}.number: condition ${c.number} is listed twice.`,
+        `conditions.${i}.number`,
+      );
     seen.add(c.number);
   });
   a.deficitProfile.forEach((p, i) => {
-    if (!agreementCovers(a, p.year)) throw new ValidationError(`deficitProfile.${i}.year: ${p.year} is outside the agreement (${a.startYear} to ${a.endYear}).`, `deficitProfile.${i}.year`);
-    if (a.deficitProfile.findIndex((q) => q.year === p.year) !== i) throw new ValidationError(`deficitProfile.${i}.year: ${p.year} is listed twice.`, `deficitProfile.${i}.year`);
+    if (!agreementCovers(a, p.year))
+      throw new ValidationError(
+        `deficitProfile.${i}.year: ${p.year} is outside the agreement (${a.startYear} to ${a.endYear}).`,
+        `deficitProfile.${i}.year`,
+      );
+    if (a.deficitProfile.findIndex((q) => q.year === p.year) !== i)
+      throw new ValidationError(
+        `deficitProfile.${i}.year: ${p.year} is listed twice.`,
+        `deficitProfile.${i}.year`,
+      );
   });
-  a.payments.forEach((p, i) => checkPayment(a, p, `payments.${i}`, a.payments.findIndex((q) => q.year === p.year && q.instalment === p.instalment) !== i));
-  if (a.finalPaymentYear && !agreementCovers(a, a.finalPaymentYear)) throw new ValidationError(`finalPaymentYear: ${a.finalPaymentYear} is outside the agreement (${a.startYear} to ${a.endYear}).`, 'finalPaymentYear');
+  a.payments.forEach((p, i) =>
+    checkPayment(
+      a,
+      p,
+      `payments.${i}`,
+      a.payments.findIndex((q) => q.year === p.year && q.instalment === p.instalment) !== i,
+    ),
+  );
+  if (a.finalPaymentYear && !agreementCovers(a, a.finalPaymentYear))
+    throw new ValidationError(
+      `finalPaymentYear: ${a.finalPaymentYear} is outside the agreement (${a.startYear} to ${a.endYear}).`,
+      'finalPaymentYear',
+    );
 }
 
-function checkPayment(a: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>, p: AgreementPayment, field: string, duplicate = false): void {
-  if (!agreementCovers(a, p.year)) throw new ValidationError(`${field}.year: ${p.year} is outside the agreement (${a.startYear} to ${a.endYear}).`, `${field}.year`);
-  if (duplicate) throw new ValidationError(`${field}.instalment: ${p.year} "${p.instalment}" is listed twice.`, `${field}.instalment`);
+function checkPayment(
+  a: Pick<SafetyValveAgreement, 'startYear' | 'endYear'>,
+  p: AgreementPayment,
+  field: string,
+  duplicate = false,
+): void {
+  if (!agreementCovers(a, p.year))
+    throw new ValidationError(
+      `${field}.year: ${p.year} is outside the agreement (${a.startYear} to ${a.endYear}).`,
+      `${field}.year`,
+    );
+  if (duplicate)
+    throw new ValidationError(
+      `${field}.instalment: ${p.year} "${p.instalment}" is listed twice.`,
+      `${field}.instalment`,
+    );
   for (const key of ['planned', 'received', 'withheld'] as const) {
     const v = p[key];
-    if (v !== null && v < 0) throw new ValidationError(`${field}.${key}: an instalment amount cannot be negative.`, `${field}.${key}`);
+    if (v !== null && v < 0)
+      throw new ValidationError(
+        `${field}.${key}: an instalment amount cannot be negative.`,
+        `${field}.${key}`,
+      );
   }
 }
 
 /** The agreement as the API shows it: the agreement (pence), payment totals, and the deficit profile series. */
-export async function getAgreement(ctx: ServiceContext, actor: Actor, code: string, options: { projectionVersion?: string } = {}) {
+export async function getAgreement(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  options: { projectionVersion?: string } = {},
+) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const { agreement } = await requireAgreement(ctx, council);
   const returns = await listReturnRows(ctx.db, council.id);
-  const projectionVersion = options.projectionVersion ?? returns.map((r) => r.quarterlyReturn.projectionVersion).filter((v): v is string => v !== null).at(-1) ?? null;
+  const projectionVersion =
+    options.projectionVersion ??
+    returns
+      .map((r) => r.quarterlyReturn.projectionVersion)
+      .filter((v): v is string => v !== null)
+      .at(-1) ??
+    null;
   return {
     agreement,
     payments: paymentSummary(agreement),
@@ -57,14 +117,26 @@ export async function getAgreement(ctx: ServiceContext, actor: Actor, code: stri
 }
 
 /** Records (or replaces) the council's agreement whole; finance or admin; audited with before and after. */
-export async function saveAgreement(ctx: ServiceContext, actor: Actor, code: string, input: unknown): Promise<SafetyValveAgreement> {
+export async function saveAgreement(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  input: unknown,
+): Promise<SafetyValveAgreement> {
   const agreement: SafetyValveAgreement = parseInput(agreementInput, input);
   checkAgreement(agreement);
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   return inTransaction(ctx, async (trx) => {
     const before = await findAgreement(trx, council.id);
     await writeAgreement(trx, council.id, agreement, ctx.now());
-    await recordAudit(trx, actor, { councilId: council.id, action: before ? 'update' : 'create', entity: 'safety-valve-agreement', entityId: council.code, before: before ? { ...before.agreement } : null, after: { ...agreement } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: before ? 'update' : 'create',
+      entity: 'safety-valve-agreement',
+      entityId: council.code,
+      before: before ? { ...before.agreement } : null,
+      after: { ...agreement },
+    });
     return agreement;
   });
 }
@@ -75,14 +147,29 @@ const paymentChange = paymentInput.omit({ year: true, instalment: true });
  * Records one DfE instalment (planned, received, withheld, dates), adding it when new; finance or admin;
  * audited with the previous record.
  */
-export async function recordPayment(ctx: ServiceContext, actor: Actor, code: string, year: string, instalment: string, input: unknown): Promise<AgreementPayment> {
+export async function recordPayment(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  year: string,
+  instalment: string,
+  input: unknown,
+): Promise<AgreementPayment> {
   const data = parseInput(paymentChange, input);
-  const payment: AgreementPayment = { ...parseInput(z.object({ year: paymentInput.shape.year, instalment: paymentInput.shape.instalment }), { year, instalment }), ...data };
+  const payment: AgreementPayment = {
+    ...parseInput(z.object({ year: paymentInput.shape.year, instalment: paymentInput.shape.instalment }), {
+      year,
+      instalment,
+    }),
+    ...data,
+  };
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   return inTransaction(ctx, async (trx) => {
     const { id, agreement } = await requireAgreement({ ...ctx, db: trx }, council);
     checkPayment(agreement, payment, 'payment');
-    const index = agreement.payments.findIndex((p) => p.year === payment.year && p.instalment === payment.instalment);
+    const index = agreement.payments.findIndex(
+      (p) => p.year === payment.year && p.instalment === payment.instalment,
+    );
     const before = index >= 0 ? agreement.payments[index]! : null;
     const row = paymentRow(id, payment, index >= 0 ? index : agreement.payments.length);
     await trx
@@ -90,7 +177,14 @@ export async function recordPayment(ctx: ServiceContext, actor: Actor, code: str
       .values(row)
       .onConflict((oc) => oc.columns(['agreement_id', 'financial_year', 'instalment']).doUpdateSet(row))
       .execute();
-    await recordAudit(trx, actor, { councilId: council.id, action: before ? 'update' : 'create', entity: 'safety-valve-payment', entityId: `${payment.year} ${payment.instalment}`, before: before ? { ...before } : null, after: { ...payment } });
+    await recordAudit(trx, actor, {
+      councilId: council.id,
+      action: before ? 'update' : 'create',
+      entity: 'safety-valve-payment',
+      entityId: `${payment.year} ${payment.instalment}`,
+      before: before ? { ...before } : null,
+      after: { ...payment },
+    });
     return payment;
   });
 }

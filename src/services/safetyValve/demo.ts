@@ -14,7 +14,12 @@ export const kingstonAgreementFile = path.join(folder, 'agreement.json');
 /** Kingston's Q1 2021-22 return (seed 003), a draft awaiting the two sign-offs. */
 export const kingstonReturnFile = path.join(folder, 'return-2021-22-Q1.json');
 
-const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as { council: string; agreement?: unknown; return?: { period: string } };
+const read = (file: string) =>
+  JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    council: string;
+    agreement?: unknown;
+    return?: { period: string };
+  };
 
 /**
  * Loads Kingston's agreement, its Q1 2021-22 return, and the names of the officers who sign returns
@@ -25,12 +30,19 @@ const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as { co
 export async function loadDemoSafetyValve(ctx: ServiceContext, actor: Actor): Promise<boolean> {
   const agreementFile = read(kingstonAgreementFile);
   const returnFile = read(kingstonReturnFile);
-  const row = await ctx.db.selectFrom('councils').select('id').where('code', '=', agreementFile.council).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('councils')
+    .select('id')
+    .where('code', '=', agreementFile.council)
+    .executeTakeFirst();
   if (!row) return false;
   const council = await requireCouncil(ctx, actor, agreementFile.council, 'council.read');
   let loaded = false;
   if (council.s151Officer === null && council.directorOfChildrensServices === null) {
-    await updateCouncilDetails(ctx, actor, council.code, { s151Officer: 'Sarah Ireland', directorOfChildrensServices: 'Ian Dodds' });
+    await updateCouncilDetails(ctx, actor, council.code, {
+      s151Officer: 'Sarah Ireland',
+      directorOfChildrensServices: 'Ian Dodds',
+    });
   }
   if (!(await findAgreement(ctx.db, row.id))) {
     await saveAgreement(ctx, actor, council.code, agreementFile.agreement);

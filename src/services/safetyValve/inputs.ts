@@ -9,7 +9,10 @@ import { parseFinancialYear, parseIsoDate } from '../../core/periods';
 export const money = z
   .number({ message: 'must be an amount in pounds (a number)' })
   .finite()
-  .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, 'must be pounds with at most 2 decimal places')
+  .refine(
+    (v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6,
+    'must be pounds with at most 2 decimal places',
+  )
   .transform((v) => pounds(v));
 
 export const financialYear = z.string().transform((v, ctx) => {
@@ -33,7 +36,10 @@ export const isoDate = z.string().transform((v, ctx) => {
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const required = (max: number) => text(max).min(1, 'is required');
 
-export const conditionNumber = z.string().trim().regex(/^\d+(\.\d+)*$/, 'must be a condition number such as 2 or 3.1');
+export const conditionNumber = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+)*$/, 'must be a condition number such as 2 or 3.1');
 
 export const paymentInput = z
   .object({
@@ -60,7 +66,17 @@ export const agreementInput = z
     finalPaymentYear: financialYear.nullable().default(null),
     profileBasis: required(500).default('cumulative DSG deficit before Safety Valve funding'),
     description: text(5000).nullable().default(null),
-    conditions: z.array(z.object({ number: conditionNumber, title: required(1000), text: text(10000).nullable().default(null) }).strict()).min(1, 'list the conditions of the agreement'),
+    conditions: z
+      .array(
+        z
+          .object({
+            number: conditionNumber,
+            title: required(1000),
+            text: text(10000).nullable().default(null),
+          })
+          .strict(),
+      )
+      .min(1, 'list the conditions of the agreement'),
     deficitProfile: z.array(z.object({ year: financialYear, maximum: money }).strict()).default([]),
     payments: z.array(paymentInput).default([]),
   })
@@ -68,7 +84,10 @@ export const agreementInput = z
 
 export const conditionProgressInput = z
   .object({
-    assurance: z.enum(assuranceLevels, { message: `must be one of ${assuranceLevels.join(', ')}` }).nullable().optional(),
+    assurance: z
+      .enum(assuranceLevels, { message: `must be one of ${assuranceLevels.join(', ')}` })
+      .nullable()
+      .optional(),
     narrative: text(20000).optional(),
     savingsAchieved: money.nullable().optional(),
     savingsTarget: money.nullable().optional(),
@@ -76,7 +95,13 @@ export const conditionProgressInput = z
   })
   .strict();
 
-const score = z.number().int('must be a whole number from 1 to 5').min(1, 'must be from 1 to 5').max(5, 'must be from 1 to 5').nullable().default(null);
+const score = z
+  .number()
+  .int('must be a whole number from 1 to 5')
+  .min(1, 'must be from 1 to 5')
+  .max(5, 'must be from 1 to 5')
+  .nullable()
+  .default(null);
 
 export const riskInput = z
   .object({

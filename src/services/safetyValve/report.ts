@@ -24,11 +24,21 @@ export function reportFormatOf(file: string): ReportFormat {
  * The quarterly Safety Valve report of a return, generated from the stored data: a PDF (HTML rendered by
  * Chromium) or an Excel workbook with the same tables. Any role in the council may download it.
  */
-export async function quarterlyReport(ctx: ServiceContext, actor: Actor, code: string, period: string, format: ReportFormat): Promise<{ content: Buffer; councilName: string }> {
+export async function quarterlyReport(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  period: string,
+  format: ReportFormat,
+): Promise<{ content: Buffer; councilName: string }> {
   const view = await returnView(ctx, actor, code, period);
-  if (format === 'xlsx') return { content: await quarterlyReportWorkbook(view), councilName: view.council.name };
+  if (format === 'xlsx')
+    return { content: await quarterlyReportWorkbook(view), councilName: view.council.name };
   try {
-    return { content: await renderPdf(quarterlyReportHtml(view), { footerTemplate: footerTemplate(view) }), councilName: view.council.name };
+    return {
+      content: await renderPdf(quarterlyReportHtml(view), { footerTemplate: footerTemplate(view) }),
+      councilName: view.council.name,
+    };
   } catch (error) {
     // The server's setup, not the request: 503 with what to install.
     if (error instanceof PdfRenderError) throw new ServiceError(error.message, 503);

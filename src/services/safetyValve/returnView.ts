@@ -1,6 +1,15 @@
 import type { KpiEvaluation } from '../../core/kpi';
 import type { MonitoringRow } from '../../core/finance';
-import { assuranceSummary, describeStatus, partnerContributionTotal, ragSummary, returnStatus, riskScore, type QuarterlyReturn, type SafetyValveAgreement } from '../../core/safetyValve';
+import {
+  assuranceSummary,
+  describeStatus,
+  partnerContributionTotal,
+  ragSummary,
+  returnStatus,
+  riskScore,
+  type QuarterlyReturn,
+  type SafetyValveAgreement,
+} from '../../core/safetyValve';
 import type { ServiceContext } from '../context';
 import { councilView, requireCouncil, type Council } from '../councils';
 import { ServiceError } from '../errors';
@@ -16,7 +25,16 @@ type Evaluation = Awaited<ReturnType<typeof evaluateCouncilKpis>>;
 
 /** A KPI as shown beside a condition or on the EHCP chart. */
 function kpiLine(k: KpiEvaluation) {
-  return { ref: k.ref, name: k.name, unit: k.unit, baseline: k.baseline, annualTarget: k.annualTarget, periodTarget: k.periodTarget, value: k.value, rag: k.rag };
+  return {
+    ref: k.ref,
+    name: k.name,
+    unit: k.unit,
+    baseline: k.baseline,
+    annualTarget: k.annualTarget,
+    periodTarget: k.periodTarget,
+    value: k.value,
+    rag: k.rag,
+  };
 }
 
 /** What went wrong building one table, as a sentence for the page and the report. */
@@ -39,7 +57,14 @@ export async function returnView(ctx: ServiceContext, actor: Actor, code: string
   return buildView(ctx, actor, council, agreement, r, updatedAt);
 }
 
-async function buildView(ctx: ServiceContext, actor: Actor, council: Council, agreement: SafetyValveAgreement, r: QuarterlyReturn, updatedAt: Date) {
+async function buildView(
+  ctx: ServiceContext,
+  actor: Actor,
+  council: Council,
+  agreement: SafetyValveAgreement,
+  r: QuarterlyReturn,
+  updatedAt: Date,
+) {
   let kpis: Evaluation | null = null;
   let kpiProblem: string | null = null;
   try {
@@ -47,14 +72,26 @@ async function buildView(ctx: ServiceContext, actor: Actor, council: Council, ag
   } catch (error) {
     kpiProblem = problemOf(error);
   }
-  let monitoring: { year: string; fromVersion: string; toVersion: string; rows: MonitoringRow[] } | null = null;
+  let monitoring: { year: string; fromVersion: string; toVersion: string; rows: MonitoringRow[] } | null =
+    null;
   let monitoringProblem: string | null = null;
   if (!agreement.agreedVersion || !r.projectionVersion) {
-    monitoringProblem = !agreement.agreedVersion ? 'The agreement does not name its agreed plan version.' : 'The return does not name the projection to compare with the agreed model.';
+    monitoringProblem = !agreement.agreedVersion
+      ? 'The agreement does not name its agreed plan version.'
+      : 'The return does not name the projection to compare with the agreed model.';
   } else {
     try {
-      const compared = await compareCouncilVersions(ctx, actor, council.code, { from: agreement.agreedVersion, to: r.projectionVersion, year: r.financialYear });
-      monitoring = { year: compared.year, fromVersion: compared.fromVersion, toVersion: compared.toVersion, rows: compared.monitoring };
+      const compared = await compareCouncilVersions(ctx, actor, council.code, {
+        from: agreement.agreedVersion,
+        to: r.projectionVersion,
+        year: r.financialYear,
+      });
+      monitoring = {
+        year: compared.year,
+        fromVersion: compared.fromVersion,
+        toVersion: compared.toVersion,
+        rows: compared.monitoring,
+      };
     } catch (error) {
       monitoringProblem = problemOf(error);
     }
@@ -63,7 +100,13 @@ async function buildView(ctx: ServiceContext, actor: Actor, council: Council, ag
   const status = returnStatus(r);
   return {
     council: councilView(council),
-    agreement: { name: agreement.name, startYear: agreement.startYear, endYear: agreement.endYear, agreedVersion: agreement.agreedVersion, profileBasis: agreement.profileBasis },
+    agreement: {
+      name: agreement.name,
+      startYear: agreement.startYear,
+      endYear: agreement.endYear,
+      agreedVersion: agreement.agreedVersion,
+      profileBasis: agreement.profileBasis,
+    },
     return: r,
     updatedAt: updatedAt.toISOString(),
     status,
@@ -86,15 +129,27 @@ async function buildView(ctx: ServiceContext, actor: Actor, council: Council, ag
         narrative: progress?.narrative ?? '',
         savingsAchieved: progress?.savingsAchieved ?? null,
         savingsTarget: progress?.savingsTarget ?? null,
-        keyKpis: (progress?.keyKpis ?? []).flatMap((ref) => (byRef.has(ref) ? [kpiLine(byRef.get(ref)!)] : [])),
+        keyKpis: (progress?.keyKpis ?? []).flatMap((ref) =>
+          byRef.has(ref) ? [kpiLine(byRef.get(ref)!)] : [],
+        ),
       };
     }),
-    summaries: { assurance: assuranceSummary(agreement.conditions.map((c) => ({ assurance: r.conditions.find((p) => p.number === c.number)?.assurance ?? null }))), kpiRag: ragSummary(kpis?.kpis ?? []) },
+    summaries: {
+      assurance: assuranceSummary(
+        agreement.conditions.map((c) => ({
+          assurance: r.conditions.find((p) => p.number === c.number)?.assurance ?? null,
+        })),
+      ),
+      kpiRag: ragSummary(kpis?.kpis ?? []),
+    },
     kpis,
     kpiProblem,
     monitoring,
     monitoringProblem,
-    partnerContributions: { rows: r.partnerContributions, total: partnerContributionTotal(r.partnerContributions) },
+    partnerContributions: {
+      rows: r.partnerContributions,
+      total: partnerContributionTotal(r.partnerContributions),
+    },
     risks: r.risks.map((risk) => ({ ...risk, score: riskScore(risk) })),
     deficitProfile: await deficitSeries(ctx, council, agreement, r.projectionVersion),
     ehcpChart: r.ehcpKpis.flatMap((ref) => (byRef.has(ref) ? [kpiLine(byRef.get(ref)!)] : [])),

@@ -1,17 +1,50 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AgreementPayment, Appendix, ConditionProgress, PartnerContribution, PaymentKind, QuarterlyReturn, Risk, SafetyValveAgreement, SignOff } from '../../core/safetyValve';
+import type {
+  AgreementPayment,
+  Appendix,
+  ConditionProgress,
+  PartnerContribution,
+  PaymentKind,
+  QuarterlyReturn,
+  Risk,
+  SafetyValveAgreement,
+  SignOff,
+} from '../../core/safetyValve';
 import type { Database } from '../../db/schema';
 import type { SvReturnsTable } from '../../db/safetyValveSchema';
 
 // The repository boundary of the Safety Valve tables: rows in, core types out (and back).
 
 /** The council's agreement with its row id, or undefined when it has none. */
-export async function findAgreement(db: Kysely<Database>, councilId: number): Promise<{ id: number; agreement: SafetyValveAgreement } | undefined> {
-  const head = await db.selectFrom('sv_agreements').selectAll().where('council_id', '=', councilId).executeTakeFirst();
+export async function findAgreement(
+  db: Kysely<Database>,
+  councilId: number,
+): Promise<{ id: number; agreement: SafetyValveAgreement } | undefined> {
+  const head = await db
+    .selectFrom('sv_agreements')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .executeTakeFirst();
   if (!head) return undefined;
-  const conditions = await db.selectFrom('sv_conditions').selectAll().where('agreement_id', '=', head.id).orderBy('position').execute();
-  const profile = await db.selectFrom('sv_deficit_profile').selectAll().where('agreement_id', '=', head.id).orderBy('financial_year').execute();
-  const payments = await db.selectFrom('sv_payments').selectAll().where('agreement_id', '=', head.id).orderBy('financial_year').orderBy('position').execute();
+  const conditions = await db
+    .selectFrom('sv_conditions')
+    .selectAll()
+    .where('agreement_id', '=', head.id)
+    .orderBy('position')
+    .execute();
+  const profile = await db
+    .selectFrom('sv_deficit_profile')
+    .selectAll()
+    .where('agreement_id', '=', head.id)
+    .orderBy('financial_year')
+    .execute();
+  const payments = await db
+    .selectFrom('sv_payments')
+    .selectAll()
+    .where('agreement_id', '=', head.id)
+    .orderBy('financial_year')
+    .orderBy('position')
+    .execute();
   return {
     id: head.id,
     agreement: {
@@ -26,23 +59,30 @@ export async function findAgreement(db: Kysely<Database>, councilId: number): Pr
       description: head.description,
       conditions: conditions.map((c) => ({ number: c.number, title: c.title, text: c.text })),
       deficitProfile: profile.map((p) => ({ year: p.financial_year, maximum: Number(p.maximum) })),
-      payments: payments.map((p): AgreementPayment => ({
-        year: p.financial_year,
-        instalment: p.instalment,
-        kind: p.kind as PaymentKind,
-        planned: p.planned === null ? null : Number(p.planned),
-        received: p.received === null ? null : Number(p.received),
-        withheld: p.withheld === null ? null : Number(p.withheld),
-        dueDate: p.due_date,
-        receivedDate: p.received_date,
-        note: p.note,
-      })),
+      payments: payments.map(
+        (p): AgreementPayment => ({
+          year: p.financial_year,
+          instalment: p.instalment,
+          kind: p.kind as PaymentKind,
+          planned: p.planned === null ? null : Number(p.planned),
+          received: p.received === null ? null : Number(p.received),
+          withheld: p.withheld === null ? null : Number(p.withheld),
+          dueDate: p.due_date,
+          receivedDate: p.received_date,
+          note: p.note,
+        }),
+      ),
     },
   };
 }
 
 /** Writes the agreement whole (replacing conditions, profile and payments); returns its row id. */
-export async function writeAgreement(db: Kysely<Database>, councilId: number, a: SafetyValveAgreement, at: Date): Promise<number> {
+export async function writeAgreement(
+  db: Kysely<Database>,
+  councilId: number,
+  a: SafetyValveAgreement,
+  at: Date,
+): Promise<number> {
   const columns = {
     name: a.name,
     start_year: a.startYear,
@@ -61,10 +101,31 @@ export async function writeAgreement(db: Kysely<Database>, councilId: number, a:
     .onConflict((oc) => oc.column('council_id').doUpdateSet(columns))
     .returning('id')
     .executeTakeFirstOrThrow();
-  for (const table of ['sv_conditions', 'sv_deficit_profile', 'sv_payments'] as const) await db.deleteFrom(table).where('agreement_id', '=', id).execute();
-  if (a.conditions.length > 0) await db.insertInto('sv_conditions').values(a.conditions.map((c, position) => ({ agreement_id: id, number: c.number, position, title: c.title, text: c.text }))).execute();
-  if (a.deficitProfile.length > 0) await db.insertInto('sv_deficit_profile').values(a.deficitProfile.map((p) => ({ agreement_id: id, financial_year: p.year, maximum: p.maximum }))).execute();
-  if (a.payments.length > 0) await db.insertInto('sv_payments').values(a.payments.map((p, position) => paymentRow(id, p, position))).execute();
+  for (const table of ['sv_conditions', 'sv_deficit_profile', 'sv_payments'] as const)
+    await db.deleteFrom(table).where('agreement_id', '=', id).execute();
+  if (a.conditions.length > 0)
+    await db
+      .insertInto('sv_conditions')
+      .values(
+        a.conditions.map((c, position) => ({
+          agreement_id: id,
+          number: c.number,
+          position,
+          title: c.title,
+          text: c.text,
+        })),
+      )
+      .execute();
+  if (a.deficitProfile.length > 0)
+    await db
+      .insertInto('sv_deficit_profile')
+      .values(a.deficitProfile.map((p) => ({ agreement_id: id, financial_year: p.year, maximum: p.maximum })))
+      .execute();
+  if (a.payments.length > 0)
+    await db
+      .insertInto('sv_payments')
+      .values(a.payments.map((p, position) => paymentRow(id, p, position)))
+      .execute();
   return id;
 }
 
@@ -116,14 +177,28 @@ function toReturn(row: Selectable<SvReturnsTable>): StoredReturn {
 }
 
 /** The council's return for a period, if there is one. */
-export async function findReturn(db: Kysely<Database>, councilId: number, period: string): Promise<StoredReturn | undefined> {
-  const row = await db.selectFrom('sv_returns').selectAll().where('council_id', '=', councilId).where('period', '=', period).executeTakeFirst();
+export async function findReturn(
+  db: Kysely<Database>,
+  councilId: number,
+  period: string,
+): Promise<StoredReturn | undefined> {
+  const row = await db
+    .selectFrom('sv_returns')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .where('period', '=', period)
+    .executeTakeFirst();
   return row && toReturn(row);
 }
 
 /** Every return of the council, oldest period first. */
 export async function listReturnRows(db: Kysely<Database>, councilId: number): Promise<StoredReturn[]> {
-  const rows = await db.selectFrom('sv_returns').selectAll().where('council_id', '=', councilId).orderBy('period').execute();
+  const rows = await db
+    .selectFrom('sv_returns')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .orderBy('period')
+    .execute();
   return rows.map(toReturn);
 }
 

@@ -57,18 +57,46 @@ export async function hnBenchmarkingXlsx(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet1');
   const headings: Record<string, string> = {
-    B2: 'Year', C2: '2021-22', P3: 'Section 251 budget', BI3: 'Section 251 outturn', B5: 'Region', C5: 'LA code', D5: 'LA name',
-    E5: '2-18 Population (ONS mid-2021 projection)', G5: 'No. aged up to 25 with SEN statement or EHCP', P4: 'Place funding',
+    B2: 'Year',
+    C2: '2021-22',
+    P3: 'Section 251 budget',
+    BI3: 'Section 251 outturn',
+    B5: 'Region',
+    C5: 'LA code',
+    D5: 'LA name',
+    E5: '2-18 Population (ONS mid-2021 projection)',
+    G5: 'No. aged up to 25 with SEN statement or EHCP',
+    P4: 'Place funding',
     W4: 'Top up funding (maintained schools, academies, free schools and colleges)',
-    AE4: 'Top up funding (non-maintained\nand independent schools and colleges)', AM4: 'SEN support and inclusion services',
-    BI4: 'Place funding', BP4: 'Top up funding (maintained schools, academies, free schools and colleges)',
-    BX4: 'Top up funding (non-maintained\nand independent schools and colleges)', CI4: 'Therapies and other health related services',
+    AE4: 'Top up funding (non-maintained\nand independent schools and colleges)',
+    AM4: 'SEN support and inclusion services',
+    BI4: 'Place funding',
+    BP4: 'Top up funding (maintained schools, academies, free schools and colleges)',
+    BX4: 'Top up funding (non-maintained\nand independent schools and colleges)',
+    CI4: 'Therapies and other health related services',
   };
   for (const [address, text] of Object.entries(headings)) sheet.getCell(address).value = text;
-  const groups = { budget: ['P', 'W', 'AE', 'AM', 'AN', 'AO', 'AP'], outturn: ['BI', 'BP', 'BX', 'CF', 'CG', 'CH', 'CI'] };
+  const groups = {
+    budget: ['P', 'W', 'AE', 'AM', 'AN', 'AO', 'AP'],
+    outturn: ['BI', 'BP', 'BX', 'CF', 'CG', 'CH', 'CI'],
+  };
   const rows: [number, string, string, number, number[] | null, number[] | null][] = [
-    [8, 'OUTER LONDON ', '314', 37801.419, [5309666.67, 9381733.36, 8197000, 1098700, 501000, 0, 282100], [811932, 12941164.49, 10238194.22, 1040554.24, 660782.22, 0, 329381.51]],
-    [9, 'OUTER LONDON ', '319', 40000, [4000000, 8000000, 2000000, 1000000, 400000, 100000, 100000], [3900000, 7900000, 2100000, 900000, 300000, 100000, 100000]],
+    [
+      8,
+      'OUTER LONDON ',
+      '314',
+      37801.419,
+      [5309666.67, 9381733.36, 8197000, 1098700, 501000, 0, 282100],
+      [811932, 12941164.49, 10238194.22, 1040554.24, 660782.22, 0, 329381.51],
+    ],
+    [
+      9,
+      'OUTER LONDON ',
+      '319',
+      40000,
+      [4000000, 8000000, 2000000, 1000000, 400000, 100000, 100000],
+      [3900000, 7900000, 2100000, 900000, 300000, 100000, 100000],
+    ],
     [10, 'SOUTH WEST  ', '837', 0, null, null],
     [11, 'EAST MIDLANDS  ', '940', 75388, [1, 2, 3, 4, 5, 6, 7], null],
   ];
@@ -79,8 +107,12 @@ export async function hnBenchmarkingXlsx(): Promise<Uint8Array> {
     row.getCell('D').value = code;
     row.getCell('E').value = population;
     row.getCell('AR').value = { error: '#REF!' };
-    groups.budget.forEach((column, i) => (row.getCell(column).value = budget ? (budget[i] ?? 0) : { error: '#N/A' }));
-    groups.outturn.forEach((column, i) => (row.getCell(column).value = outturn ? (outturn[i] ?? 0) : { error: '#N/A' }));
+    groups.budget.forEach(
+      (column, i) => (row.getCell(column).value = budget ? (budget[i] ?? 0) : { error: '#N/A' }),
+    );
+    groups.outturn.forEach(
+      (column, i) => (row.getCell(column).value = outturn ? (outturn[i] ?? 0) : { error: '#N/A' }),
+    );
     row.getCell('CO').value = { formula: `BI${String(line)}/E${String(line)}`, result: 21.48 };
   }
   return bytesOf(workbook);
@@ -90,8 +122,27 @@ export async function hnBenchmarkingXlsx(): Promise<Uint8Array> {
 export async function dsgByYearXlsx(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const years: [string, string, (string | number)[][]][] = [
-    ['dsg_budget_20', '201920', [['ENGLAND', '', 44867520326.8435], ['314', 'Kingston upon Thames', 140630828.366388], ['839', 'Bournemouth, Christchurch and Poole', 259243459.17895], ['LONDON', '', 9], ['METROPOLITAN AUTHORITIES', '', 8], ['London', '', 9]]],
-    ['dsg_budget_2021_03_16', '202021', [['ENGLAND', '', 47456408682], ['314', 'Kingston upon Thames', 148043118], ['839', 'Bournemouth Christchurch and Poole', 275150878]]],
+    [
+      'dsg_budget_20',
+      '201920',
+      [
+        ['ENGLAND', '', 44867520326.8435],
+        ['314', 'Kingston upon Thames', 140630828.366388],
+        ['839', 'Bournemouth, Christchurch and Poole', 259243459.17895],
+        ['LONDON', '', 9],
+        ['METROPOLITAN AUTHORITIES', '', 8],
+        ['London', '', 9],
+      ],
+    ],
+    [
+      'dsg_budget_2021_03_16',
+      '202021',
+      [
+        ['ENGLAND', '', 47456408682],
+        ['314', 'Kingston upon Thames', 148043118],
+        ['839', 'Bournemouth Christchurch and Poole', 275150878],
+      ],
+    ],
   ];
   for (const [name, period, rows] of years) {
     const sheet = workbook.addWorksheet(name);
@@ -105,7 +156,15 @@ export async function dsgByYearXlsx(): Promise<Uint8Array> {
 export async function cumulativeBalanceXlsx(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Sheet 1');
-  sheet.addRow(['time_period', 'geographic_level', 'region_name', 'la_name', 'deficit', 'DSG cumulative balance as a % of the total income', 'financial_year']);
+  sheet.addRow([
+    'time_period',
+    'geographic_level',
+    'region_name',
+    'la_name',
+    'deficit',
+    'DSG cumulative balance as a % of the total income',
+    'financial_year',
+  ]);
   const rows: [string, string, string, string, number][] = [
     ['201920', 'National', 'England', '', -1.08],
     ['201920', 'Regional', 'London', '', -1.75],
@@ -116,6 +175,7 @@ export async function cumulativeBalanceXlsx(): Promise<Uint8Array> {
     ['202021', 'Local authority', 'London', 'Sutton', -1.5],
     ['202021', 'National', 'England', '', -1.69],
   ];
-  for (const [period, level, region, la, pct] of rows) sheet.addRow([period, level, region, la, -pct, pct, `${period.slice(0, 4)}-${period.slice(4)}`]);
+  for (const [period, level, region, la, pct] of rows)
+    sheet.addRow([period, level, region, la, -pct, pct, `${period.slice(0, 4)}-${period.slice(4)}`]);
   return bytesOf(workbook);
 }

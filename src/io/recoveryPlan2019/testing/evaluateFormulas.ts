@@ -6,22 +6,27 @@ import ExcelJS from 'exceljs';
 
 type Value = number | string | boolean | Value[];
 
-const tokenPattern = /\s*(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|"(?:[^"]|"")*"|<>|>=|<=|[-+*/(),:<>=])/gy;
+const tokenPattern =
+  /\s*(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|[A-Z]+(?=\()|\d+(?:\.\d+)?|"(?:[^"]|"")*"|<>|>=|<=|[-+*/(),:<>=])/gy;
 
 function tokenize(formula: string): string[] {
   const tokens: string[] = [];
   tokenPattern.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while (tokenPattern.lastIndex < formula.length && (match = tokenPattern.exec(formula))) tokens.push(match[1]!);
-  if (tokenPattern.lastIndex < formula.trimEnd().length) throw new Error(`cannot read formula ${formula} at ${String(tokenPattern.lastIndex)}`);
+  while (tokenPattern.lastIndex < formula.length && (match = tokenPattern.exec(formula)))
+    tokens.push(match[1]!);
+  if (tokenPattern.lastIndex < formula.trimEnd().length)
+    throw new Error(`cannot read formula ${formula} at ${String(tokenPattern.lastIndex)}`);
   return tokens;
 }
 
-const num = (v: Value): number => (typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : v === '' ? 0 : Number.NaN);
+const num = (v: Value): number =>
+  typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : v === '' ? 0 : Number.NaN;
 const str = (v: Value): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : String(v));
 const flat = (v: Value): Value[] => (Array.isArray(v) ? v.flatMap(flat) : [v]);
 const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-const columnLetter = (n: number): string => (n <= 0 ? '' : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const columnLetter = (n: number): string =>
+  n <= 0 ? '' : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 /** Recomputes formula cells of one sheet from its other cells (formulas referring to formulas recurse). */
 export class SheetEvaluator {
@@ -38,7 +43,8 @@ export class SheetEvaluator {
     let result: Value;
     if (cell.type === ExcelJS.ValueType.Formula) result = this.evaluate(String(cell.formula));
     else if (value === null || value === undefined) result = '';
-    else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') result = value;
+    else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+      result = value;
     else throw new Error(`cell ${key} holds a value this evaluator does not know`);
     this.memo.set(key, result);
     return result;
@@ -51,7 +57,8 @@ export class SheetEvaluator {
     const peek = () => tokens[i];
     const take = (expected?: string) => {
       const t = tokens[i++];
-      if (t === undefined || (expected !== undefined && t !== expected)) throw new Error(`formula ${formula}: expected ${expected ?? 'more'} at token ${String(i)}`);
+      if (t === undefined || (expected !== undefined && t !== expected))
+        throw new Error(`formula ${formula}: expected ${expected ?? 'more'} at token ${String(i)}`);
       return t;
     };
     const primary = (): Value => {
@@ -76,12 +83,14 @@ export class SheetEvaluator {
     };
     const term = (): Value => {
       let v = primary();
-      while (peek() === '*' || peek() === '/') v = take() === '*' ? num(v) * num(primary()) : num(v) / num(primary());
+      while (peek() === '*' || peek() === '/')
+        v = take() === '*' ? num(v) * num(primary()) : num(v) / num(primary());
       return v;
     };
     const additive = (): Value => {
       let v = term();
-      while (peek() === '+' || peek() === '-') v = take() === '+' ? num(v) + num(term()) : num(v) - num(term());
+      while (peek() === '+' || peek() === '-')
+        v = take() === '+' ? num(v) + num(term()) : num(v) - num(term());
       return v;
     };
     const comparison = (): Value => {
@@ -104,7 +113,8 @@ export class SheetEvaluator {
     const [, c2, r2] = /^([A-Z]+)(\d+)$/u.exec(to)!;
     const values: Value[] = [];
     for (let r = Number(r1); r <= Number(r2); r++) {
-      for (let c = columnNumber(c1!); c <= columnNumber(c2!); c++) values.push(this.cell(`${columnLetter(c)}${String(r)}`));
+      for (let c = columnNumber(c1!); c <= columnNumber(c2!); c++)
+        values.push(this.cell(`${columnLetter(c)}${String(r)}`));
     }
     return values;
   }

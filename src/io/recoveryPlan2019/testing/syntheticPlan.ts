@@ -15,13 +15,65 @@ export function syntheticRecoveryPlan(): { plan: PlanVersion; doc: RecoveryPlanD
     years,
     opening: { cumulativeDeficit: 1_000_000_00, dfeContributionsToDate: 0 },
     lines: [
-      { id: 'S1', kind: 'saving', label: 'Review top-up bands.', links: { drpRef: 'S1', block: 'High Needs', provisionType: 'All', actionCategory: 'Other' }, amounts: byYear([10_000, 50_000, 100_000, 150_000, 200_000, 250_000]) },
-      { id: 'S2', kind: 'saving', label: 'Open a resourced provision.', links: { drpRef: 'S2', block: 'High Needs', provisionType: 'Mainstream Schools', actionCategory: 'Capital investment in new or expanded special units / resourced provision' }, amounts: byYear([0, 25_000.5, 75_000, 100_000, 100_000, 100_000]) },
-      { id: 'P1', kind: 'pressure', label: 'Increase in the number of EHC Plans', links: { drpRef: 'P1', block: 'High Needs', provisionType: 'All', actionCategory: 'Increase in the number of EHC Plans' }, amounts: byYear([200_000, 150_000, 100_000, 50_000, 0, 0]) },
-      { id: 'forecast-overspend', kind: 'expenditure', label: 'Total DSG forecast overspend', links: { drpRow: 'forecastOverspend' }, amounts: byYear([100_000]) },
-      { id: 'hnb-change', kind: 'hnbAllocation', label: 'Estimated High Needs Block change (additional grant)', links: { drpRow: 'hnbChange' }, amounts: byYear([0, 100_000, 100_000, 100_000, 100_000, 100_000]) },
-      { id: 'schools-block-transfer', kind: 'blockTransfer', label: 'Approved transfer of schools block to HN block', links: { drpRow: 'schoolsBlockTransfer', block: 'Schools' }, amounts: byYear([50_000]) },
-      { id: 'other-adjustments', kind: 'otherIncome', label: 'Other adjustments', links: { drpRow: 'otherAdjustments' }, amounts: byYear([0, 0, 0, 0, 0, -20_000]) },
+      {
+        id: 'S1',
+        kind: 'saving',
+        label: 'Review top-up bands.',
+        links: { drpRef: 'S1', block: 'High Needs', provisionType: 'All', actionCategory: 'Other' },
+        amounts: byYear([10_000, 50_000, 100_000, 150_000, 200_000, 250_000]),
+      },
+      {
+        id: 'S2',
+        kind: 'saving',
+        label: 'Open a resourced provision.',
+        links: {
+          drpRef: 'S2',
+          block: 'High Needs',
+          provisionType: 'Mainstream Schools',
+          actionCategory: 'Capital investment in new or expanded special units / resourced provision',
+        },
+        amounts: byYear([0, 25_000.5, 75_000, 100_000, 100_000, 100_000]),
+      },
+      {
+        id: 'P1',
+        kind: 'pressure',
+        label: 'Increase in the number of EHC Plans',
+        links: {
+          drpRef: 'P1',
+          block: 'High Needs',
+          provisionType: 'All',
+          actionCategory: 'Increase in the number of EHC Plans',
+        },
+        amounts: byYear([200_000, 150_000, 100_000, 50_000, 0, 0]),
+      },
+      {
+        id: 'forecast-overspend',
+        kind: 'expenditure',
+        label: 'Total DSG forecast overspend',
+        links: { drpRow: 'forecastOverspend' },
+        amounts: byYear([100_000]),
+      },
+      {
+        id: 'hnb-change',
+        kind: 'hnbAllocation',
+        label: 'Estimated High Needs Block change (additional grant)',
+        links: { drpRow: 'hnbChange' },
+        amounts: byYear([0, 100_000, 100_000, 100_000, 100_000, 100_000]),
+      },
+      {
+        id: 'schools-block-transfer',
+        kind: 'blockTransfer',
+        label: 'Approved transfer of schools block to HN block',
+        links: { drpRow: 'schoolsBlockTransfer', block: 'Schools' },
+        amounts: byYear([50_000]),
+      },
+      {
+        id: 'other-adjustments',
+        kind: 'otherIncome',
+        label: 'Other adjustments',
+        links: { drpRow: 'otherAdjustments' },
+        amounts: byYear([0, 0, 0, 0, 0, -20_000]),
+      },
     ],
   };
   const doc: RecoveryPlanDocument = {
@@ -33,8 +85,18 @@ export function syntheticRecoveryPlan(): { plan: PlanVersion; doc: RecoveryPlanD
     schoolsForumAgreement: 'Yes, 1 May 2019',
     schoolsForumLinks: 'https://example.org/forum/minutes',
     narrative: [
-      { question: 'What plans have you put in place to reduce the deficit in increments over the next 3 years?', answer: 'Two measures.\n\nBoth start  in April.', publishedWordCount: 6 },
-      { question: 'Please provide details of contributions coming from the health and social care budgets towards the cost of high needs provision', answer: 'None.', publishedWordCount: 1 },
+      {
+        question:
+          'What plans have you put in place to reduce the deficit in increments over the next 3 years?',
+        answer: 'Two measures.\n\nBoth start  in April.',
+        publishedWordCount: 6,
+      },
+      {
+        question:
+          'Please provide details of contributions coming from the health and social care budgets towards the cost of high needs provision',
+        answer: 'None.',
+        publishedWordCount: 1,
+      },
     ],
     savingsSummary: [
       { ref: 'S1', text: 'Review top-up bands.' },
