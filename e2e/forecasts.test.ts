@@ -70,13 +70,11 @@ describe('forecasts', () => {
       name: 'A third more joiners from 2023',
       changes: [{ type: 'multiply-joiners', factor: 1.33, years: { from: 2023 } }],
     };
-    await page
-      .getByLabel('Scenario (optional)')
-      .setInputFiles({
-        name: 'joiners.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(scenario)),
-      });
+    await page.getByLabel('Scenario (optional)').setInputFiles({
+      name: 'joiners.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenario)),
+    });
     await page.getByLabel('Compare with (baseline run)').selectOption('1');
     await page.getByRole('button', { name: 'Start the run' }).click();
     const second = page.locator('table.forecast-runs-table tbody tr').filter({ hasText: 'More joiners' });
