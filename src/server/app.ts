@@ -32,8 +32,10 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
     if (error instanceof ServiceError) {
       const problems =
         'problems' in error && Array.isArray(error.problems) ? { problems: error.problems as string[] } : {};
+      // A stale write (409) carries the current value, its revision, and who changed it when.
+      const conflict = 'conflict' in error ? { conflict: error.conflict } : {};
       return c.json(
-        { error: error.message, ...(error.field ? { field: error.field } : {}), ...problems },
+        { error: error.message, ...(error.field ? { field: error.field } : {}), ...problems, ...conflict },
         error.status,
       );
     }

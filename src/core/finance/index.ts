@@ -28,3 +28,10 @@ export {
   type NarrativeAnswer,
   type RecoveryPlanDocument,
 } from './recoveryPlan2019';
+export {
+  lineIdPattern,
+  lineIdProblem,
+  maxLineIdLength,
+  maxVersionNameLength,
+  versionNameProblem,
+} from './names';
