@@ -150,6 +150,9 @@ export function paymentRow(agreementId: number, p: AgreementPayment, position: n
 export interface StoredReturn {
   id: number;
   updatedAt: Date;
+  /** The row version: bumped by every write (edits, sign-offs, reopening). */
+  revision: number;
+  updatedBy: string | null;
   quarterlyReturn: QuarterlyReturn;
 }
 
@@ -157,6 +160,8 @@ function toReturn(row: Selectable<SvReturnsTable>): StoredReturn {
   return {
     id: row.id,
     updatedAt: row.updated_at,
+    revision: row.revision,
+    updatedBy: row.updated_by,
     quarterlyReturn: {
       period: row.period,
       financialYear: row.period.slice(0, 7),
