@@ -31,7 +31,7 @@ export async function editBody(c: Context): Promise<unknown> {
   const inBody = (body as { expectedRevision?: unknown }).expectedRevision;
   if (inBody !== undefined && inBody !== fromHeader)
     throw new ValidationError(
-      `expectedRevision ${String(inBody)} and If-Match "${fromHeader}" disagree: send one revision.`,
+      `expectedRevision ${JSON.stringify(inBody)} and If-Match "${fromHeader}" disagree: send one revision.`,
       'expectedRevision',
     );
   return { ...body, expectedRevision: fromHeader };

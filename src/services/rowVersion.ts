@@ -60,7 +60,7 @@ export function checkedRevision(value: unknown): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 2_147_483_647)
     throw new ValidationError(
-      `expectedRevision: '${String(value)}' is not a revision: send the whole number "revision" you read.`,
+      `expectedRevision: ${JSON.stringify(value)} is not a revision: send the whole number "revision" you read.`,
       'expectedRevision',
     );
   return value;

@@ -26,7 +26,8 @@ export function versionNameProblem(name: string): string | null {
 /** Why a line id cannot be used, or null when it can. */
 export function lineIdProblem(id: string): string | null {
   if (id === '') return 'is required';
-  if (id.length > maxLineIdLength) return `is ${id.length} characters long: a line id may be at most ${maxLineIdLength}`;
+  if (id.length > maxLineIdLength)
+    return `is ${id.length} characters long: a line id may be at most ${maxLineIdLength}`;
   if (!lineIdPattern.test(id))
     return `'${id.length > 60 ? `${id.slice(0, 60)}…` : id}' may use only letters, digits, dot, dash and underscore`;
   if (/^\.+$/.test(id)) return `'${id}' is not a line id: use letters or digits too`;

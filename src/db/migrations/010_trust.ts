@@ -43,9 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('sv_return_snapshots')
-    .addColumn('return_id', 'integer', (c) =>
-      c.primaryKey().references('sv_returns.id').onDelete('cascade'),
-    )
+    .addColumn('return_id', 'integer', (c) => c.primaryKey().references('sv_returns.id').onDelete('cascade'))
     .addColumn('captured_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('captured_by', 'text', (c) => c.notNull())
     .addColumn('content', 'text', (c) => c.notNull())

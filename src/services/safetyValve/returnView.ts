@@ -7,7 +7,6 @@ import {
   ragSummary,
   returnStatus,
   riskScore,
-  type QuarterlyReturn,
   type SafetyValveAgreement,
 } from '../../core/safetyValve';
 import type { ServiceContext } from '../context';
@@ -63,7 +62,13 @@ export async function returnView(ctx: ServiceContext, actor: Actor, code: string
   const { agreement } = await requireAgreement(ctx, council);
   checkedPeriod(agreement, period);
   const stored = await requireReturn(ctx, council, period);
-  return withStatus(actor, council, stored, await returnFigures(ctx, actor, council, agreement, stored), null);
+  return withStatus(
+    actor,
+    council,
+    stored,
+    await returnFigures(ctx, actor, council, agreement, stored),
+    null,
+  );
 }
 
 /** The signed return's snapshot, checked against its hash, with the versions it holds. */

@@ -70,7 +70,8 @@ export async function signReturn(
       ...(as === 's151' ? { s151SignOff: signature } : { dcsSignOff: signature }),
     };
     // The first signature freezes what the return shows; the second signs that same snapshot.
-    const snapshot = returnStatus(before) === 'draft' ? await captureSnapshot(tx, actor, council, stored) : null;
+    const snapshot =
+      returnStatus(before) === 'draft' ? await captureSnapshot(tx, actor, council, stored) : null;
     await trx
       .updateTable('sv_returns')
       .set({ ...returnColumns(after, ctx.now()), ...nextRevision(actor, ctx.now()) })
