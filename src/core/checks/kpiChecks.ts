@@ -116,7 +116,7 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
   };
 
   const evaluation = evaluateKpis(set, period, plans);
-  for (const kpi of set.kpis) {
+  const checkKpi = (kpi: KpiDefinition) => {
     for (const formula of [kpi.computed, kpi.expected]) {
       if (!formula) continue;
       if (formula.kind === 'model') checkModel(kpi, formula);
@@ -154,6 +154,14 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
           ),
         );
       }
+    }
+  };
+  for (const kpi of set.kpis) {
+    try {
+      checkKpi(kpi);
+    } catch (error) {
+      // A figure out of range (an overflow) is reported by the evaluation; the other KPIs are still checked.
+      if (!(error instanceof RangeError)) throw error;
     }
   }
   return failures;

@@ -7,6 +7,7 @@ import { describePlacementSource, lookupPlacements, type PlacementFigures } from
 import { monthsElapsed, parseKpiPeriod } from './period';
 import { kpiRag } from './rag';
 import { periodTarget } from './targets';
+import { isPlausibleStored } from './validate';
 
 /** Where a KPI's value came from. */
 export type ValueSource = 'entered' | 'computed' | 'recorded';
@@ -93,7 +94,15 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
       return { value: null, source: 'computed', how: 'circular formula' };
     }
     visiting.add(ref);
-    const result = computeValue(kpi);
+    let result: { value: number | null; source: ValueSource; how: string };
+    try {
+      result = computeValue(kpi);
+    } catch (error) {
+      // One figure that cannot be worked out (an overflow, say) must not stop the other KPIs.
+      if (!(error instanceof RangeError)) throw error;
+      problems.push(`KPI ${ref} value: could not be worked out (${error.message}).`);
+      result = { value: null, source: 'computed', how: `could not be worked out: ${error.message}` };
+    }
     visiting.delete(ref);
     values.set(ref, result);
     return result;
@@ -106,8 +115,18 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
     return kpi ? kpi[field] : null;
   };
 
-  function computeValue(kpi: KpiDefinition): { value: number | null; source: ValueSource; how: string } {
+  /** The recorded value, unless it is no plausible figure (stored before the limits were checked). */
+  function recordedValue(kpi: KpiDefinition): number | null {
     const recorded = records.get(kpi.ref)?.value ?? null;
+    if (recorded === null || isPlausibleStored(kpi.unit, recorded)) return recorded;
+    problems.push(
+      `KPI ${kpi.ref}: the recorded value ${String(recorded)} is not a plausible figure and is left out; record it again.`,
+    );
+    return null;
+  }
+
+  function computeValue(kpi: KpiDefinition): { value: number | null; source: ValueSource; how: string } {
+    const recorded = recordedValue(kpi);
     const formula = kpi.computed;
     if (!formula) return { value: recorded, source: 'entered', how: 'entered' };
     if (formula.kind === 'model') {
@@ -148,11 +167,20 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
   }
 
   const kpis = set.kpis.map((kpi): KpiEvaluation => {
-    const target = periodTarget(kpi, set.financialYear, months, plans.target);
+    const target = safely(
+      () => periodTarget(kpi, set.financialYear, months, plans.target),
+      (message) => ({ value: null, how: `could not be worked out: ${message}`, problem: `KPI ${kpi.ref} target: could not be worked out (${message}).` }),
+    );
     if (target.problem) problems.push(target.problem);
     const value = valueOf(kpi.ref);
     const record = records.get(kpi.ref);
-    const ruleRag = kpiRag(kpi.direction, target.value, value.value, kpi.tolerance ?? set.defaultTolerance);
+    const ruleRag = safely(
+      () => kpiRag(kpi.direction, target.value, value.value, kpi.tolerance ?? set.defaultTolerance),
+      (message) => {
+        problems.push(`KPI ${kpi.ref} RAG: could not be worked out (${message}).`);
+        return null;
+      },
+    );
     const override = record?.ragOverride;
     return {
       ref: kpi.ref,
@@ -176,4 +204,14 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
     };
   });
   return { period, financialYear: set.financialYear, monthsElapsed: months, kpis, problems };
+}
+
+/** The result of `work`, or of `instead` when it fails with a RangeError (a figure out of range). */
+function safely<T>(work: () => T, instead: (message: string) => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof RangeError) return instead(error.message);
+    throw error;
+  }
 }

@@ -29,5 +29,5 @@ export {
 } from './evaluate';
 export { formatKpiValue } from './format';
 export { readKpiSet, type KpiFileError, type KpiReadResult } from './readKpiSet';
-export { outOfRange } from './validate';
+export { implausibleFigure, outOfRange, plausibleKpiLimits } from './validate';
 export { missingModelReferences, type MissingModelReference } from './modelReferences';

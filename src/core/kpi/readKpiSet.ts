@@ -17,7 +17,7 @@ import {
 import { formulaRefs } from './formula';
 import { parseKpiPeriod } from './period';
 import { kingstonKpiTolerance } from './rag';
-import { outOfRange } from './validate';
+import { implausibleFigure, outOfRange } from './validate';
 
 /** One problem in a KPI file: its JSON path and what is wrong. */
 export interface KpiFileError {
@@ -64,6 +64,11 @@ export function readKpiSet(input: unknown): KpiReadResult {
     if (v === null && nullable) return null;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       fail(path, nullable ? 'must be a number, or null for n/a' : 'must be a number');
+      return undefined;
+    }
+    const implausible = implausibleFigure(unit ?? 'count', v);
+    if (implausible) {
+      fail(path, implausible);
       return undefined;
     }
     if (unit === 'money') {

@@ -47,3 +47,37 @@ export async function versionUsers(db: Kysely<Database>, council: Council, name:
     users.push(`the Safety Valve return ${returnPeriodWords(r.period)} (its projection)`);
   return users;
 }
+
+/**
+ * The named plan versions the council does not hold, each with the field that names it and a sentence
+ * saying so. Everything that names a version (agreement, KPI sets and periods, returns) is refused when
+ * the version does not exist: otherwise the tables that read it disappear later without saying why.
+ */
+export async function unknownVersions(
+  db: Kysely<Database>,
+  council: Council,
+  named: ReadonlyArray<{ field: string; name: string | null | undefined }>,
+): Promise<Array<{ field: string; message: string }>> {
+  const wanted = named.filter((n): n is { field: string; name: string } => Boolean(n.name));
+  if (wanted.length === 0) return [];
+  const held = new Set(
+    (
+      await db
+        .selectFrom('plan_versions')
+        .select('name')
+        .where('council_id', '=', council.id)
+        .where(
+          'name',
+          'in',
+          wanted.map((n) => n.name),
+        )
+        .execute()
+    ).map((r) => r.name),
+  );
+  return wanted
+    .filter((n) => !held.has(n.name))
+    .map((n) => ({
+      field: n.field,
+      message: `${n.field}: ${council.name} has no plan version called "${n.name}"`,
+    }));
+}
