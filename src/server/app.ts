@@ -7,6 +7,7 @@ import { councilForActor, listCouncils, updateCouncilDetails } from '../services
 import { ServiceError } from '../services/errors';
 import { addCouncilUser, listCouncilUsers } from '../services/users';
 import { jsonBody } from './body';
+import { editBody, setRevisionTag } from './revision';
 import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
@@ -67,13 +68,17 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
 
   app.get('/api/councils', async (c) => c.json({ councils: await listCouncils(ctx, await actorOf(c, ctx)) }));
 
-  app.get('/api/councils/:code', async (c) =>
-    c.json(await councilForActor(ctx, await actorOf(c, ctx), c.req.param('code'))),
-  );
+  app.get('/api/councils/:code', async (c) => {
+    const view = await councilForActor(ctx, await actorOf(c, ctx), c.req.param('code'));
+    setRevisionTag(c, view.revision);
+    return c.json(view);
+  });
 
   app.patch('/api/councils/:code', async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await updateCouncilDetails(ctx, actor, c.req.param('code'), await jsonBody(c)));
+    const updated = await updateCouncilDetails(ctx, actor, c.req.param('code'), await editBody(c));
+    setRevisionTag(c, updated.revision);
+    return c.json(updated);
   });
 
   app.get('/api/councils/:code/audit', async (c) => {

@@ -17,7 +17,7 @@ import {
   importVersion,
   listVersions,
 } from '../services/financialModel/versions';
-import { requireCouncil } from '../services/councils';
+import { councilRowVersion, requireCouncil } from '../services/councils';
 import { planToJson } from '../io/financialModel/writePlanJson';
 import { exportVersionWorkbook, importVersionWorkbook } from '../services/financialModel/gridWorkbookService';
 import { exportRecoveryPlan, importRecoveryPlan } from '../services/financialModel/recoveryPlanWorkbook';
@@ -153,11 +153,18 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.get(`${base}/tolerance`, async (c) => {
     const council = await requireCouncil(ctx, await actorOf(c, ctx), code(c), 'council.read');
-    return c.json(await varianceTolerance(ctx, council));
+    // The tolerance is kept on the council's row: its revision is the council's.
+    const { revision } = await councilRowVersion(ctx.db, council.id);
+    setRevisionTag(c, revision);
+    return c.json({ ...(await varianceTolerance(ctx, council)), revision });
   });
 
   app.put(`${base}/tolerance`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await setVarianceTolerance(ctx, actor, code(c), await jsonBody(c)));
+    const tolerance = await setVarianceTolerance(ctx, actor, code(c), await editBody(c));
+    const council = await requireCouncil(ctx, actor, code(c), 'council.read');
+    const { revision } = await councilRowVersion(ctx.db, council.id);
+    setRevisionTag(c, revision);
+    return c.json({ ...tolerance, revision });
   });
 }
