@@ -9,7 +9,6 @@ import {
   listForecastInputs,
   uploadForecastInputs,
 } from '../../services/forecasts/inputSets';
-import { pushRunCostToPlan } from '../../services/forecasts/planPush';
 import { financialYearOfCensus } from '../../services/forecasts/planPush';
 import {
   getForecastRun,
@@ -30,6 +29,7 @@ import {
 } from '../command';
 import { renderTable } from '../table';
 import { progressBar } from './forecastProgress';
+import { forecastPush } from './forecastPush';
 import { workerCommand } from './worker';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -285,33 +285,6 @@ const forecastShow: Command = {
             ];
           }),
         ),
-      );
-      return 0;
-    }),
-};
-
-const forecastPush: Command = {
-  words: ['forecast', 'push'],
-  summary:
-    'Put a run\'s mean cost per financial year into a draft plan version as a "New demand" pressure line',
-  usage: `highneeds forecast push --council CODE --run N --version NAME [--data DIR]\n${databaseUsage}`,
-  options: {
-    ...databaseOptions,
-    council: { type: 'string' },
-    run: { type: 'string' },
-    version: { type: 'string' },
-  },
-  run: (args, io) =>
-    withRuntime(args, io, async ({ ctx }) => {
-      const pushed = await pushRunCostToPlan(
-        ctx,
-        commandLineActor(io.env),
-        requireOption(args, 'council'),
-        whole(args, 'run', true) as number,
-        { version: requireOption(args, 'version') },
-      );
-      io.out(
-        `"${pushed.line.label}" (pressure) in "${pushed.version}": ${pushed.amounts.map((a) => `${a.year} ${pounds(a.amount)}`).join(', ')}.`,
       );
       return 0;
     }),

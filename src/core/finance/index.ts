@@ -35,3 +35,12 @@ export {
   maxVersionNameLength,
   versionNameProblem,
 } from './names';
+export {
+  applyModelledCost,
+  pushPreview,
+  type BeforeAfter,
+  type ModelledCostPush,
+  type ModelledLine,
+  type PushPreviewYear,
+  type ReplacedLine,
+} from './modelledCost';
