@@ -75,19 +75,21 @@ function when(at: Date | null): string {
 /**
  * Refuses a write made from a stale read: `expected` (the revision the client read; 0 when it read no
  * row) must be the row's revision now (0 when there is no row). `what` names the thing in words
- * ("the 2021-22 amount of line E1 of “Latest forecast”"); `current` is what the client should see instead.
+ * ("the 2021-22 amount of line E1 of “Latest forecast”"); `current` is what the client should see instead,
+ * and `currentInWords` says it in the message when it is short ("£662,911").
  */
 export function requireFresh(
   expected: number | undefined,
   row: RowVersion | undefined,
   what: string,
   current: unknown,
+  currentInWords?: string,
 ): void {
   const revision = row?.revision ?? 0;
   if (expected === undefined || expected === revision) return;
   const by = row?.updatedBy ? ` by ${row.updatedBy}` : '';
   const message = row
-    ? `${upperFirst(what)} was changed${by}${when(row.updatedAt)} after you read it (you read revision ${expected}; it is now revision ${revision}). Nothing was saved: look at the current value and make your change again.`
+    ? `${upperFirst(what)} was changed${by}${when(row.updatedAt)} after you read it${currentInWords ? `: it is now ${currentInWords}` : ''} (you read revision ${expected}; it is now revision ${revision}). Nothing was saved: look at the current value and make your change again.`
     : `${upperFirst(what)} no longer exists: it was removed after you read it. Nothing was saved.`;
   throw new StaleWriteError(message, {
     revision,

@@ -5,6 +5,7 @@ import { Dialog } from './Dialog.tsx';
 import { formatPounds } from './format.ts';
 import { GridAmountCell } from './GridAmountCell.tsx';
 import { GridDerivedRows } from './GridDerivedRows.tsx';
+import { ApiError } from './api.ts';
 import { removeLine, setLineAmount, type PlanLine, type VersionDetail } from './modelApi.ts';
 import { groupLines, memoLines } from './modelLayout.ts';
 import { StatusMessage } from './StatusMessage.tsx';
@@ -24,8 +25,11 @@ interface Cell {
 
 const cellKey = (cell: Cell) => `${cell.line}\u0000${cell.year}`;
 
-export function ModelGrid({ code, detail, editable, onChanged }: Props) {
+export function ModelGrid({ code, detail, editable: mayEdit, onChanged }: Props) {
   const { plan, version } = detail;
+  // A version a signed Safety Valve return holds cannot change (the server refuses): show it read only.
+  const heldBy = (version.heldBy ?? []).map((h) => h.period.replace(/-Q(\d)$/, ' Q$1'));
+  const editable = mayEdit && heldBy.length === 0;
   const years = plan.years;
   const groups = groupLines(plan.lines);
   const memo = memoLines(plan.lines);
@@ -73,7 +77,15 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
   }
 
   async function save(cell: Cell, text: string) {
-    await setLineAmount(code, version.name, cell.line, cell.year, text);
+    // The amount's row version as this grid read it (0: empty): a cell someone changed since is refused.
+    const revision = detail.revisions ? (detail.revisions[cell.line]?.amounts[cell.year] ?? 0) : undefined;
+    try {
+      await setLineAmount(code, version.name, cell.line, cell.year, text, revision);
+    } catch (error) {
+      // Someone changed the cell since this grid read it: show the current figures beside the message.
+      if (error instanceof ApiError && error.conflict) await onChanged();
+      throw error;
+    }
     await onChanged();
     setMessage(null);
     focusNext.current = cellKey(cell);
@@ -153,6 +165,14 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
   return (
     <section aria-labelledby="model-grid-heading" className="grid-section">
       <h2 id="model-grid-heading">Model</h2>
+      {mayEdit && heldBy.length > 0 && (
+        <div className="notice notice-locked" role="note">
+          <p>
+            This version is used by the signed Safety Valve return {heldBy.join(' and ')}: it cannot change.
+            Copy it to change it, or ask an administrator to reopen the return.
+          </p>
+        </div>
+      )}
       {editable && (
         <p className="hint">
           Amounts in pounds. Select an amount to change it, or move to it with the arrow keys and press Enter

@@ -47,6 +47,8 @@ export interface CouncilView {
   council: Council;
   role: Role;
   permissions: Permissions;
+  /** The council row's version: sent back with a change of its details. */
+  revision?: number;
 }
 
 export interface CouncilDetailsChange {
@@ -75,10 +77,34 @@ export class ApiError extends Error {
     readonly problems: readonly string[] = [],
     /** The same problems as data, when the server gives them (row, column, value, message). */
     readonly rowErrors: ReadonlyArray<{ row: number; column: string; value: string; message: string }> = [],
+    /** A stale write (409): what is stored now, its revision, and who changed it when. */
+    readonly conflict?: Conflict,
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** The answer to a write made from a stale read: the current value, its revision, who changed it and when. */
+export interface Conflict {
+  revision: number;
+  changedBy: string | null;
+  changedAt: string | null;
+  current: unknown;
+}
+
+// The row versions this page has read, by the path of the thing read: a change sends the one it read
+// (If-Match), so the server refuses it when someone else changed the thing in between (409).
+const revisionsRead = new Map<string, number>();
+
+/** Remembers the revision of what was read at `key` (usually its API path). */
+export function rememberRevision(key: string, revision: number | undefined): void {
+  if (revision !== undefined) revisionsRead.set(key, revision);
+}
+
+/** The revision read at `key`, if this page read it. */
+export function revisionRead(key: string): number | undefined {
+  return revisionsRead.get(key);
 }
 
 let onUnauthorized: () => void = () => {};
@@ -94,6 +120,8 @@ interface RequestOptions {
   file?: { data: Blob; contentType: string };
   /** A failed sign-in is a wrong password, not an expired session. */
   isSignIn?: boolean;
+  /** The revision of the thing changed, as this page read it (sent as If-Match). */
+  ifMatch?: number;
 }
 
 /** One call to the API; rejects with an ApiError carrying the server's message. */
@@ -101,6 +129,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.file !== undefined) headers['content-type'] = options.file.contentType;
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
@@ -130,13 +159,16 @@ async function errorFrom(response: Response): Promise<ApiError> {
   let field: string | undefined;
   let problems: string[] = [];
   let rowErrors: Array<{ row: number; column: string; value: string; message: string }> = [];
+  let conflict: Conflict | undefined;
   try {
     const body = (await response.json()) as {
       error?: unknown;
       field?: unknown;
       problems?: unknown;
       errors?: unknown;
+      conflict?: unknown;
     };
+    if (typeof body.conflict === 'object' && body.conflict !== null) conflict = body.conflict as Conflict;
     if (typeof body.error === 'string' && body.error !== '') message = body.error;
     if (typeof body.field === 'string') field = body.field;
     if (Array.isArray(body.problems))
@@ -149,7 +181,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy error page, say): keep the status line.
   }
-  return new ApiError(response.status, message, field, problems, rowErrors);
+  return new ApiError(response.status, message, field, problems, rowErrors, conflict);
 }
 
 export const councilPath = (code: string) => `/councils/${encodeURIComponent(code)}`;
@@ -162,10 +194,21 @@ export const signIn = (email: string, password: string) =>
 
 export const signOut = () => request<void>('DELETE', '/session');
 
-export const getCouncil = (code: string) => request<CouncilView>('GET', councilPath(code));
+export async function getCouncil(code: string): Promise<CouncilView> {
+  const view = await request<CouncilView>('GET', councilPath(code));
+  rememberRevision(councilPath(code), view.revision);
+  return view;
+}
 
-export const updateCouncil = (code: string, change: CouncilDetailsChange) =>
-  request<Council>('PATCH', councilPath(code), { body: change });
+export async function updateCouncil(code: string, change: CouncilDetailsChange): Promise<Council> {
+  const ifMatch = revisionRead(councilPath(code));
+  const updated = await request<Council & { revision?: number }>('PATCH', councilPath(code), {
+    body: change,
+    ...(ifMatch !== undefined ? { ifMatch } : {}),
+  });
+  rememberRevision(councilPath(code), updated.revision);
+  return updated;
+}
 
 /** Newest audit entries first; pass the id of the last entry seen as `before` for older ones. */
 export function getAudit(

@@ -112,12 +112,52 @@ export const compareRun = (code: string, number: number, baseline?: number) =>
     'GET',
     `${base(code)}/runs/${number}/comparison${baseline === undefined ? '' : `?baseline=${baseline}`}`,
   );
-export const pushRunToPlan = (code: string, number: number, version: string) =>
-  request<{
-    version: string;
-    line: { id: string; label: string };
-    amounts: Array<{ year: string; census: number; amount: number }>;
-  }>('POST', `${base(code)}/runs/${number}/plan-line`, { body: { version } });
+/** One figure before and after a push, and the difference. */
+export interface BeforeAfter {
+  before: number;
+  after: number;
+  difference: number;
+}
+
+/** What pushing a run's cost into a version would do (and, confirmed, did); `token` confirms it. */
+export interface PushPreview {
+  version: string;
+  token: string;
+  source: { description: string; detail: Record<string, unknown> };
+  lines: Array<{ id: string; kind: string; label: string; amounts: Record<string, number> }>;
+  replaces: Array<{
+    id: string;
+    kind: string;
+    label: string;
+    amounts: Record<string, number>;
+    removed: boolean;
+  }>;
+  years: Array<{
+    year: string;
+    modelled: boolean;
+    spendBeforeSavings: BeforeAfter;
+    inYearDsgDeficit: BeforeAfter;
+    cumulativeDeficitAfterDfe: BeforeAfter;
+  }>;
+}
+
+/** The run's cost in place of the spend lines `replace` names: the preview, nothing changed. */
+export const previewRunPush = (code: string, number: number, version: string, replace: string[]) =>
+  request<PushPreview>('POST', `${base(code)}/runs/${number}/plan-push/preview`, {
+    body: { version, replace },
+  });
+
+/** Confirms a preview (its token): a version changed since is refused (409) with the fresh preview. */
+export const confirmRunPush = (
+  code: string,
+  number: number,
+  version: string,
+  replace: string[],
+  token: string,
+) =>
+  request<PushPreview>('POST', `${base(code)}/runs/${number}/plan-push`, {
+    body: { version, replace, token },
+  });
 /** Where the browser downloads a run's results. */
 export const downloadHref = (code: string, number: number, format: 'csv' | 'xlsx') =>
   `/api${base(code)}/runs/${number}/download?format=${format}`;

@@ -1,6 +1,6 @@
 // The KPI part of the API (docs/api.md, "KPIs"). Figures that come back are in the KPI's unit, money in
 // pence; `display` holds them as the return prints them. Money sent is pounds.
-import { councilPath, request } from './api.ts';
+import { councilPath, rememberRevision, request, revisionRead } from './api.ts';
 
 export type KpiUnit = 'count' | 'percent' | 'money';
 export type KpiRag = 'G' | 'A' | 'R';
@@ -38,6 +38,8 @@ export interface DashboardKpi {
   display: { baseline: string; annualTarget: string; periodTarget: string; value: string };
   history: KpiHistoryPoint[];
   mayRecord: boolean;
+  /** The row version of this period's record (0: none yet), sent back with a change. */
+  revision?: number;
 }
 
 export interface KpiYear {
@@ -71,13 +73,28 @@ export type KpiDashboard =
       kpis: DashboardKpi[];
       problems: string[];
       checks: KpiCheckFailure[];
+      /** The period's row version (0: no settings yet), sent back with a change of its settings. */
+      periodRevision?: number;
     });
 
 /** The KPI dashboard for a period (default: the council's latest). */
-export function getKpiDashboard(code: string, period?: string): Promise<KpiDashboard> {
+export async function getKpiDashboard(code: string, period?: string): Promise<KpiDashboard> {
   const query = period ? `?period=${encodeURIComponent(period)}` : '';
-  return request('GET', `${councilPath(code)}/kpis/dashboard${query}`);
+  const dashboard = await request<KpiDashboard>('GET', `${councilPath(code)}/kpis/dashboard${query}`);
+  if (dashboard.period !== null) {
+    for (const k of dashboard.kpis) rememberRevision(valueKey(code, k.ref, dashboard.period), k.revision);
+    rememberRevision(periodKey(code, dashboard.period), dashboard.periodRevision);
+  }
+  return dashboard;
 }
+
+const valueKey = (code: string, ref: string, period: string) =>
+  `${councilPath(code)}/kpis/value/${ref}/${period}`;
+const periodKey = (code: string, period: string) => `${councilPath(code)}/kpis/periods/${period}`;
+const matching = (key: string) => {
+  const ifMatch = revisionRead(key);
+  return ifMatch !== undefined ? { ifMatch } : {};
+};
 
 export interface KpiValueChange {
   /** In the KPI's unit, pounds for money; left out to keep the recorded figure (a computed KPI). */
@@ -94,7 +111,11 @@ export function recordKpiValue(
   change: KpiValueChange,
 ): Promise<unknown> {
   const path = `${councilPath(code)}/kpis/${encodeURIComponent(year)}/${encodeURIComponent(ref)}/values/${encodeURIComponent(period)}`;
-  return request('PUT', path, { body: change });
+  const key = valueKey(code, ref, period);
+  return request<{ revision?: number }>('PUT', path, { body: change, ...matching(key) }).then((saved) => {
+    rememberRevision(key, saved.revision);
+    return saved;
+  });
 }
 
 /** Starts or changes a reporting period: its data date and the plan version computed values come from. */
@@ -103,7 +124,12 @@ export function setKpiPeriod(
   period: string,
   settings: { dataDate?: string; valueVersion?: string | null },
 ): Promise<{ period: string; dataDate: string | null; valueVersion: string | null }> {
-  return request('PUT', `${councilPath(code)}/kpis/periods/${encodeURIComponent(period)}`, {
-    body: settings,
+  return request<{ period: string; dataDate: string | null; valueVersion: string | null; revision?: number }>(
+    'PUT',
+    `${councilPath(code)}/kpis/periods/${encodeURIComponent(period)}`,
+    { body: settings, ...matching(periodKey(code, period)) },
+  ).then((saved) => {
+    rememberRevision(periodKey(code, period), saved.revision);
+    return saved;
   });
 }

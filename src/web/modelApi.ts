@@ -1,6 +1,6 @@
 // The financial model part of the API (docs/api.md, "Financial model"). Amounts that come back are pence;
 // amounts sent are pounds, as the person typed them.
-import { councilPath, request } from './api.ts';
+import { councilPath, rememberRevision, request, revisionRead } from './api.ts';
 
 export type Pence = number;
 
@@ -26,6 +26,10 @@ export interface VersionInfo {
   updatedAt: string;
   frozenAt: string | null;
   frozenBy: string | null;
+  /** The version's row version, sent back with a freeze or a delete. */
+  revision?: number;
+  /** The signed Safety Valve returns that hold the version: it cannot change while they do. */
+  heldBy?: Array<{ period: string; status: string }>;
 }
 
 export interface VersionYearSummary {
@@ -104,6 +108,8 @@ export interface VersionDetail {
   plan: Plan;
   years: DerivedYear[];
   checks: CheckFailure[];
+  /** Row versions: each line's, and each amount's by year (a missing amount is revision 0). */
+  revisions?: Record<string, { revision: number; amounts: Record<string, number> }>;
 }
 
 export type Effect = 'favourable' | 'adverse' | 'none';
@@ -185,11 +191,28 @@ export interface NewLine {
 const modelPath = (code: string) => `${councilPath(code)}/model`;
 const versionPath = (code: string, name: string) => `${modelPath(code)}/versions/${encodeURIComponent(name)}`;
 
-export const listVersions = (code: string) =>
-  request<{ versions: VersionSummary[] }>('GET', `${modelPath(code)}/versions`);
+export async function listVersions(code: string): Promise<{ versions: VersionSummary[] }> {
+  const answer = await request<{ versions: VersionSummary[] }>('GET', `${modelPath(code)}/versions`);
+  for (const v of answer.versions) rememberRevision(versionPath(code, v.name), v.revision);
+  return answer;
+}
 
-export const getVersion = (code: string, name: string) =>
-  request<VersionDetail>('GET', versionPath(code, name));
+export async function getVersion(code: string, name: string): Promise<VersionDetail> {
+  const detail = await request<VersionDetail>('GET', versionPath(code, name));
+  rememberRevision(versionPath(code, name), detail.version.revision);
+  for (const [line, r] of Object.entries(detail.revisions ?? {}))
+    rememberRevision(linePath(code, name, line), r.revision);
+  return detail;
+}
+
+const linePath = (code: string, name: string, lineId: string) =>
+  `${versionPath(code, name)}/lines/${encodeURIComponent(lineId)}`;
+
+/** If-Match for a change of what was read at `path`, when this page read it. */
+const matching = (path: string) => {
+  const ifMatch = revisionRead(path);
+  return ifMatch !== undefined ? { ifMatch } : {};
+};
 
 /** Where the browser downloads the version in the JSON file format (pounds). */
 export const versionFileUrl = (code: string, name: string) =>
@@ -227,10 +250,11 @@ export const importRecoveryPlanWorkbook = (code: string, file: Blob, replace: bo
     file: { data: file, contentType: XLSX },
   });
 
-export const deleteVersion = (code: string, name: string) => request<void>('DELETE', versionPath(code, name));
+export const deleteVersion = (code: string, name: string) =>
+  request<void>('DELETE', versionPath(code, name), matching(versionPath(code, name)));
 
 export const freezeVersion = (code: string, name: string) =>
-  request<VersionInfo>('POST', `${versionPath(code, name)}/freeze`);
+  request<VersionInfo>('POST', `${versionPath(code, name)}/freeze`, matching(versionPath(code, name)));
 
 export const copyVersion = (code: string, name: string, newName: string) =>
   request<VersionInfo>('POST', `${versionPath(code, name)}/copy`, { body: { name: newName } });
@@ -239,14 +263,24 @@ export const addLine = (code: string, name: string, line: NewLine) =>
   request<PlanLine>('POST', `${versionPath(code, name)}/lines`, { body: line });
 
 export const removeLine = (code: string, name: string, lineId: string) =>
-  request<void>('DELETE', `${versionPath(code, name)}/lines/${encodeURIComponent(lineId)}`);
+  request<void>('DELETE', linePath(code, name, lineId), matching(linePath(code, name, lineId)));
 
-/** Sets one amount; `amount` is the pounds text as typed ("£1,234", "(1,234)", "0"). */
-export const setLineAmount = (code: string, name: string, lineId: string, year: string, amount: string) =>
-  request<{ line: string; year: string; amount: Pence }>(
+/**
+ * Sets one amount; `amount` is the pounds text as typed ("£1,234", "(1,234)", "0"); `revision` is the
+ * amount's row version as the grid read it (0 for an empty cell): a cell changed since is refused (409).
+ */
+export const setLineAmount = (
+  code: string,
+  name: string,
+  lineId: string,
+  year: string,
+  amount: string,
+  revision?: number,
+) =>
+  request<{ line: string; year: string; amount: Pence; revision?: number }>(
     'PUT',
-    `${versionPath(code, name)}/lines/${encodeURIComponent(lineId)}/amounts`,
-    { body: { year, amount } },
+    `${linePath(code, name, lineId)}/amounts`,
+    { body: { year, amount, ...(revision !== undefined ? { expectedRevision: revision } : {}) } },
   );
 
 export const getSavingsPlan = (code: string, name: string) =>

@@ -1,6 +1,6 @@
 // The Safety Valve part of the API (docs/api.md, "Safety Valve"): the agreement, quarterly returns, their
 // sign-off, and the report downloads. Amounts that come back are pence; amounts sent are pounds.
-import { councilPath, request, type Council } from './api.ts';
+import { councilPath, rememberRevision, request, revisionRead, type Council } from './api.ts';
 import type { CheckFailure, MonitoringRow, Pence, Rag } from './modelApi.ts';
 
 export type AssuranceLevel = 'Good' | 'Medium' | 'Low';
@@ -65,6 +65,9 @@ export interface DeficitProfile {
 
 export interface AgreementView {
   agreement: Agreement;
+  /** Row versions sent back with a change: the agreement's, and each instalment's by "year instalment". */
+  revision?: number;
+  paymentRevisions?: Record<string, number>;
   payments: {
     byYear: Array<PaymentTotals & { year: string; writtenOff: Pence }>;
     total: PaymentTotals;
@@ -178,6 +181,15 @@ export interface ReturnView {
   agreement: Pick<Agreement, 'name' | 'startYear' | 'endYear' | 'agreedVersion' | 'profileBasis'>;
   return: QuarterlyReturn;
   updatedAt: string;
+  /** The return's row version, sent back with every change, sign-off and reopening. */
+  revision?: number;
+  /** What the first signature captured (the figures shown come from it), or null for a draft. */
+  snapshot?: {
+    capturedAt: string;
+    capturedBy: string;
+    sha256: string;
+    versions: Array<{ name: string; role: string }>;
+  } | null;
   status: ReturnStatus;
   statusText: string;
   /** Who signed and how to reopen, when locked. */
@@ -267,48 +279,95 @@ const svPath = (code: string) => `${councilPath(code)}/safety-valve`;
 const returnPath = (code: string, period: string) => `${svPath(code)}/returns/${encodeURIComponent(period)}`;
 
 /** The agreement, payment totals and deficit profile series; rejects with 404 when none is recorded. */
-export function getAgreement(code: string, projectionVersion?: string): Promise<AgreementView> {
+export async function getAgreement(code: string, projectionVersion?: string): Promise<AgreementView> {
   const query = projectionVersion ? `?${new URLSearchParams({ projectionVersion }).toString()}` : '';
-  return request('GET', `${svPath(code)}/agreement${query}`);
+  return remembered(code, await request<AgreementView>('GET', `${svPath(code)}/agreement${query}`));
+}
+
+const agreementKey = (code: string) => `${svPath(code)}/agreement`;
+const paymentKey = (code: string, year: string, instalment: string) =>
+  `${svPath(code)}/agreement/payments/${year} ${instalment}`;
+const matching = (key: string) => {
+  const ifMatch = revisionRead(key);
+  return ifMatch !== undefined ? { ifMatch } : {};
+};
+
+/** Remembers the row versions an agreement view carries, for the next change. */
+function remembered(code: string, view: AgreementView): AgreementView {
+  rememberRevision(agreementKey(code), view.revision);
+  for (const [key, revision] of Object.entries(view.paymentRevisions ?? {}))
+    rememberRevision(`${svPath(code)}/agreement/payments/${key}`, revision);
+  return view;
+}
+
+/** Remembers a return view's revision, for the next change, sign-off or reopening. */
+function rememberedReturn(code: string, view: ReturnView): ReturnView {
+  rememberRevision(returnPath(code, view.return.period), view.revision);
+  return view;
 }
 
 /** Records the agreement whole (money in pounds). */
-export const saveAgreement = (code: string, agreement: unknown) =>
-  request<AgreementView>('PUT', `${svPath(code)}/agreement`, { body: agreement });
+export const saveAgreement = async (code: string, agreement: unknown) =>
+  remembered(
+    code,
+    await request<AgreementView>('PUT', agreementKey(code), {
+      body: agreement,
+      ...matching(agreementKey(code)),
+    }),
+  );
 
-/** Records one DfE instalment (money in pounds). */
-export const recordPayment = (code: string, year: string, instalment: string, change: PaymentChange) =>
-  request<AgreementPayment>(
+/** Records one DfE instalment (money in pounds); a new instalment is sent as revision 0. */
+export async function recordPayment(code: string, year: string, instalment: string, change: PaymentChange) {
+  const key = paymentKey(code, year, instalment);
+  const saved = await request<AgreementPayment & { revision?: number }>(
     'PUT',
     `${svPath(code)}/agreement/payments/${encodeURIComponent(year)}/${encodeURIComponent(instalment)}`,
-    { body: change },
+    {
+      body: change,
+      // An instalment this page did not see in the agreement it read is new to it: revision 0.
+      ifMatch: revisionRead(key) ?? (revisionRead(agreementKey(code)) !== undefined ? 0 : undefined),
+    },
   );
+  rememberRevision(key, saved.revision);
+  return saved;
+}
 
 export const listReturns = (code: string) =>
   request<{ returns: ReturnSummary[] }>('GET', `${svPath(code)}/returns`);
 
-export const createReturn = (code: string, input: NewReturn) =>
-  request<ReturnView>('POST', `${svPath(code)}/returns`, { body: input });
+export const createReturn = async (code: string, input: NewReturn) =>
+  rememberedReturn(code, await request<ReturnView>('POST', `${svPath(code)}/returns`, { body: input }));
 
-export const getReturn = (code: string, period: string) =>
-  request<ReturnView>('GET', returnPath(code, period));
+export const getReturn = async (code: string, period: string) =>
+  rememberedReturn(code, await request<ReturnView>('GET', returnPath(code, period)));
+
+/** A change of the return, sent with the revision this page read; the answer's revision is remembered. */
+const changeReturn = async (code: string, period: string, method: string, path: string, body: unknown) =>
+  rememberedReturn(
+    code,
+    await request<ReturnView>(method, path, { body, ...matching(returnPath(code, period)) }),
+  );
 
 /** Changes a return's details or tables; a 409 ApiError carries the lock message when it is locked. */
 export const updateReturn = (code: string, period: string, change: ReturnChange) =>
-  request<ReturnView>('PATCH', returnPath(code, period), { body: change });
+  changeReturn(code, period, 'PATCH', returnPath(code, period), change);
 
 export const setConditionProgress = (code: string, period: string, number: string, change: ConditionChange) =>
-  request<ReturnView>('PUT', `${returnPath(code, period)}/conditions/${encodeURIComponent(number)}`, {
-    body: change,
-  });
+  changeReturn(
+    code,
+    period,
+    'PUT',
+    `${returnPath(code, period)}/conditions/${encodeURIComponent(number)}`,
+    change,
+  );
 
 /** Signs the return as S151 officer or DCS; 403 for a user without that role. */
 export const signReturn = (code: string, period: string, as: SignCapacity) =>
-  request<ReturnView>('POST', `${returnPath(code, period)}/sign-off`, { body: { as } });
+  changeReturn(code, period, 'POST', `${returnPath(code, period)}/sign-off`, { as });
 
 /** Reopens a signed return (administrators), clearing both sign-offs. */
 export const reopenReturn = (code: string, period: string, reason: string) =>
-  request<ReturnView>('POST', `${returnPath(code, period)}/reopen`, { body: { reason } });
+  changeReturn(code, period, 'POST', `${returnPath(code, period)}/reopen`, { reason });
 
 /** Where the browser downloads the quarterly report (PDF or Excel). */
 export const reportUrl = (code: string, period: string, format: 'pdf' | 'xlsx') =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lineKinds } from '../../core/finance';
-import { parseMoney, pounds } from '../../core/money';
+import { formatMoney, parseMoney, pounds } from '../../core/money';
 import { parseFinancialYear } from '../../core/periods';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -104,6 +104,7 @@ export async function setLineAmount(
       before && rowVersionOf(before),
       `the ${year} amount of ${lineWords(lineKey, name)}`,
       { line: lineKey, year, amount: before?.amount ?? null },
+      before ? formatMoney(before.amount) : 'empty',
     );
     const saved = before
       ? await trx
