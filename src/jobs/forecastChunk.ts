@@ -23,6 +23,17 @@ export interface ForecastChunkPayload {
   readonly cacheKey?: string;
 }
 
+/**
+ * A chunk of a stored forecast run (job kind `forecast-run-chunk`): the same work, naming the run and the
+ * chunk so that the worker's hooks store the result once per (run, chunk) and complete the run.
+ */
+export interface ForecastRunChunkPayload extends ForecastChunkPayload {
+  readonly runId: number;
+  /** 0, 1, 2... in simulation order. */
+  readonly chunk: number;
+  readonly chunks: number;
+}
+
 /** The JSON a chunk answers: its simulated series (every value a whole number of pupils or pence). */
 export interface ForecastChunkResult {
   readonly firstSimulation: number;

@@ -12,6 +12,7 @@ import { rngFromGenerator } from '../core/forecast/rng';
 import { syntheticCouncil } from '../core/forecast/syntheticCouncil';
 import { runChunkedForecast } from './chunkedForecast';
 import { streamsOfSeed } from './forecastChunk';
+import { defaultJobSettings } from './jobSettings';
 import { PgBossQueue } from './pgBossQueue';
 
 const serverUrl = process.env.DATABASE_URL;
@@ -64,7 +65,7 @@ describe.skipIf(!serverUrl)(
       parsed.pathname = `/${name}`;
       url = parsed.toString();
       workers.push(...(await Promise.all([startWorker(url), startWorker(url)])));
-      queue = await PgBossQueue.open(url, () => undefined);
+      queue = await PgBossQueue.open(url, defaultJobSettings, () => undefined);
     }, 120_000);
 
     afterAll(async () => {
