@@ -52,6 +52,7 @@ export class ThreadQueue implements JobQueue {
     // Failures are reported through results(); a batch nobody waits on must not crash the process.
     for (const job of running) job.catch(() => undefined);
     const all = Promise.all(running);
+    all.catch(() => undefined);
     return Promise.resolve({
       id: randomUUID(),
       progress: () => Promise.resolve(progressOf([...statuses])),
