@@ -9,9 +9,9 @@ import { defaultOptions } from '../../core/forecast/forecastOptions';
 import { rngFromGenerator } from '../../core/forecast/rng';
 import { syntheticCouncil } from '../../core/forecast/syntheticCouncil';
 import { handle, streamsOfSeed, type ForecastRunChunkPayload } from '../../jobs/forecastChunk';
-import type { Batch, JobQueue } from '../../jobs/jobQueue';
 import { createCouncil } from '../councils';
 import type { Actor } from '../permissions';
+import { ParkedQueue } from '../../testing/parkedQueue';
 import { openTestContext, type TestContext } from '../testContext';
 import { storeInputSet } from './inputSets';
 import { chunkWanted, forecastRunChunkHooks, recordChunk } from './runChunks';
@@ -21,25 +21,6 @@ import { MAX_RESUMES, recoverInterruptedRuns, timeOutForecastRuns } from './runS
 
 const system: Actor = { kind: 'system', label: 'test' };
 const inputs = syntheticCouncil(rngFromGenerator(xoroshiro128plus(5)), 0.2);
-
-/** A queue whose workers never come: it keeps what it is given, as the PostgreSQL queue would. */
-class ParkedQueue implements JobQueue {
-  readonly backend = 'threads';
-  readonly concurrency = 2;
-  readonly parked: ForecastRunChunkPayload[] = [];
-  submit<Result>(_kind: string, payloads: readonly unknown[]): Promise<Batch<Result>> {
-    this.parked.push(...(payloads as ForecastRunChunkPayload[]));
-    const done = { total: 0, done: 0, failed: 0, jobs: [] };
-    return Promise.resolve({
-      id: 'parked',
-      progress: () => Promise.resolve(done),
-      results: () => Promise.resolve([]),
-    });
-  }
-  close() {
-    return Promise.resolve();
-  }
-}
 
 let t: TestContext;
 let inputSetId = 0;
@@ -61,7 +42,7 @@ async function parkedRun(simulations: number, seed: number) {
     simulations,
     seed,
   });
-  return { number: run.number, chunks: queue.parked.slice(from) };
+  return { number: run.number, chunks: queue.parked.slice(from) as ForecastRunChunkPayload[] };
 }
 
 const engineYears = (simulations: number, seed: number) =>
@@ -186,13 +167,14 @@ describe('a stored run’s chunks, wherever they run', () => {
     const restarted = new ParkedQueue();
     const next = { ...t.ctx, databaseKind: 'pglite' as const, jobs: restarted };
     expect(await recoverInterruptedRuns(next)).toEqual({ resumed: 1, failed: 0 });
-    expect(restarted.parked.map((c) => [c.chunk, c.firstSimulation, c.simulations])).toEqual([
+    const resent = restarted.parked as ForecastRunChunkPayload[];
+    expect(resent.map((c) => [c.chunk, c.firstSimulation, c.simulations])).toEqual([
       [0, 0, 10],
       [1, 10, 10],
       [3, 30, 10],
       [4, 40, 10],
     ]);
-    for (const chunk of restarted.parked) await recordChunk(t.ctx, chunk, handle(chunk), 'after restart');
+    for (const chunk of resent) await recordChunk(t.ctx, chunk, handle(chunk), 'after restart');
     const { run, years } = await getForecastRun(t.ctx, system, '991', number);
     expect(run.status).toBe('completed');
     expect(years).toEqual(engineYears(50, 8));
