@@ -29,6 +29,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('forecast_run_chunks_pkey', ['run_id', 'chunk'])
     .execute();
 
+  // Runs left unfinished before this migration get the default time limit, so none waits for ever.
+  await sql`update forecast_runs set deadline_at = created_at + interval '2 hours' where status in ('queued', 'running')`.execute(
+    db,
+  );
+
   // The supervisor looks for unfinished runs past their deadline.
   await db.schema
     .createIndex('forecast_runs_unfinished')
