@@ -68,8 +68,8 @@ export interface ForecastRunChunksTable {
   chunk: number;
   first_simulation: number;
   simulations: number;
-  /** ForecastChunkResult (src/jobs/forecastChunk.ts). */
-  result: Json;
+  /** ForecastChunkResult (src/jobs/forecastChunk.ts) as JSON text. */
+  result: string;
   worker: string;
   completed_at: Timestamp;
 }

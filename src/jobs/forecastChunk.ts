@@ -45,7 +45,8 @@ export interface ForecastChunkResult {
 
 let cached: { key: string; parameters: ModelParameters } | undefined;
 
-function parametersOf(payload: ForecastChunkPayload): ModelParameters {
+/** The run's model parameters, estimated once per cacheKey in this thread. */
+export function parametersOf(payload: ForecastChunkPayload): ModelParameters {
   if (payload.cacheKey !== undefined && cached?.key === payload.cacheKey) return cached.parameters;
   const parameters = estimateParameters(JSON.parse(payload.inputsJson) as WitanInputs, payload.options);
   if (payload.cacheKey !== undefined) cached = { key: payload.cacheKey, parameters };

@@ -4,10 +4,12 @@
 // finishes even when the process that started it has gone, and exactly as one process would have run it.
 import os from 'node:os';
 import { summariseYears } from '../../core/forecast/forecast';
-import { estimateParameters } from '../../core/forecast/modelParameters';
-import type { WitanInputs } from '../../core/forecast/witanInputs';
 import { combineChunks } from '../../jobs/chunkedForecast';
-import type { ForecastChunkResult, ForecastRunChunkPayload } from '../../jobs/forecastChunk';
+import {
+  parametersOf,
+  type ForecastChunkResult,
+  type ForecastRunChunkPayload,
+} from '../../jobs/forecastChunk';
 import type { JobHooks } from '../../jobs/jobQueue';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -110,10 +112,10 @@ export async function recordChunk(
       .where('run_id', '=', run.id)
       .orderBy('first_simulation')
       .execute();
-    const parameters = estimateParameters(JSON.parse(chunk.inputsJson) as WitanInputs, chunk.options);
+    const parameters = parametersOf(chunk);
     const simulated = combineChunks(
       parameters,
-      rows.map((r) => r.result as ForecastChunkResult),
+      rows.map((r) => JSON.parse(r.result) as ForecastChunkResult),
     );
     if (simulated.simulations !== run.simulations)
       throw new Error(
