@@ -22,6 +22,8 @@ export interface DeficitChartData {
   subject?: string;
   /** The value axis title, without its unit (default "Cumulative deficit"). */
   axis?: string;
+  /** Every year along the bottom, held or not (default: the years of the series). */
+  years?: readonly string[];
 }
 
 /** The deficit by financial year, one line per series, values printed at the points. */
@@ -46,6 +48,7 @@ export function deficitChart(data: DeficitChartData, options: ChartOptions = {})
         name: `${s.role}: ${s.name}`,
         points: s.points.map((p) => ({ x: p.year, value: p.value, hollow: p.broughtForward })),
       })),
+      categories: data.years,
       unit,
       xTitle: 'Financial year (balance at 31 March)',
       yTitle: data.axis ?? 'Cumulative deficit',

@@ -40,7 +40,11 @@ export function deficitProfileChart(
   options: ChartOptions & { basis: string },
 ): SVGSVGElement {
   return deficitChart(
-    { series: profileSeries(profile), subject: `Cumulative DSG deficit ${options.basis}` },
+    {
+      series: profileSeries(profile),
+      subject: `Cumulative DSG deficit ${options.basis}`,
+      years: profile.points.map((p) => p.year),
+    },
     options,
   );
 }

@@ -3,25 +3,31 @@
 // and the quarterly report PDF draw the same chart from here.
 import type { ChartOptions } from './frame';
 import { groupedBarsChart } from './groupedBarsChart';
-import { ragWords, type Rag } from './palette';
+import { decimalsOf, type KpiUnit, type Rag } from '../core/kpi';
+import { ragWords } from './palette';
 import { count, percent, pounds, type ChartUnit } from './units';
 
 /** One KPI on the chart. */
 export interface EhcpKpi {
   ref: string;
   name: string;
-  unit: 'count' | 'percent' | 'money';
+  unit: KpiUnit;
+  /** Decimals the KPI is written with (default 0, or 2 for a percentage). */
+  decimals?: number;
   baseline: number | null;
   periodTarget: number | null;
   value: number | null;
   rag?: Rag | null;
 }
 
-const units: Record<EhcpKpi['unit'], { unit: ChartUnit; axis: string; title: string }> = {
-  count: { unit: count('EHCPs'), axis: 'EHCPs', title: 'EHCPs against target' },
-  percent: { unit: percent(2), axis: 'Rate', title: 'EHCP rates against target' },
-  money: { unit: pounds, axis: 'Amount', title: 'EHCP costs against target' },
-};
+/** How a group of KPIs of one unit is drawn and named. */
+function kindOf(kpi: EhcpKpi | undefined): { unit: ChartUnit; axis: string; title: string } {
+  const decimals = kpi ? decimalsOf(kpi) : 0;
+  if (kpi?.unit === 'percent')
+    return { unit: percent(decimals), axis: 'Rate', title: 'EHCP rates against target' };
+  if (kpi?.unit === 'money') return { unit: pounds, axis: 'Amount', title: 'EHCP costs against target' };
+  return { unit: count('EHCPs', decimals), axis: 'EHCPs', title: 'EHCPs against target' };
+}
 
 /**
  * The KPIs in groups that share a unit, each group one chart (a count and a percentage cannot share an
@@ -35,15 +41,12 @@ export function ehcpKpiGroups(kpis: readonly EhcpKpi[]): EhcpKpi[][] {
 }
 
 /** Baseline, period target and value for KPIs of one unit (see ehcpKpiGroups), RAG in words. */
-export function ehcpTargetChart(
-  kpis: readonly EhcpKpi[],
-  options: ChartOptions & { period?: string } = {},
-): SVGSVGElement {
-  const kind = units[kpis[0]?.unit ?? 'count'];
+export function ehcpTargetChart(kpis: readonly EhcpKpi[], options: ChartOptions = {}): SVGSVGElement {
+  const kind = kindOf(kpis[0]);
   const rating = (k: EhcpKpi) => (k.rag ? `, ${ragWords[k.rag]}` : k.rag === null ? ', not rated' : '');
   return groupedBarsChart(
     {
-      title: options.period ? `${kind.title}, ${options.period}` : kind.title,
+      title: kind.title,
       categories: kpis.map((k) => `KPI ${k.ref}: ${k.name}${rating(k)}`),
       series: [
         { name: 'Baseline', values: kpis.map((k) => k.baseline) },

@@ -1,5 +1,6 @@
 // A KPI's small trend: the baseline, then its value in each period (solid line, round markers) against
 // the period's target (dashed, square markers), so the gap reads without colour; said in words as well.
+import type { KpiUnit } from '../core/kpi';
 import type { ChartOptions } from './frame';
 import { lineChart } from './lineChart';
 import { lineStyle } from './palette';
@@ -17,7 +18,7 @@ export interface KpiTrendPoint {
 export interface KpiTrendData {
   ref: string;
   name: string;
-  unit: 'count' | 'percent' | 'money';
+  unit: KpiUnit;
   decimals: number;
   points: readonly KpiTrendPoint[];
 }

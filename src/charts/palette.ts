@@ -1,7 +1,9 @@
+import type { Rag } from '../core/kpi';
+
 // One palette for every chart, on screen and in print. The categorical colours (Okabe and Ito's
 // colour-blind-safe set, darkened where needed) are ordered so that neighbours differ in lightness and
 // the first four stay apart in greyscale; lines add a dash pattern and a marker shape, so no series is
-// told apart by colour alone. RAG colours always come with the word (Green, Amber, Red).
+// told apart by colour alone. A RAG rating is always written as its word (Green, Amber, Red).
 
 /** Text, axes and the zero line. */
 export const ink = '#0b0c0c';
@@ -64,11 +66,5 @@ export function categoryColour(index: number): string {
 /** Interval bands of a fan chart, widest (lightest) first: one hue, so darker means more likely. */
 export const bandColours = ['#c9dcef', '#8fb6dc', '#4f86bd'] as const;
 
-/** RAG ratings: the colour of the marker drawn beside the word. */
-export const ragColours = { G: '#00703c', A: '#ffbf47', R: '#d4351c' } as const;
-
-/** The word for a RAG rating, always printed with its colour. */
-export const ragWords = { G: 'Green', A: 'Amber', R: 'Red' } as const;
-
-/** A RAG rating as charts receive it. */
-export type Rag = keyof typeof ragWords;
+/** The word for a RAG rating, printed wherever the rating is shown. */
+export const ragWords: Record<Rag, string> = { G: 'Green', A: 'Amber', R: 'Red' };
