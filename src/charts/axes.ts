@@ -36,14 +36,16 @@ export function valueAxis(
     const [from, to] = nice(low, high, count);
     const step = tickIncrement(from, to, count);
     const size = step > 0 ? step : -1 / step;
-    const values = ticks(from, to, count);
-    const labels = values.map((t) => unit.tick(t, size));
-    const labelWidth = widestText(labels);
-    const spacing = ((values.length > 1 ? size : to - from) / (to - from)) * length;
-    const fits = horizontal ? labelWidth + gap <= spacing : lineHeight + 4 <= spacing;
-    if (fits || count <= 1 || values.length <= 2) {
-      return { domain: [from, to], ticks: values, labels, labelWidth, format: (t) => unit.tick(t, size) };
-    }
+    const all = ticks(from, to, count);
+    const format = (t: number) => unit.tick(t, size);
+    const pixels = (size / (to - from)) * length;
+    const needed = horizontal ? widestText(all.map(format)) + gap : lineHeight + 4;
+    if (pixels < needed && count > 2) continue;
+    // d3 gives no fewer than two steps; past that, every k-th tick is labelled (0 among them).
+    const every = Math.max(1, Math.ceil(needed / pixels));
+    const shown = all.filter((t) => Math.round(t / size) % every === 0);
+    const labels = shown.map(format);
+    return { domain: [from, to], ticks: shown, labels, labelWidth: widestText(labels), format };
   }
 }
 

@@ -70,8 +70,10 @@ export function columnsFrame(frame: ColumnsFrame): Columns {
     band = (frame.width - marginLeft - marginRight) / Math.max(1, frame.categories.length);
     x = categoryAxis(frame.categories, band, frame.crowded);
   }
-  const marginBottom = 10 + x.height + 8 + 18;
-  const zeroInside = y.domain[0] < 0 && y.domain[1] > 0;
+  const xTitle = wrapText(frame.xTitle, frame.width - marginLeft - marginRight);
+  const marginBottom = 10 + x.height + 6 + xTitle.length * lineHeight + 4;
+  // The base line: zero where the axis holds it, else the bottom of the axis (a fan of 1,200 to 1,700).
+  const base = y.domain[0] <= 0 && y.domain[1] >= 0 ? 0 : y.domain[0];
   return {
     plot: {
       x: {
@@ -100,14 +102,14 @@ export function columnsFrame(frame: ColumnsFrame): Columns {
       Plot.axisX(x.ticks, {
         tickFormat: x.format,
         tickRotate: x.rotate,
-        label: frame.xTitle,
+        label: xTitle.join('\n'),
         labelAnchor: 'center',
         labelArrow: 'none',
         labelOffset: marginBottom - 4,
         tickSize: 4,
         lineHeight: 1.25,
       }),
-      Plot.ruleY([zeroInside ? 0 : y.domain[0]], { stroke: ink }),
+      Plot.ruleY([base], { stroke: ink }),
     ],
     y,
     height: frame.plotHeight + marginBottom + 16,

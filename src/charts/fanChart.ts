@@ -7,6 +7,7 @@ import { drawChart, type ChartOptions } from './frame';
 import type { LegendEntry } from './legend';
 import { bandColours, ink, lineStyle } from './palette';
 import type { ChartUnit } from './units';
+import { listWords } from './words';
 
 /** One forecast year: the central figure and its intervals, widest first (as `bands` names them). */
 export interface FanYear {
@@ -99,9 +100,11 @@ export function fanChart(data: FanChartData, options: ChartOptions = {}): SVGSVG
   ]
     .filter((s) => s !== '')
     .join(' ');
+  // "the forecast median", but "the forecast", not "the forecast forecast".
+  const centreWords = /^forecast$/i.test(data.centre) ? 'forecast' : `forecast ${data.centre.toLowerCase()}`;
   const title =
     data.title ??
-    `${data.measure} by ${data.axis.toLowerCase()}: ${last ? `known to ${last.year}, then ` : ''}the forecast ${data.centre.toLowerCase()} with ${data.bands.map((b) => b.replace(/ interval.*/, '')).join(', ')} intervals`;
+    `${data.measure} by ${data.axis}: ${last ? `known to ${last.year}, then ` : ''}the ${centreWords} with ${listWords(data.bands.map((b) => b.replace(/ interval.*/, '')))} intervals`;
   return drawChart(
     {
       title,

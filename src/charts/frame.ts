@@ -3,7 +3,7 @@
 // to a web page or (serialised through jsdom) to a PDF. Nothing random or counted goes in: the same data
 // gives the same SVG.
 import * as Plot from '@observablehq/plot';
-import { drawLegend, legendRowHeight, legendRows, svgElement, type LegendEntry } from './legend';
+import { drawLegend, layoutLegend, svgElement, type LegendEntry } from './legend';
 import { ink } from './palette';
 import { fontSize, titleSize, wrapText } from './text';
 
@@ -45,9 +45,9 @@ export function drawChart(frame: Frame, options: ChartOptions = {}): SVGSVGEleme
     throw new Error('Charts need a document: pass { document } (jsdom) when drawing on the server.');
   const width = options.width ?? defaultWidth;
   const titleLines = wrapText(frame.title, width - 8, titleSize, true);
-  const rows = (frame.legend?.length ?? 0) > 1 ? legendRows(frame.legend ?? [], width - 8) : [];
+  const legend = layoutLegend((frame.legend?.length ?? 0) > 1 ? (frame.legend ?? []) : [], width - 8);
   const titleHeight = titleLines.length * titleLineHeight + 8;
-  const header = titleHeight + rows.length * legendRowHeight + (rows.length > 0 ? 8 : 0);
+  const header = titleHeight + legend.height + (legend.height > 0 ? 4 : 0);
   const svg = Plot.plot({
     ...frame.plot,
     width,
@@ -82,6 +82,6 @@ export function drawChart(frame: Frame, options: ChartOptions = {}): SVGSVGEleme
     heading.append(span);
   });
   svg.prepend(title, desc, heading);
-  if (rows.length > 0) heading.after(drawLegend(document, rows, 0, titleHeight));
+  if (legend.height > 0) heading.after(drawLegend(document, legend, 0, titleHeight));
   return svg;
 }

@@ -10,7 +10,7 @@ import {
   symbolTriangle2,
 } from 'd3-shape';
 import { ink, type LineStyle } from './palette';
-import { textWidth } from './text';
+import { lineHeight, widestText, wrapText } from './text';
 
 /** One entry of a legend. */
 export type LegendEntry =
@@ -18,31 +18,36 @@ export type LegendEntry =
   | { kind: 'swatch'; label: string; fill: string; stroke?: string; dash?: string }
   | { kind: 'rule'; label: string; stroke: string; dash?: string };
 
-/** The height of a row of the legend, in pixels. */
-export const legendRowHeight = 20;
 const keyWidth = 28;
 const entryGap = 18;
+const rowGap = 5;
 
-/** Entries placed in rows no wider than `width`: each with its x offset. */
-export function legendRows(
-  entries: readonly LegendEntry[],
-  width: number,
-): { entry: LegendEntry; x: number }[][] {
-  const rows: { entry: LegendEntry; x: number }[][] = [];
-  let row: { entry: LegendEntry; x: number }[] = [];
-  let x = 0;
+/** A legend laid out: each entry at (x, y) with its label's lines, and the height of the whole. */
+export interface LegendLayout {
+  items: { entry: LegendEntry; x: number; y: number; lines: string[] }[];
+  height: number;
+}
+
+/**
+ * Entries placed left to right in rows no wider than `width`; a label too long for a row of its own is
+ * wrapped onto more lines.
+ */
+export function layoutLegend(entries: readonly LegendEntry[], width: number): LegendLayout {
+  const items: LegendLayout['items'] = [];
+  const room = width - keyWidth - 6;
+  let [x, y, rowLines] = [0, 0, 0];
   for (const entry of entries) {
-    const size = keyWidth + 6 + textWidth(entry.label);
-    if (row.length > 0 && x + size > width) {
-      rows.push(row);
-      row = [];
-      x = 0;
+    const lines = wrapText(entry.label, room);
+    const size = keyWidth + 6 + widestText(lines);
+    if (x > 0 && x + size > width) {
+      y += rowLines * lineHeight + rowGap;
+      [x, rowLines] = [0, 0];
     }
-    row.push({ entry, x });
+    items.push({ entry, x, y, lines });
+    rowLines = Math.max(rowLines, lines.length);
     x += size + entryGap;
   }
-  if (row.length > 0) rows.push(row);
-  return rows;
+  return { items, height: items.length === 0 ? 0 : y + rowLines * lineHeight + rowGap };
 }
 
 const symbols = {
@@ -59,29 +64,27 @@ export function markerPath(name: LineStyle['symbol'], r: number): string {
   return symbol(symbols[name], Math.PI * r * r)() ?? '';
 }
 
-/** Draws the legend rows into a new <g> at (left, top) of `document`. */
-export function drawLegend(
-  document: Document,
-  rows: ReturnType<typeof legendRows>,
-  left: number,
-  top: number,
-): SVGGElement {
+/** Draws the legend into a new <g> at (left, top) of `document`. */
+export function drawLegend(document: Document, legend: LegendLayout, left: number, top: number): SVGGElement {
   const g = svgElement(document, 'g', {
     class: 'hn-chart-legend',
     transform: `translate(${left},${top})`,
     'text-anchor': 'start',
   });
-  rows.forEach((row, r) => {
-    const y = r * legendRowHeight + legendRowHeight / 2;
-    for (const { entry, x } of row) {
-      const item = svgElement(document, 'g', { transform: `translate(${Math.round(x)},${y})` });
-      for (const key of keyOf(document, entry)) item.append(key);
-      const text = svgElement(document, 'text', { x: keyWidth + 6, y: 0, dy: '0.32em', fill: ink });
-      text.textContent = entry.label;
-      item.append(text);
-      g.append(item);
-    }
-  });
+  for (const { entry, x, y, lines } of legend.items) {
+    const item = svgElement(document, 'g', {
+      transform: `translate(${Math.round(x)},${y + lineHeight / 2})`,
+    });
+    for (const key of keyOf(document, entry)) item.append(key);
+    const text = svgElement(document, 'text', { x: keyWidth + 6, y: 0, fill: ink });
+    lines.forEach((line, i) => {
+      const span = svgElement(document, 'tspan', { x: keyWidth + 6, dy: i === 0 ? '0.32em' : lineHeight });
+      span.textContent = line;
+      text.append(span);
+    });
+    item.append(text);
+    g.append(item);
+  }
   return g;
 }
 

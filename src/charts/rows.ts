@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { rowLabels, valueAxis, type ValueAxis } from './axes';
 import { gridColour, ink } from './palette';
-import { fontSize, lineHeight, widestText } from './text';
+import { fontSize, lineHeight, widestText, wrapText } from './text';
 import { axisTitle, type ChartUnit } from './units';
 
 /** What the frame of a bar chart needs. */
@@ -48,21 +48,23 @@ export function rowsFrame(frame: RowsFrame): {
     });
   }
   const row = Math.max(frame.rowHeight, labels.lines * lineHeight + 6);
-  const marginBottom = 8 + fontSize + 8 + 18;
-  const zeroInside = x.domain[0] < 0 && x.domain[1] > 0;
+  const title = wrapText(axisTitle(frame.valueTitle, frame.unit), frame.width - marginLeft - marginRight);
+  const marginBottom = 8 + fontSize + 6 + title.length * lineHeight + 4;
+  const base = x.domain[0] <= 0 && x.domain[1] >= 0 ? 0 : x.domain[0];
   return {
     plot: { x: { domain: x.domain }, marginLeft, marginRight, marginBottom, marginTop: 8 },
     axes: [
       Plot.gridX(x.ticks, { stroke: gridColour, strokeOpacity: 0.6 }),
       Plot.axisX(x.ticks, {
         tickFormat: x.format,
-        label: axisTitle(frame.valueTitle, frame.unit),
+        label: title.join('\n'),
         labelAnchor: 'center',
         labelArrow: 'none',
         labelOffset: marginBottom - 4,
         tickSize: 4,
+        lineHeight: 1.25,
       }),
-      Plot.ruleX([zeroInside ? 0 : x.domain[0]], { stroke: ink }),
+      Plot.ruleX([base], { stroke: ink }),
     ],
     x,
     labels,

@@ -32,5 +32,8 @@ describe('chart units', () => {
   it('names the unit in the axis title', () => {
     expect(axisTitle('Cumulative deficit', millionsOfPounds)).toBe('Cumulative deficit (£m)');
     expect(axisTitle('EHCPs', count('EHCPs'))).toBe('EHCPs');
+    expect(axisTitle('EHCPs per 1,000 of the 2-18 population', count('per 1,000'))).toBe(
+      'EHCPs per 1,000 of the 2-18 population',
+    );
   });
 });

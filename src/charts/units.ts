@@ -69,7 +69,7 @@ export function percent(decimals = 1): ChartUnit {
   };
 }
 
-/** "Cumulative deficit (£m)": an axis title with its unit, unless the title is the unit's noun. */
+/** "Cumulative deficit (£m)": an axis title with its unit, unless the title already names it. */
 export function axisTitle(title: string, unit: ChartUnit): string {
-  return title === unit.axis ? title : `${title} (${unit.axis})`;
+  return title.toLowerCase().includes(unit.axis.toLowerCase()) ? title : `${title} (${unit.axis})`;
 }
