@@ -17,5 +17,14 @@ export { lineChart, type LineChartData, type LineData } from './lineChart';
 export { rankedBarsChart, type RankedBar, type RankedBarsData } from './rankedBarsChart';
 export { stackedBarsChart, type StackedBarsData } from './stackedBarsChart';
 export { trendChart, type TrendChartData, type TrendLine } from './trendChart';
-export { count, millionsOfPounds, percent, pounds, poundsPerHead, type ChartUnit } from './units';
+export {
+  count,
+  formattedBy,
+  measureUnit,
+  millionsOfPounds,
+  percent,
+  pounds,
+  poundsPerHead,
+  type ChartUnit,
+} from './units';
 export { waterfallChart, type WaterfallData, type WaterfallStep } from './waterfallChart';

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { axisTitle, count, millionsOfPounds, percent, pounds, poundsPerHead, stepDecimals } from './units';
+import {
+  axisTitle,
+  count,
+  formattedBy,
+  measureUnit,
+  millionsOfPounds,
+  percent,
+  pounds,
+  poundsPerHead,
+  stepDecimals,
+} from './units';
 
 describe('chart units', () => {
   it('draws pence as millions and writes them as core/money does (seed 003: £28,607,000 is £28.6m)', () => {
@@ -35,5 +45,15 @@ describe('chart units', () => {
     expect(axisTitle('EHCPs per 1,000 of the 2-18 population', count('per 1,000'))).toBe(
       'EHCPs per 1,000 of the 2-18 population',
     );
+  });
+
+  it('writes benchmarking measures as the DfE tables do, and a page’s own formatter where it has one', () => {
+    expect(measureUnit('percent').format(10.84)).toBe('10.8%');
+    expect(measureUnit('perThousand').format(27.04)).toBe('27.0');
+    expect(measureUnit('poundsPerHead').format(412.4)).toBe('£412');
+    expect(measureUnit('count').format(1552)).toBe('1,552');
+    const own = formattedBy((v) => `${v} plans`);
+    expect(own.tick(5, 1)).toBe('5 plans');
+    expect(axisTitle('Plans', own)).toBe('Plans');
   });
 });

@@ -1,6 +1,7 @@
 // What a chart's numbers are and how they are written, always through core/money: pence drawn as
 // millions or pounds, counts, percentages and rates. A chart plots `toPlot(value)` and writes values
 // with `format`; tick labels get as many decimals as the tick step needs, and no more.
+import type { MeasureUnit } from '../core/benchmark/measure';
 import { formatCount, formatMoney, formatPercent } from '../core/money';
 
 /** A unit of measure for one axis of a chart. */
@@ -69,7 +70,24 @@ export function percent(decimals = 1): ChartUnit {
   };
 }
 
+/** A benchmarking measure's unit, written as the DfE's benchmarking tables write it. */
+export function measureUnit(unit: MeasureUnit): ChartUnit {
+  if (unit === 'percent') return percent(1);
+  if (unit === 'perThousand') return count('per 1,000', 1);
+  if (unit === 'poundsPerHead') return poundsPerHead;
+  return count('number');
+}
+
+/**
+ * Values written by the caller's own `format` (a page's formatter), for charts whose pages already hold
+ * one; `axis` is the unit named in the axis title, when the title does not name it.
+ */
+export function formattedBy(format: (value: number) => string, axis = ''): ChartUnit {
+  return { axis, toPlot: (value) => value, format, tick: (value) => format(value) };
+}
+
 /** "Cumulative deficit (£m)": an axis title with its unit, unless the title already names it. */
 export function axisTitle(title: string, unit: ChartUnit): string {
-  return title.toLowerCase().includes(unit.axis.toLowerCase()) ? title : `${title} (${unit.axis})`;
+  if (unit.axis === '' || title.toLowerCase().includes(unit.axis.toLowerCase())) return title;
+  return `${title} (${unit.axis})`;
 }
