@@ -4,7 +4,7 @@
 import type { ChartOptions } from './frame';
 import { groupedBarsChart } from './groupedBarsChart';
 import { decimalsOf, type KpiUnit, type Rag } from '../core/kpi';
-import { ragWords } from './palette';
+import { categoryColours, muted, ragWords } from './palette';
 import { count, percent, pounds, type ChartUnit } from './units';
 
 /** One KPI on the chart. */
@@ -49,9 +49,15 @@ export function ehcpTargetChart(kpis: readonly EhcpKpi[], options: ChartOptions 
       title: kind.title,
       categories: kpis.map((k) => `KPI ${k.ref}: ${k.name}${rating(k)}`),
       series: [
-        { name: 'Baseline', values: kpis.map((k) => k.baseline) },
-        { name: 'Target for the period', values: kpis.map((k) => k.periodTarget) },
-        { name: 'Actual or projected', values: kpis.map((k) => k.value) },
+        // Baseline light grey, target an outline, actual dark: three greys apart in print.
+        { name: 'Baseline', values: kpis.map((k) => k.baseline), fill: muted },
+        {
+          name: 'Target for the period',
+          values: kpis.map((k) => k.periodTarget),
+          fill: 'white',
+          dash: '4 2',
+        },
+        { name: 'Actual or projected', values: kpis.map((k) => k.value), fill: categoryColours[0] },
       ],
       unit: kind.unit,
       valueTitle: kind.axis,

@@ -12,6 +12,9 @@ import type { ChartUnit } from './units';
 export interface BarSeries {
   name: string;
   values: ReadonlyArray<number | null>;
+  /** The bars' fill (default: the palette's next category colour) and outline dash, if any. */
+  fill?: string;
+  dash?: string;
 }
 
 /** What the grouped bar chart draws. */
@@ -31,6 +34,7 @@ interface Bar {
   plotted: number;
   label: string;
   fill: string;
+  dash: string | undefined;
 }
 
 const barHeight = 18;
@@ -47,7 +51,8 @@ export function groupedBarsChart(data: GroupedBarsData, options: ChartOptions = 
         value,
         plotted: value === null ? 0 : unit.toPlot(value),
         label: value === null ? 'none' : unit.format(value),
-        fill: categoryColour(i),
+        fill: s.fill ?? categoryColour(i),
+        dash: s.dash,
       };
     }),
   );
@@ -66,8 +71,9 @@ export function groupedBarsChart(data: GroupedBarsData, options: ChartOptions = 
   const legend: LegendEntry[] = data.series.map((s, i) => ({
     kind: 'swatch',
     label: s.name,
-    fill: categoryColour(i),
+    fill: s.fill ?? categoryColour(i),
     stroke: ink,
+    dash: s.dash,
   }));
   const description = data.categories
     .map(
@@ -98,7 +104,20 @@ export function groupedBarsChart(data: GroupedBarsData, options: ChartOptions = 
             tickSize: 0,
             lineHeight: 1.25,
           }),
-          Plot.barX(held, { ...place, x1: 0, x2: 'plotted', fill: 'fill', stroke: ink, strokeWidth: 0.75 }),
+          ...data.series.map((s) =>
+            Plot.barX(
+              held.filter((b) => b.series === s.name),
+              {
+                ...place,
+                x1: 0,
+                x2: 'plotted',
+                fill: 'fill',
+                stroke: ink,
+                strokeWidth: s.dash ? 1.5 : 0.75,
+                strokeDasharray: s.dash,
+              },
+            ),
+          ),
           Plot.text(
             held.filter((b) => b.plotted >= 0),
             { ...label, dx: 5, textAnchor: 'start' },
