@@ -46,7 +46,7 @@ describe('categoryAxis', () => {
   });
 
   it('wraps long names to the band', () => {
-    const axis = categoryAxis(['High needs funding', 'Savings'], 80);
+    const axis = categoryAxis(['High needs funding', 'Savings'], 96);
     expect(axis.format('High needs funding')).toBe('High needs\nfunding');
     expect(axis.ticks).toHaveLength(2);
   });

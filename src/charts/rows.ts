@@ -33,7 +33,8 @@ export function rowsFrame(frame: RowsFrame): {
 } {
   const labels = rowLabels(frame.categories, Math.max(80, frame.width / 3));
   const valueRoom = Math.ceil(widestText(frame.valueLabels)) + 12;
-  let marginLeft = Math.ceil(labels.width) + 10;
+  // Room for a label in bold (the council picked out among others).
+  let marginLeft = Math.ceil(labels.width * 1.1) + 10;
   let marginRight = valueRoom;
   let x = valueAxis(frame.values, Math.max(60, frame.width - marginLeft - marginRight), frame.unit, {
     horizontal: true,

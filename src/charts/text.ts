@@ -8,21 +8,23 @@ export const titleSize = 14;
 /** The height of one line of 12px text, in pixels. */
 export const lineHeight = 15;
 
-// Advance widths in ems, on the generous side of Arial / Liberation Sans (the report's font) and the
-// system sans-serifs the browser uses, so an estimate is never narrower than the text drawn.
+// Advance widths in ems, on the generous side of DejaVu Sans (what system-ui is on Debian, and the widest
+// of the usual sans-serifs) and Liberation Sans (the report's font), so an estimate is never narrower than
+// the text drawn.
 const narrow = new Set([..."iIjl.,:;|!'’()[]ft "]);
 const wide = new Set([...'mwMW%@']);
 
-/** The estimated width of `text` in pixels at `size` (bold text is about 8% wider). */
+/** The estimated width of `text` in pixels at `size` (bold text is about 10% wider). */
 export function textWidth(text: string, size = fontSize, bold = false): number {
   let ems = 0;
   for (const char of text) {
-    if (narrow.has(char)) ems += 0.32;
-    else if (wide.has(char)) ems += 0.9;
-    else if (char >= 'A' && char <= 'Z') ems += 0.7;
-    else ems += 0.58;
+    if (narrow.has(char)) ems += 0.34;
+    else if (wide.has(char)) ems += 0.95;
+    else if (char >= '0' && char <= '9') ems += 0.64;
+    else if (char >= 'A' && char <= 'Z') ems += 0.74;
+    else ems += 0.62;
   }
-  return ems * size * (bold ? 1.08 : 1);
+  return ems * size * (bold ? 1.1 : 1);
 }
 
 /** The widest of `texts` in pixels (0 for none). */
