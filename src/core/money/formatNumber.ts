@@ -17,7 +17,9 @@ export function formatCount(value: number, decimals = 0): string {
   const scale = 10 ** decimals;
   // 15 significant digits wash out binary noise (1.005 stored as 1.00499999...) before rounding.
   const scaled = roundHalfAwayFromZero(Number((value * scale).toPrecision(15)));
-  const digits = Math.abs(scaled).toString().padStart(decimals + 1, '0');
+  const digits = Math.abs(scaled)
+    .toString()
+    .padStart(decimals + 1, '0');
   const whole = groupThousands(digits.slice(0, digits.length - decimals));
   const body = decimals > 0 ? `${whole}.${digits.slice(digits.length - decimals)}` : whole;
   return scaled < 0 ? `-${body}` : body;
