@@ -9,7 +9,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listForecastInputs } from '../src/services/forecasts/inputSets';
-import { startForecastRun, whenRunSettles } from '../src/services/forecasts/runs';
+import { whenRunSettles } from '../src/services/forecasts/runDispatch';
+import { startForecastRun } from '../src/services/forecasts/runs';
 import { setup, startTwoCouncils, type Person, type TwoCouncils } from './twoCouncils';
 
 let s: TwoCouncils;

@@ -7,7 +7,8 @@ import { StaleWriteError } from '../rowVersion';
 import { openTestContext, type TestContext } from '../testContext';
 import { listForecastInputs } from './inputSets';
 import { financialYearOfCensus, previewRunPush, pushRunCostToPlan } from './planPush';
-import { getForecastRun, startForecastRun, whenRunSettles } from './runs';
+import { whenRunSettles } from './runDispatch';
+import { getForecastRun, startForecastRun } from './runs';
 
 // Issue 16: pushing a forecast's cost replaces what it stands for, never adds on top (it used to take
 // Kingston's May 2021 spend before savings from £32.2m to £64.7m), with a preview first.
