@@ -131,13 +131,16 @@ const newPlans: ReleasePart = {
 const managementInformation: ReleasePart = {
   path: 'data/sen2_mi.csv',
   signature: ['TotNoExcEHC', 'NoExc20weekEHC'],
-  series: [series.issued, series.issuedWithin20Weeks],
+  series: [series.issued, series.issuedWithin20Weeks, series.requests],
   read(table, out) {
     let latest: number | undefined;
-    eachEesRow(table, ['TotNoExcEHC', 'NoExc20weekEHC'], out, (row) => {
+    eachEesRow(table, ['TotNoExcEHC', 'NoExc20weekEHC', 'InreqEHC'], out, (row) => {
       const year = calendarYearOf(row.text('time_period'));
       if (year === undefined)
         return out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
+      // Initial requests for assessment start in 2016 (z before): they feed the stock-flow forecast.
+      const requests = row.figure('InreqEHC');
+      if (requests) out.add(series.requests, row.area, String(year), requests, row.line, 'InreqEHC');
       const issued = row.figure('TotNoExcEHC');
       const within = row.figure('NoExc20weekEHC');
       if (!issued || !within) return;
