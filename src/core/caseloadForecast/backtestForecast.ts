@@ -1,4 +1,5 @@
 import { ageBands, type AgeBand } from '../benchmark/ageBands';
+import { methodInputAt, MIN_HISTORY_YEARS, whyNotBacktested } from './backtestCouncil';
 import { errorQuantiles, intervalOf, type ErrorQuantiles } from './calibration';
 import type { CaseloadSeriesId, CouncilCaseload } from './caseloadHistory';
 import type { CaseloadForecast, ForecastWithInterval, ForecastYear } from './councilForecast';
@@ -13,7 +14,7 @@ import { CHOSEN, methodDescriptor } from './methodCatalogue';
 export type BacktestForecastYear = ForecastYear & { method: string; methodLabel: string };
 
 /** A council's forecast from the back-test, with the method used at each horizon. */
-export type BacktestForecast = CaseloadForecast & { years: BacktestForecastYear[] };
+export type BacktestForecast = Omit<CaseloadForecast, 'years'> & { years: BacktestForecastYear[] };
 
 function withInterval(value: number, q: ErrorQuantiles | undefined): ForecastWithInterval {
   const i = q ? intervalOf(value, q) : undefined;
@@ -45,11 +46,13 @@ export function backtestForecast(
       ?.points.filter((p) => p.origin === origin && p.method === method) ?? [];
   const total = (h: number) => mine.find((p) => p.h === h && p.series === 'total');
   if (!total(1)) {
-    const skipped = full.results
-      .find((r) => r.council === caseload.council)
-      ?.skipped.find((s) => s.origin === origin);
+    const known = methodInputAt(caseload, origin).total.values.length;
+    const reason =
+      known < MIN_HISTORY_YEARS
+        ? whyNotBacktested(caseload, origin, known)
+        : 'the published figures it needs are missing';
     return {
-      unavailable: `${caseload.name} cannot be forecast from January ${String(origin)} by ${descriptor.label.toLowerCase()}: ${skipped?.reason ?? 'the published figures it needs are missing'}.`,
+      unavailable: `${caseload.name} cannot be forecast from January ${String(origin)} by ${descriptor.label.toLowerCase()}: ${reason}.`,
     };
   }
   const everyone = full.results.flatMap((r) =>

@@ -44,11 +44,12 @@ export function bootstrapMedianDifference(
     }
     differences.push(median(a) - median(b));
   }
+  const round = (v: number, places = 2) => Math.round(v * 10 ** places) / 10 ** places;
   return {
-    difference: median(method.slice(0, n)) - median(baseline.slice(0, n)),
-    lo95: quantile(differences, 0.025),
-    hi95: quantile(differences, 0.975),
-    shareBetter: differences.filter((d) => d < 0).length / resamples,
+    difference: round(median(method.slice(0, n)) - median(baseline.slice(0, n))),
+    lo95: round(quantile(differences, 0.025)),
+    hi95: round(quantile(differences, 0.975)),
+    shareBetter: round(differences.filter((d) => d < 0).length / resamples, 3),
     resamples,
     councils: n,
   };

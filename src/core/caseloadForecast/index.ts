@@ -21,6 +21,7 @@ export { CHOSEN_METHOD, forecastMethods, forecastMethodById } from './methods';
 export { backtestScorecard, type BacktestScorecard, type HorizonScore, type MethodScore } from './scorecard';
 export {
   forecastAccuracy,
+  type PublishedFigureForecast,
   type AccuracyRow,
   type AccuracySource,
   type StoredForecast,
