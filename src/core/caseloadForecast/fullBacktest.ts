@@ -2,6 +2,7 @@ import { MIN_HISTORY_YEARS, type CouncilBacktest } from './backtestCouncil';
 import type { CaseloadSeriesId } from './caseloadHistory';
 import { chooseMethod, withChosen, type MethodChoice } from './methodSelection';
 import { pooledBacktest, type PooledChoice } from './pooledBacktest';
+import type { PooledComponent } from './pooledMethods';
 import { latestCensus, type PublishedPanel } from './publishedPanel';
 import { backtestScorecard, type BacktestScorecard } from './scorecard';
 
@@ -42,18 +43,20 @@ function merge(a: readonly CouncilBacktest[], b: readonly CouncilBacktest[]): Co
 
 /**
  * Runs the pooled back-test for every origin up to `lastOrigin`, merges it with the per-council
- * back-test (which must cover the same origins), and adds the method chosen at each origin.
+ * back-test (which must cover the same origins), and adds the method chosen at each origin. The
+ * ensemble's parts can be replaced (the look-ahead test shows it catches a part that peeks).
  */
 export function fullBacktest(
   panel: PublishedPanel,
   perCouncil: readonly CouncilBacktest[],
   horizon: number,
   lastOrigin: number,
+  components?: readonly PooledComponent[],
 ): FullBacktest {
   const origins = originsUpTo(panel, lastOrigin);
   const earliest = origins[0] ?? lastOrigin;
   const last = latestCensus(panel);
-  const pooled = pooledBacktest(panel, origins, horizon);
+  const pooled = pooledBacktest(panel, origins, horizon, components);
   const results = merge(perCouncil, pooled.results);
   const cards = new Map<number, BacktestScorecard>();
   for (const o of origins)

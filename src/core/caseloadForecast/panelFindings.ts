@@ -84,7 +84,7 @@ function reorganised(member: PanelMember): PanelFinding[] {
   const la = laByCode(member.council);
   if (!la?.from || !la.predecessors) return [];
   const year = Number(la.from.slice(0, 4)) + 1;
-  const names = la.predecessors.map((p) => laByCode(p)?.name ?? p).join(', ');
+  const names = la.predecessors.map((p) => `${laByCode(p)?.name ?? p} (${p})`).join(', ');
   return [
     {
       kind: 'reorganised',

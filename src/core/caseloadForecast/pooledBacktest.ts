@@ -7,7 +7,7 @@ import {
 } from './backtestCouncil';
 import { latestBandShares } from './methods';
 import { at, panelArrays, type PanelArrays } from './panelArrays';
-import { ENSEMBLE, pooledComponents } from './pooledMethods';
+import { ENSEMBLE, pooledComponents, type PooledComponent } from './pooledMethods';
 import type { PublishedPanel } from './publishedPanel';
 import {
   chooseSetting,
@@ -49,13 +49,14 @@ function firstCensus(panel: PublishedPanel): number {
 /** Scores of every part and setting: score[part][setting] -> `${o}|${h}` -> median APE. */
 function candidateScores(
   arrays: PanelArrays,
+  components: readonly PooledComponent[],
   from: number,
   to: number,
   horizon: number,
 ): Map<string, number>[][] {
   const comparable = new Map<number, boolean[]>();
   for (let o = from; o <= to; o += 1) comparable.set(o, comparableAt(arrays, o, MIN_HISTORY_YEARS));
-  return pooledComponents.map((part) =>
+  return components.map((part) =>
     Array.from({ length: part.settings }, (_, s) => {
       const scores = new Map<string, number>();
       for (let o = from; o <= to; o += 1)
@@ -99,11 +100,12 @@ export function pooledBacktest(
   panel: PublishedPanel,
   origins: readonly number[],
   horizon: number,
+  components: readonly PooledComponent[] = pooledComponents,
 ): PooledBacktest {
   const arrays = panelArrays(panel);
   const earliest = firstCensus(panel) + MIN_HISTORY_YEARS - 1;
   const latest = Math.max(...origins);
-  const scores = candidateScores(arrays, earliest, latest - 1, horizon);
+  const scores = candidateScores(arrays, components, earliest, latest - 1, horizon);
   const points = new Map<string, ForecastPoint[]>(panel.councils.map((c) => [c.council, []]));
   const choices: PooledChoice[] = [];
   for (const origin of origins) {
@@ -144,7 +146,7 @@ export function pooledBacktest(
               });
             }
         });
-      pooledComponents.forEach((part, p) => {
+      components.forEach((part, p) => {
         const choice = choosePartSetting(scores[p] ?? [], part.settings, origin, h, earliest);
         if (!choice) return;
         const forecasts = part.forecast(arrays, origin, h, choice.index);
