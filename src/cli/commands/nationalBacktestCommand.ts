@@ -78,7 +78,8 @@ function printExtras(card: OriginExtras, io: CommandIO): void {
     );
 }
 
-function printRange(s: NationalScorecard, io: CommandIO): void {
+/** Writes the scorecard of a range of origins as tables. */
+export function printRange(s: NationalScorecard, io: CommandIO): void {
   for (const card of s.origins) printCard(card, io);
   io.out(
     'Summary: the chosen method against the best naive baseline (median APE; 95% bootstrap range of the difference).',
@@ -123,11 +124,11 @@ function printRange(s: NationalScorecard, io: CommandIO): void {
   );
   io.out(
     renderTable(
-      ['h', 'Size', 'Plans at origin', 'Method', 'Council-years', 'Median APE'],
+      ['h', 'Size', 'Median plans', 'Method', 'Council-years', 'Median APE'],
       s.bySize.map((r) => [
         String(r.h),
         r.group,
-        `${r.plansFrom.toLocaleString('en-GB')}-${r.plansTo.toLocaleString('en-GB')}`,
+        r.medianPlans.toLocaleString('en-GB'),
         r.method,
         String(r.n),
         pct(r.medianApe, 2),

@@ -21,9 +21,8 @@ export interface SizeAccuracy {
   /** Council-origins scored. */
   n: number;
   medianApe: number | null;
-  /** Plans at the origin: the smallest and largest council in the group, over the origins pooled. */
-  plansFrom: number;
-  plansTo: number;
+  /** The median plans at the origin of the group's council-years (the thirds move as caseloads grow). */
+  medianPlans: number;
 }
 
 /** Plans at an origin per council (from the published series). */
@@ -74,8 +73,7 @@ export function accuracyBySize(
       method,
       n: apes.length,
       medianApe: apes.length === 0 ? null : Math.round(median(apes) * 100) / 100,
-      plansFrom: Math.min(...plans),
-      plansTo: Math.max(...plans),
+      medianPlans: Math.round(median(plans)),
     });
   }
   return out.sort(

@@ -71,6 +71,10 @@ export function backtestCouncil(request: CouncilBacktestRequest): CouncilBacktes
   const skipped: CouncilBacktest['skipped'] = [];
   for (const origin of request.origins) {
     const input = methodInputAt(caseload, origin);
+    // A council that did not exist at the origin (abolished before it, created after it) is not missing.
+    const existed =
+      caseload.years.some((y) => y.year <= origin) && caseload.years.some((y) => y.year >= origin);
+    if (!existed) continue;
     if (input.total.values.length < MIN_HISTORY_YEARS) {
       skipped.push({ origin, reason: whyNotBacktested(caseload, origin, input.total.values.length) });
       continue;

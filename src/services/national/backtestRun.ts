@@ -71,6 +71,8 @@ async function runAsJobs(
 export interface BacktestRun {
   loaded: LoadedPanel;
   full: FullBacktest;
+  /** Figures worked out from the run once and kept with it (the evidence of each method and horizon). */
+  memo: Map<string, unknown>;
 }
 
 /** Runs the whole back-test on the stored releases. */
@@ -93,7 +95,7 @@ export async function runNationalBacktest(
     options.runCouncil || !ctx.jobs
       ? await runHere(requests, options.runCouncil ?? backtestCouncil, options.onProgress)
       : await runAsJobs(ctx.jobs, requests, options.onProgress);
-  return { loaded: data, full: fullBacktest(data.panel, perCouncil, horizon, lastOrigin) };
+  return { loaded: data, full: fullBacktest(data.panel, perCouncil, horizon, lastOrigin), memo: new Map() };
 }
 
 const runs = new WeakMap<ServiceContext['db'], Map<string, Promise<BacktestRun>>>();

@@ -51,6 +51,7 @@ export type NationalForecast = BacktestForecast & {
 };
 
 const ahead = (h: number) => (h === 1 ? 'one year' : `${String(h)} years`);
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * A council's EHCP forecast, total and by age band, with 80% and 95% intervals, from published figures
@@ -83,11 +84,18 @@ export async function nationalCaseloadForecast(
       `origin: there are no EHCP figures for January ${String(origin)}; the imported releases cover January ${String(years[0] ?? '')} to January ${String(last)}.`,
       'origin',
     );
-  const { full } = await cachedNationalBacktest(ctx, origin, data.horizon, loaded);
+  const run = await cachedNationalBacktest(ctx, origin, data.horizon, loaded);
+  const { full } = run;
   const forecast = backtestForecast(full, caseload, { method, origin, horizon: data.horizon });
   if ('unavailable' in forecast) throw new ValidationError(forecast.unavailable, 'council');
+  const evidenceOf = (h: number) => {
+    const key = `evidence|${method}|${String(origin)}|${String(h)}`;
+    if (!run.memo.has(key))
+      run.memo.set(key, forecastEvidence(full.results, method, origin, h, full.earliest));
+    return run.memo.get(key) as ForecastEvidence | undefined;
+  };
   const accuracy = forecast.years
-    .map((y) => forecastEvidence(full.results, method, origin, y.h, full.earliest))
+    .map((y) => evidenceOf(y.h))
     .filter((e): e is ForecastEvidence => e !== undefined);
   const choices = full.methodChoices
     .filter((c) => method === CHOSEN && c.origin === origin && c.h <= data.horizon)
@@ -95,7 +103,7 @@ export async function nationalCaseloadForecast(
       h: c.h,
       method: c.method,
       label: methodDescriptor(c.method)?.label ?? c.method,
-      sentence: `${ahead(c.h)} ahead: ${methodDescriptor(c.method)?.label ?? c.method}, chosen because its median error on the forecasts from January ${String(Math.min(...c.origins))} to ${String(Math.max(...c.origins))} was ${String(Math.round(c.skill * 100))}% of the best naive rule's, the lowest of every method.`,
+      sentence: `${capital(ahead(c.h))} ahead: ${methodDescriptor(c.method)?.label ?? c.method}. Chosen by the back-test: on its forecasts from January ${String(Math.min(...c.origins))} to ${String(Math.max(...c.origins))}${c.scoredAt < c.h ? ` (${ahead(c.scoredAt)} ahead, the longest then published)` : ''}, its median error was ${String(Math.round(c.skill * 100))}% of the best naive rule's, the lowest of every method.`,
     }));
   const releases = await ctx.db
     .selectFrom('national_releases')
