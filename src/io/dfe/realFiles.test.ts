@@ -67,6 +67,18 @@ describe.skipIf(!sharedAvailable(...DIR))(`published DfE files${needsShared(...D
     });
   });
 
+  it("notes the 2025 release's traps on import: Yorkshire's 2022 total in its councils' rows, Newham 2025", () => {
+    const notes = read.get('ehcp-statistics-2025.zip')?.notes ?? [];
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^15 of Yorkshire and The Humber's 15 councils are given Yorkshire and The Humber's own 2022 total of new plans, 6,078/,
+      ),
+    );
+    expect(notes).toContain(
+      'Newham: 2,705 plans in January 2024, 1,199 in January 2025 (-56%), a break in the series no method can foresee.',
+    );
+  });
+
   it('handles the reorganisations: Bournemouth/Poole/Dorset 2019, Northamptonshire 2021, Cumbria 2023', () => {
     const r22 = 'ehcp-statistics-2022.zip';
     const r25 = 'ehcp-statistics-2025.zip';
