@@ -24,7 +24,7 @@ function interval(lo: number | null, hi: number | null): string {
 
 function printForecast(f: NationalForecast, io: CommandIO): void {
   io.out(
-    `${f.name} (${f.council}): EHCPs at the January census, forecast from January ${String(f.origin)} by ${f.methodLabel.toLowerCase()}.`,
+    `${f.name} (${f.council}): EHCPs at the January census, forecast from January ${String(f.origin)} by ${f.method === 'chosen' ? 'the method the back-test chose for each horizon' : f.methodLabel.toLowerCase()}.`,
   );
   for (const c of f.choices) io.out(`  ${c.sentence}`);
   io.out(`Published figures: ${f.source}.`);

@@ -19,7 +19,11 @@ export const methodCatalogue: readonly MethodDescriptor[] = [
   ...forecastMethods.map(({ id, label, kind }) => ({ id, label, kind })),
   ...pooledComponents.map(({ id, label }) => ({ id, label, kind: 'model' as const })),
   { id: ENSEMBLE, label: ENSEMBLE_LABEL, kind: 'model' },
-  { id: CHOSEN, label: 'Chosen by the back-test at each origin, from earlier origins only', kind: 'model' },
+  {
+    id: CHOSEN,
+    label: 'The method the back-test chose for each horizon, from earlier origins only',
+    kind: 'model',
+  },
 ];
 
 /** A method by id. */
