@@ -30,7 +30,10 @@ function reasonFor(
   plansAtOrigin: number | undefined,
 ): string | null {
   const mine = findings.filter((f) => f.councils.includes(e.council));
-  const after = mine.find((f) => f.kind === 'suddenChange' && f.year > e.origin && f.year <= e.year);
+  // The largest sudden change between the origin and the year forecast explains the error best.
+  const after = mine
+    .filter((f) => f.kind === 'suddenChange' && f.year > e.origin && f.year <= e.year)
+    .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0))[0];
   if (after) return after.message;
   const before = mine.find((f) => f.kind === 'suddenChange' && f.year <= e.origin && f.year > e.origin - 3);
   if (before) return `The forecast started from a sudden change: ${before.message}`;

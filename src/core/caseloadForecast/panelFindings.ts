@@ -20,6 +20,8 @@ export interface PanelFinding {
   /** The councils concerned (regional total: each council whose figure was the region's). */
   councils: string[];
   message: string;
+  /** For a sudden change: the year's change as a share (-0.56: a 56% fall). */
+  change?: number;
 }
 
 /** A fall larger than this share, or a rise larger than SUDDEN_RISE, in one year is flagged. */
@@ -74,6 +76,7 @@ function suddenChanges(member: PanelMember): PanelFinding[] {
       name: member.name,
       year,
       councils: [member.council],
+      change: Math.round(change * 1000) / 1000,
       message: `${member.name}: ${count(before)} plans in January ${String(year - 1)}, ${count(total)} in January ${String(year)} (${change > 0 ? '+' : ''}${String(Math.round(change * 100))}%), a break in the series no method can foresee.`,
     });
   }
