@@ -1,4 +1,4 @@
-import { ageBands } from '../benchmark/ageBands';
+import { ageBands, type AgeBand } from '../benchmark/ageBands';
 import {
   methodInputAt,
   MIN_HISTORY_YEARS,
@@ -6,7 +6,7 @@ import {
   type ForecastPoint,
 } from './backtestCouncil';
 import { latestBandShares } from './methods';
-import { at, panelArrays, type PanelArrays } from './panelArrays';
+import { panelArrays, type PanelArrays } from './panelArrays';
 import { ENSEMBLE, pooledComponents, type PooledComponent } from './pooledMethods';
 import type { PublishedPanel } from './publishedPanel';
 import {
@@ -89,6 +89,35 @@ function choosePartSetting(
   return undefined;
 }
 
+/** A council's forecast of the total and, shared out by its latest age profile, of each band. */
+function forecastPoints(
+  council: PublishedPanel['councils'][number],
+  method: string,
+  origin: number,
+  h: number,
+  total: number,
+  shares: Record<AgeBand, number> | undefined,
+): ForecastPoint[] {
+  const year = origin + h;
+  const published = council.years.find((y) => y.year === year);
+  const actual = (v: number | null | undefined) => (v !== null && v !== undefined && v > 0 ? v : null);
+  const out: ForecastPoint[] = [
+    { method, series: 'total', origin, h, year, forecast: total, actual: actual(published?.total) },
+  ];
+  if (shares)
+    for (const band of ageBands)
+      out.push({
+        method,
+        series: band,
+        origin,
+        h,
+        year,
+        forecast: total * shares[band],
+        actual: actual(published?.ages[band]),
+      });
+  return out;
+}
+
 const geometricMean = (values: number[]) =>
   values.length === 0 ? NaN : Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
 
@@ -110,8 +139,8 @@ export function pooledBacktest(
   const choices: PooledChoice[] = [];
   for (const origin of origins) {
     const comparable = comparableAt(arrays, origin, MIN_HISTORY_YEARS);
-    const shares = panel.councils.map((c) =>
-      comparable[panel.councils.indexOf(c)] ? latestBandShares(methodInputAt(c, origin)) : undefined,
+    const shares = panel.councils.map((c, i) =>
+      comparable[i] ? latestBandShares(methodInputAt(c, origin)) : undefined,
     );
     for (let h = 1; h <= horizon; h += 1) {
       const parts: Float64Array[] = [];
@@ -119,32 +148,7 @@ export function pooledBacktest(
         panel.councils.forEach((c, i) => {
           const value = forecasts[i] ?? NaN;
           if (!comparable[i] || !Number.isFinite(value)) return;
-          const year = origin + h;
-          const actual = (v: number) => (Number.isFinite(v) ? v : null);
-          const list = points.get(c.council) ?? [];
-          list.push({
-            method,
-            series: 'total',
-            origin,
-            h,
-            year,
-            forecast: value,
-            actual: actual(at(arrays.councils[i]?.plans ?? new Float64Array(), arrays.first, year)),
-          });
-          const share = shares[i];
-          if (share)
-            for (const band of ageBands) {
-              const published = c.years.find((y) => y.year === year)?.ages[band];
-              list.push({
-                method,
-                series: band,
-                origin,
-                h,
-                year,
-                forecast: value * share[band],
-                actual: published ?? null,
-              });
-            }
+          points.get(c.council)?.push(...forecastPoints(c, method, origin, h, value, shares[i]));
         });
       components.forEach((part, p) => {
         const choice = choosePartSetting(scores[p] ?? [], part.settings, origin, h, earliest);
