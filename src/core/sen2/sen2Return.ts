@@ -5,8 +5,8 @@ import type { IsoDate } from '../periods';
 // line; COLLECT's own table ids and the case system's NativeId are dropped once the modules are linked.
 // The services compute `personId` and `matchHash` with the council's key before the core sees a person.
 
-/** How the pseudonymous id was made: from the UPN, else the ULN, else the name and date of birth. */
-export type IdBasis = 'upn' | 'uln' | 'name-and-birth-date';
+/** How the pseudonymous id was made: the UPN, else the ULN, else name and birth date, else the record's line. */
+export type IdBasis = 'upn' | 'uln' | 'name-and-birth-date' | 'line';
 
 /** Module 0: what the return is. */
 export interface Sen2Header {
