@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { finding, type Sen2Finding } from '../../core/sen2/finding';
 import type { BladeModule } from './bladeModules';
+import { parseCsvRecords, type CsvRecord } from './fastCsv';
 
 // One Blade CSV file read into rows of checked values. Every problem is a finding naming the module, the
 // line, the column and the value; a row with a problem is left out so the rest can still be checked.
@@ -21,11 +21,6 @@ export interface BladeTable {
   readonly usable: boolean;
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { lines: number };
-}
-
 /** Reads one module's file text. */
 export function readBladeTable(spec: BladeModule, fileName: string, text: string): BladeTable {
   const findings: Sen2Finding[] = [];
@@ -35,14 +30,9 @@ export function readBladeTable(spec: BladeModule, fileName: string, text: string
     ...(column !== undefined ? { column } : {}),
     ...(value !== undefined ? { value } : {}),
   });
-  let records: ParsedRecord[];
+  let records: CsvRecord[];
   try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as ParsedRecord[];
+    records = parseCsvRecords(text);
   } catch (error) {
     findings.push(
       finding(
@@ -54,14 +44,14 @@ export function readBladeTable(spec: BladeModule, fileName: string, text: string
     return { rows: [], leftOut: new Set(), findings, usable: false };
   }
   const [header, ...body] = records;
-  const columns = new Map((header?.record ?? []).map((name, i) => [name.trim().toLowerCase(), i]));
+  const columns = new Map((header?.cells ?? []).map((name, i) => [name.trim().toLowerCase(), i]));
   const missing = spec.required.filter((c) => !columns.has(c));
   for (const column of missing)
     findings.push(
       finding(
         'missing-column',
         where(1, column),
-        `${fileName} has no column \`${column}\` (its columns: ${(header?.record ?? []).join(', ') || 'none'})`,
+        `${fileName} has no column \`${column}\` (its columns: ${(header?.cells ?? []).join(', ') || 'none'})`,
       ),
     );
   if (missing.length > 0) return { rows: [], leftOut: new Set(), findings, usable: false };
@@ -69,9 +59,8 @@ export function readBladeTable(spec: BladeModule, fileName: string, text: string
   const wanted = Object.keys(spec.schema.shape);
   const rows: BladeRow[] = [];
   const leftOut = new Set<string>();
-  const width = header!.record.length;
-  for (const { record, info } of body) {
-    const line = info.lines;
+  const width = header!.cells.length;
+  for (const { cells: record, line } of body) {
     const idIndex = columns.get(spec.idColumn)!;
     if (record.length !== width) {
       findings.push(
