@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { censusRecords, summariseCensus } from '../../../core/sen2/census';
 import { indexDraft } from '../../../services/sen2/testing';
 import { needsShared, sharedAvailable, sharedPath } from '../../../testing/shared';
-import { kingstonJanuaryEhcps, kingstonNeeds2025, kingstonSyntheticReturns } from './kingston';
+import {
+  kingstonJanuary2018,
+  kingstonJanuaryEhcps,
+  kingstonNeeds2025,
+  kingstonSyntheticReturns,
+} from './kingston';
 
 // The demo's synthetic returns against what Kingston published. The returns are made from the
 // constants in kingston.ts; the first test checks those constants against the DfE's files themselves.
@@ -35,6 +40,24 @@ describe.skipIf(!sharedAvailable(...release))(
         .filter((r) => r.old_la_code === '314' && r.breakdown_topic === 'All EHC plans')
         .map((r) => [Number(r.time_period?.slice(0, 4)) + 1, Number(r.ehcplans)] as const);
       expect(new Map(published)).toEqual(kingstonJanuaryEhcps);
+    });
+
+    it('January 2018: ehcp-statistics-2022.zip, data/sen2_estab_caseload.csv, LA 314, Total/Total', () => {
+      const files = unzipSync(fs.readFileSync(sharedPath('data', 'dfe', 'ehcp-statistics-2022.zip')), {
+        filter: (f) => f.name.endsWith('sen2_estab_caseload.csv'),
+      });
+      const rows: Array<Record<string, string>> = parse(new TextDecoder().decode(Object.values(files)[0]), {
+        columns: true,
+        bom: true,
+      });
+      const row = rows.find(
+        (r) =>
+          r.old_la_code === '314' &&
+          r.time_period === '2018' &&
+          r.establishment_type === 'Total' &&
+          r.establishment_group === 'Total',
+      );
+      expect(Number(row?.Total_all)).toBe(kingstonJanuary2018);
     });
 
     it('primary needs January 2025: data/sen_needs_all_plans.csv, LA 314, All EHC plans', () => {

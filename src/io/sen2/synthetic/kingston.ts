@@ -23,6 +23,13 @@ export const kingstonJanuaryEhcps: ReadonlyMap<number, number> = new Map([
   [2025, 1958],
 ]);
 
+/**
+ * Kingston's plans (statements and EHCPs) in January 2018, the year before: DfE, "Special educational
+ * needs", 2022 release (../shared/data/dfe/ehcp-statistics-2022.zip), data/sen2_estab_caseload.csv,
+ * LA 314, Total/Total, Total_all. The 2019 return also holds that January.
+ */
+export const kingstonJanuary2018 = 1016;
+
 /** Kingston's primary needs in January 2025 (sen_needs_all_plans.csv, number_*; 1,958 plans). */
 export const kingstonNeeds2025: ReadonlyArray<readonly [string, number]> = [
   ['ASD', 886],
@@ -128,11 +135,11 @@ export function syntheticReturns(
 }
 
 /**
- * Kingston's synthetic returns 2019 to 2025. The simulation starts at January 2018 (its total, made up,
- * carries the 2019 growth back a year) so that the 2019 return, which also holds January 2018, has one.
+ * Kingston's synthetic returns 2019 to 2025. The simulation starts at January 2018 (Kingston's published
+ * 1,016) so that the 2019 return, which also holds January 2018, has it.
  */
 export function kingstonSyntheticReturns(register: ReadonlyMap<string, readonly string[]>): SyntheticReturns {
-  const totals = new Map([[2018, 1040], ...kingstonJanuaryEhcps]);
+  const totals = new Map([[2018, kingstonJanuary2018], ...kingstonJanuaryEhcps]);
   return syntheticReturns(kingstonSen2Seed, '314', scaledTargets(totals), register, [
     ...kingstonJanuaryEhcps.keys(),
   ]);
