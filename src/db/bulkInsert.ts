@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 // Inserting a large county's return (hundreds of thousands of records) one parameter per value would
 // take thousands of statements. Each chunk goes instead as one JSON parameter that PostgreSQL (and
-// PGlite) unpacks with jsonb_to_recordset: one statement per chunk, the same SQL on both.
+// PGlite) unpacks with json_to_recordset (json, not jsonb: nothing is kept as JSON, so no binary form is built): one statement per chunk, the same SQL on both.
 
 /** The SQL types the bulk insert knows. */
 export type BulkColumnType = 'integer' | 'text' | 'boolean';
@@ -23,6 +23,6 @@ export async function bulkInsert<DB>(
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = JSON.stringify(rows.slice(i, i + chunkSize));
     await sql`insert into ${sql.table(table)} (${columnList})
-      select ${columnList} from jsonb_to_recordset(${chunk}::jsonb) as r(${recordType})`.execute(db);
+      select ${columnList} from json_to_recordset(${chunk}::json) as r(${recordType})`.execute(db);
   }
 }
