@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { funnel } from '../../core/sen2/funnel';
+import { funnel, type FunnelGrain } from '../../core/sen2/funnel';
 import type { ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ValidationError } from '../errors';
@@ -27,6 +27,21 @@ function returnForEvents(returns: CouncilReturns, year: number): { year: number;
   return { year: years.filter((y) => y <= year).at(-1) ?? years.at(-1)!, partial: true };
 }
 
+/** The funnel's periods from `start` to `end`, each calendar year from the return that covers it. */
+export function funnelPeriods(returns: CouncilReturns, start: string, end: string, by: FunnelGrain) {
+  const periods = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
+    const source = returnForEvents(returns, year);
+    const range = {
+      from: start > `${String(year)}-01-01` ? start : `${String(year)}-01-01`,
+      to: end < `${String(year)}-12-31` ? end : `${String(year)}-12-31`,
+    };
+    for (const period of funnel(returns.byYear.get(source.year)!, returns.lookups, range, by))
+      periods.push({ ...period, fromReturn: source.year, partial: source.partial });
+  }
+  return periods;
+}
+
 /**
  * The request-to-plan funnel by month or year (aggregates: any role): each calendar year's events from the
  * return that covers it, saying which, and `partial` where no return covers it. Default: from 1 January of
@@ -41,15 +56,6 @@ export async function sen2Funnel(ctx: ServiceContext, actor: Actor, code: string
   const start = from ?? `${String(first.collectionYear - 1)}-01-01`;
   const end = to ?? last.referenceDate;
   if (start > end) throw new ValidationError(`from (${start}) is after to (${end}).`, 'from');
-  const periods = [];
-  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year += 1) {
-    const source = returnForEvents(returns, year);
-    const range = {
-      from: start > `${String(year)}-01-01` ? start : `${String(year)}-01-01`,
-      to: end < `${String(year)}-12-31` ? end : `${String(year)}-12-31`,
-    };
-    for (const period of funnel(returns.byYear.get(source.year)!, returns.lookups, range, by))
-      periods.push({ ...period, fromReturn: source.year, partial: source.partial });
-  }
+  const periods = funnelPeriods(returns, start, end, by);
   return { from: start, to: end, by, synthetic: returns.synthetic, periods };
 }
