@@ -7,14 +7,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { scaledTargets, syntheticReturns } from '../src/io/sen2/synthetic/kingston';
+import { scaledTargets, syntheticLookupCsv, syntheticReturns } from '../src/io/sen2/synthetic/kingston';
 import { writeBladeExport } from '../src/io/sen2/writeBlade';
 import { createCouncil } from '../src/services/councils';
 import { openRuntime } from '../src/services/runtime';
 import { sen2Census } from '../src/services/sen2/census';
 import { importSen2Return } from '../src/services/sen2/imports';
 import { importUrnLookup } from '../src/services/sen2/urnLookup';
-import { writeUrnLookup } from '../src/io/sen2/readUrnLookup';
 
 const sizes = [
   { label: 'London borough', children: 3_000, target: 5 },
@@ -46,19 +45,7 @@ export async function sen2Bench(print: (line: string) => void): Promise<void> {
         name: 'Bench council',
         region: 'London',
       });
-      await importUrnLookup(
-        runtime.ctx,
-        actor,
-        '314',
-        writeUrnLookup(
-          made.lookup.map((l) => ({
-            key: l.key,
-            keyKind: l.key.length === 8 ? 'ukprn' : 'urn',
-            settingType: l.settingType,
-            name: null,
-          })),
-        ),
-      );
+      await importUrnLookup(runtime.ctx, actor, '314', syntheticLookupCsv(made.lookup));
       const cpu0 = process.cpuUsage();
       const start = performance.now();
       const stored = await importSen2Return(runtime.ctx, actor, '314', files, { synthetic: true });

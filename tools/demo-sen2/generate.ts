@@ -9,8 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { kingstonSyntheticReturns } from '../../src/io/sen2/synthetic/kingston';
-import { writeUrnLookup } from '../../src/io/sen2/readUrnLookup';
+import { kingstonSyntheticReturns, syntheticLookupCsv } from '../../src/io/sen2/synthetic/kingston';
 import { writeBladeExport } from '../../src/io/sen2/writeBlade';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -21,17 +20,7 @@ if (!values.out) {
 const out = path.resolve(values.out);
 const synthetic = kingstonSyntheticReturns(new Map());
 fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(
-  path.join(out, 'urn-lookup.csv'),
-  writeUrnLookup(
-    synthetic.lookup.map((l) => ({
-      key: l.key,
-      keyKind: l.key.length === 8 ? 'ukprn' : 'urn',
-      settingType: l.settingType,
-      name: 'Synthetic establishment (demo)',
-    })),
-  ),
-);
+fs.writeFileSync(path.join(out, 'urn-lookup.csv'), syntheticLookupCsv(synthetic.lookup));
 for (const [year, draft] of synthetic.returns) {
   const folder = path.join(out, String(year));
   fs.mkdirSync(folder, { recursive: true });

@@ -65,10 +65,15 @@ export function forecastInputsFromSen2(args: ParsedArgs, io: CommandIO): Promise
       for (const warning of set.warnings) io.err(`note: ${warning}`);
       return 0;
     } catch (error) {
-      if (!(error instanceof ForecastInputsInvalidError)) throw error;
-      for (const problem of error.problems) io.err(problem);
-      io.err(error.message);
-      return 1;
+      return printInvalidInputs(error, io);
     }
   });
+}
+
+/** Prints every problem of inputs that do not read (exit code 1); rethrows anything else. */
+export function printInvalidInputs(error: unknown, io: CommandIO): number {
+  if (!(error instanceof ForecastInputsInvalidError)) throw error;
+  for (const problem of error.problems) io.err(problem);
+  io.err(error.message);
+  return 1;
 }

@@ -4,11 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatMoney } from '../../core/money';
 import { defaultWitanFiles, readConfig } from '../../io/witan/readConfig';
-import {
-  ForecastInputsInvalidError,
-  listForecastInputs,
-  uploadForecastInputs,
-} from '../../services/forecasts/inputSets';
+import { listForecastInputs, uploadForecastInputs } from '../../services/forecasts/inputSets';
 import { pushRunCostToPlan } from '../../services/forecasts/planPush';
 import { financialYearOfCensus } from '../../services/forecasts/planPush';
 import {
@@ -29,7 +25,7 @@ import {
   type ParsedArgs,
 } from '../command';
 import { renderTable } from '../table';
-import { forecastInputsFromSen2 } from './forecastFromSen2';
+import { forecastInputsFromSen2, printInvalidInputs } from './forecastFromSen2';
 import { progressBar } from './forecastProgress';
 import { workerCommand } from './worker';
 import { commandLineActor, withRuntime } from './withRuntime';
@@ -114,10 +110,7 @@ ${databaseUsage}`,
             for (const warning of stored.warnings) io.err(`warning: ${warning}`);
             return 0;
           } catch (error) {
-            if (!(error instanceof ForecastInputsInvalidError)) throw error;
-            for (const problem of error.problems) io.err(problem);
-            io.err(error.message);
-            return 1;
+            return printInvalidInputs(error, io);
           }
         }),
 };

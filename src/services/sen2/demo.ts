@@ -1,6 +1,5 @@
-import { kingstonSyntheticReturns } from '../../io/sen2/synthetic/kingston';
+import { kingstonSyntheticReturns, syntheticLookupCsv } from '../../io/sen2/synthetic/kingston';
 import { writeBladeExport } from '../../io/sen2/writeBlade';
-import { writeUrnLookup } from '../../io/sen2/readUrnLookup';
 import { listReturns } from '../../db/sen2Repository';
 import type { ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
@@ -42,19 +41,7 @@ export async function loadDemoSen2(ctx: ServiceContext, actor: Actor, code: stri
   const council = await requireCouncil(ctx, actor, code, 'sen2.import');
   if ((await listReturns(ctx.db, council.id)).length > 0) return false;
   const synthetic = kingstonSyntheticReturns(await registerEstablishments(ctx, council.id));
-  await importUrnLookup(
-    ctx,
-    actor,
-    code,
-    writeUrnLookup(
-      synthetic.lookup.map((l) => ({
-        key: l.key,
-        keyKind: l.key.length === 8 ? 'ukprn' : 'urn',
-        settingType: l.settingType,
-        name: 'Synthetic establishment (demo)',
-      })),
-    ),
-  );
+  await importUrnLookup(ctx, actor, code, syntheticLookupCsv(synthetic.lookup));
   for (const [year, draft] of synthetic.returns)
     await importSen2Return(ctx, actor, code, writeBladeExport(draft, `${String(year)}-01-31`), {
       source: 'synthetic (demo)',

@@ -1,5 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand';
 import { rngFromGenerator } from '../../../core/forecast/rng';
+import { writeUrnLookup } from '../readUrnLookup';
 import type { BladeDraft } from '../writeBlade';
 import { establishmentCatalogue } from './establishments';
 import { exportSyntheticReturn } from './exportReturn';
@@ -143,4 +144,16 @@ export function kingstonSyntheticReturns(register: ReadonlyMap<string, readonly 
   return syntheticReturns(kingstonSen2Seed, '314', scaledTargets(totals), register, [
     ...kingstonJanuaryEhcps.keys(),
   ]);
+}
+
+/** The URN lookup file for the made-up establishments of synthetic returns. */
+export function syntheticLookupCsv(lookup: SyntheticReturns['lookup']): string {
+  return writeUrnLookup(
+    lookup.map((l) => ({
+      key: l.key,
+      keyKind: l.key.length === 8 ? 'ukprn' : 'urn',
+      settingType: l.settingType,
+      name: 'Synthetic establishment (demo)',
+    })),
+  );
 }
