@@ -16,6 +16,7 @@ import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 import { forecastJobCommands } from './commands/forecastJobs';
+import { sen2Commands } from './commands/sen2';
 
 export const commands: Command[] = [
   serveCommand,
@@ -34,6 +35,7 @@ export const commands: Command[] = [
   ...placementsCommands,
   ...reportCommands,
   ...forecastJobCommands,
+  ...sen2Commands,
 ];
 
 function overview(): string {

@@ -13,7 +13,15 @@ function member(role: CouncilRole): Actor {
 describe('can', () => {
   const expected: Record<CouncilRole, Action[]> = {
     viewer: ['council.read'],
-    send: ['council.read', 'send.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'],
+    send: [
+      'council.read',
+      'send.edit',
+      'placements.readRecords',
+      'placements.import',
+      'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
+    ],
     finance: [
       'council.read',
       'council.edit',
@@ -21,6 +29,8 @@ describe('can', () => {
       'placements.readRecords',
       'placements.import',
       'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
     ],
     admin: [
       'council.read',
@@ -32,6 +42,8 @@ describe('can', () => {
       'placements.readRecords',
       'placements.import',
       'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
       'returns.reopen',
     ],
     s151: [
@@ -41,6 +53,8 @@ describe('can', () => {
       'placements.readRecords',
       'placements.import',
       'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
       'returns.signAsS151',
     ],
     dcs: ['council.read', 'returns.signAsDcs'],
@@ -55,6 +69,8 @@ describe('can', () => {
     'placements.readRecords',
     'placements.import',
     'forecasts.run',
+    'sen2.import',
+    'sen2.readRecords',
     'returns.signAsS151',
     'returns.signAsDcs',
     'returns.reopen',

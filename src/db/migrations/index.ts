@@ -9,6 +9,7 @@ import * as placementsMore from './009_placements_more';
 import * as forecastRuns from './007_forecast_runs';
 import * as trust from './010_trust';
 import * as forecastRunChunks from './012_forecast_run_chunks';
+import * as sen2 from './013_sen2';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '007_forecast_runs': forecastRuns,
   '010_trust': trust,
   '012_forecast_run_chunks': forecastRunChunks,
+  '013_sen2': sen2,
 };
