@@ -10,7 +10,7 @@ describe('council switcher', () => {
   beforeAll(async () => {
     stack = await startStack({
       prepare(cli) {
-        cli(['demo', 'load']);
+        cli(['demo', 'load', '--without-sen2']);
         cli([
           'council',
           'add',

@@ -70,6 +70,8 @@ export interface ServerOptions {
   prepare?: (cli: RunCli) => void;
   /** Use this data folder (kept afterwards) instead of a new temporary one. */
   dataDir?: string;
+  /** Load the demo's synthetic SEN2 returns too (seconds more at start-up; only the SEN2 tests need them). */
+  sen2Demo?: boolean;
 }
 
 function cliFor(dataDir: string): RunCli {
@@ -103,11 +105,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   // Its own process group, so stopping it also stops anything it started.
-  const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--data', dataDir], {
-    cwd: repoRoot,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      bin,
+      'serve',
+      '--port',
+      String(port),
+      '--data',
+      dataDir,
+      ...(options.sen2Demo === true ? [] : ['--demo-without-sen2']),
+    ],
+    {
+      cwd: repoRoot,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8_000);

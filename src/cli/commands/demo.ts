@@ -5,11 +5,13 @@ import { commandLineActor, withRuntime } from './withRuntime';
 export const demoLoad: Command = {
   words: ['demo', 'load'],
   summary: `Load the demo council (${demoCouncil.name}) and its demo users, if not loaded yet`,
-  usage: `highneeds demo load [--data DIR]\n\n${databaseUsage}`,
-  options: databaseOptions,
+  usage: `highneeds demo load [--without-sen2] [--data DIR]\n\n  --without-sen2  leave out the synthetic SEN2 returns (quicker)\n${databaseUsage}`,
+  options: { ...databaseOptions, 'without-sen2': { type: 'boolean' } },
   async run(args, io) {
     await withRuntime(args, io, async (runtime) => {
-      const loaded = await loadDemo(runtime.ctx, commandLineActor(io.env), { sen2: true });
+      const loaded = await loadDemo(runtime.ctx, commandLineActor(io.env), {
+        sen2: args.values['without-sen2'] !== true,
+      });
       io.out(
         loaded
           ? `Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`

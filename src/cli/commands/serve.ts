@@ -15,11 +15,14 @@ const webRoot = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'web
 export const serveCommand: Command = {
   words: ['serve'],
   summary: 'Run the web app and API (migrates the database and loads the demo council the first time)',
-  usage: `highneeds serve [--port N] [--host HOST] [--data DIR] [--no-demo] [--national-data DIR]
+  usage: `highneeds serve [--port N] [--host HOST] [--data DIR] [--no-demo] [--demo-without-sen2]
+       [--national-data DIR]
 
   --port N     port to listen on (default 3000, or $PORT)
   --host HOST  address to listen on (default localhost)
   --no-demo    do not load the demo council
+  --demo-without-sen2  load the demo council without its synthetic SEN2 returns (quicker: the
+               browser tests use it except where they test SEN2)
   --national-data DIR  import the published DfE files in DIR the first time (npm start passes
                ../shared/data/dfe); skipped when the instance already holds EHCP statistics
   --no-worker  with DATABASE_URL: leave the job queue to \`highneeds worker\` processes
@@ -29,6 +32,7 @@ ${databaseUsage}`,
     port: { type: 'string' },
     host: { type: 'string' },
     'no-demo': { type: 'boolean' },
+    'demo-without-sen2': { type: 'boolean' },
     'national-data': { type: 'string' },
     'no-worker': { type: 'boolean' },
   },
@@ -41,7 +45,9 @@ ${databaseUsage}`,
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
     if (
       args.values['no-demo'] !== true &&
-      (await loadDemo(runtime.ctx, commandLineActor(io.env), { sen2: true }))
+      (await loadDemo(runtime.ctx, commandLineActor(io.env), {
+        sen2: args.values['demo-without-sen2'] !== true,
+      }))
     ) {
       io.out(`Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`);
     }
