@@ -1,0 +1,48 @@
+// Words and figures for the Safety Valve pages: statuses, assurance levels, KPI figures in their unit.
+import { formatPounds, formatPercent } from '../ui/format.ts';
+import type { AssuranceLevel, KpiUnit, ReturnStatus, RiskTrend } from './safetyValveApi.ts';
+
+const statusLabels: Record<ReturnStatus, string> = {
+  draft: 'Draft',
+  signedByS151: 'Signed by the S151 officer',
+  signedByDcs: 'Signed by the Director of Children’s Services',
+  locked: 'Locked',
+};
+
+/** The status as a short badge text: "Draft", "Signed by the S151 officer", "Locked". */
+export function statusLabel(status: ReturnStatus): string {
+  return statusLabels[status];
+}
+
+/** "Good", "Medium", "Low" or "Not assessed". */
+export function assuranceLabel(level: AssuranceLevel | null): string {
+  return level ?? 'Not assessed';
+}
+
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** A KPI figure in its unit (money from pence to whole pounds, percentages to 2 places); a dash when none. */
+export function formatKpiFigure(unit: KpiUnit, value: number | null): string {
+  if (value === null) return '—';
+  if (unit === 'money') return formatPounds(value);
+  if (unit === 'percent') return formatPercent(value);
+  return grouped.format(value);
+}
+
+const trends: Record<RiskTrend, string> = {
+  increasing: 'Increasing',
+  stable: 'Stable',
+  decreasing: 'Decreasing',
+};
+
+/** "Increasing", "Stable", "Decreasing", or a dash. */
+export function trendLabel(trend: RiskTrend | null): string {
+  return trend === null ? '—' : trends[trend];
+}
+
+/** "18 June 2021, 09:00" for a sign-off time, in the browser's zone. */
+export function signedAt(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
