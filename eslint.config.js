@@ -1,7 +1,9 @@
-// Type-aware lint. The one architectural rule: src/core is pure and imports nothing outside src/core.
+// Type-aware lint. The architectural rules: src/core is pure and imports nothing outside src/core;
+// src/web imports only types from the server-side layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import highneeds from './tools/eslint-core-boundary.js';
+import webBoundary from './tools/eslint-web-boundary.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'data/**', 'bin/**', 'scripts/**', 'tools/**', '*.config.js'] },
@@ -33,5 +35,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The web app imports only types from the server-side layers; its data comes through the API.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    plugins: { web: webBoundary },
+    rules: { 'web/web-boundary': 'error' },
   },
 );

@@ -5,6 +5,7 @@ import { listAuditTrail } from '../services/auditTrail';
 import type { ServiceContext } from '../services/context';
 import { councilForActor, listCouncils, updateCouncilDetails } from '../services/councils';
 import { ServiceError } from '../services/errors';
+import { sessionView } from '../services/session';
 import { addCouncilUser, listCouncilUsers } from '../services/users';
 import { jsonBody } from './body';
 import { financialModelRoutes } from './financialModelRoutes';
@@ -47,14 +48,13 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   app.post('/api/session', async (c) => {
     const signedIn = await signIn(ctx, await jsonBody(c), clientOf(c));
     setSessionCookie(c, signedIn.token, signedIn.expiresAt);
-    const actor = { kind: 'user', user: signedIn.user } as const;
-    return c.json(sessionView(signedIn.user, await listCouncils(ctx, actor)));
+    return c.json(await sessionView(ctx, signedIn.user));
   });
 
   app.get('/api/session', async (c) => {
     const actor = await actorOf(c, ctx);
     if (actor.kind !== 'user') throw new ServiceError('Please sign in.', 401);
-    return c.json(sessionView(actor.user, await listCouncils(ctx, actor)));
+    return c.json(await sessionView(ctx, actor.user));
   });
 
   app.delete('/api/session', async (c) => {
@@ -103,17 +103,3 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   return app;
 }
 
-function sessionView(
-  user: { id: number; email: string; displayName: string; isSystemAdmin: boolean },
-  councils: Awaited<ReturnType<typeof listCouncils>>,
-) {
-  return {
-    user: {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      isSystemAdmin: user.isSystemAdmin,
-    },
-    councils,
-  };
-}

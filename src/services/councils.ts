@@ -4,7 +4,7 @@ import type { CouncilsTable } from '../db/schema';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
-import { can, canSee, type Action, type Actor, type CouncilRole } from './permissions';
+import { can, canSee, capabilitiesIn, type Action, type Actor, type CouncilRole } from './permissions';
 import { parseInput } from './validation';
 
 export interface Council {
@@ -59,12 +59,16 @@ export async function requireCouncil(
   return toCouncil(row);
 }
 
-/** Councils the actor can see, with the actor's role in each. */
+/** Councils the actor can see, with the actor's role in each and what it allows (capabilities). */
 export async function listCouncils(ctx: ServiceContext, actor: Actor) {
   const rows = await ctx.db.selectFrom('councils').selectAll().orderBy('name').execute();
   return rows
     .filter((row) => canSee(actor, row.id))
-    .map((row) => ({ ...councilView(toCouncil(row)), role: roleIn(actor, row.id) }));
+    .map((row) => ({
+      ...councilView(toCouncil(row)),
+      role: roleIn(actor, row.id),
+      capabilities: capabilitiesIn(actor, row.id),
+    }));
 }
 
 /** The actor's role in a council; system administrators and the command line count as admin. */
@@ -183,3 +187,13 @@ export async function createCouncil(ctx: ServiceContext, actor: Actor, input: un
     return council;
   });
 }
+
+// What the web sends and receives.
+/** A council without its internal id. */
+export type CouncilView = ReturnType<typeof councilView>;
+/** A council the user can see, with their role and what they may do there. */
+export type CouncilMembershipView = Awaited<ReturnType<typeof listCouncils>>[number];
+/** A council with the actor's role and permissions. */
+export type CouncilForActorView = Awaited<ReturnType<typeof councilForActor>>;
+/** A change to the officers named on the council's returns. */
+export type CouncilDetailsInput = z.input<typeof councilDetailsInput>;

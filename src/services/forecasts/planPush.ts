@@ -123,3 +123,9 @@ export async function pushRunCostToPlan(
     };
   });
 }
+
+// What the web sends and receives.
+/** Putting a run's cost into a plan: the draft version's name. */
+export type PushToPlanInput = z.input<typeof pushInput>;
+/** The pressure line as written, with its amount for each financial year. */
+export type PushToPlanView = Awaited<ReturnType<typeof pushRunCostToPlan>>;

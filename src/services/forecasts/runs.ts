@@ -293,3 +293,9 @@ export async function failInterruptedRuns(ctx: ServiceContext): Promise<number> 
     .execute();
   return rows.length;
 }
+
+// What the web receives and sends.
+/** One run with its results by year and the EHCP history of its inputs. */
+export type ForecastRunDetailView = Awaited<ReturnType<typeof getForecastRun>>;
+/** What starting a run takes: the inputs, model, simulations, seed, options, scenario and baseline. */
+export type StartRunInput = z.input<typeof startInput>;

@@ -301,3 +301,13 @@ export async function setConditionProgress(
   );
   return result!;
 }
+
+// What the web receives and sends.
+/** A quarterly return as listed: its period, dates, status and sign-offs. */
+export type ReturnSummaryView = Awaited<ReturnType<typeof listReturns>>[number];
+/** A new return: its quarter, data date and, if wanted, the return to copy words and tables from. */
+export type NewReturnInput = z.input<typeof newReturnInput>;
+/** A change to a return's details and tables (money in pounds). */
+export type ReturnContentInput = z.input<typeof returnContentInput>;
+/** A change to one condition's progress (money in pounds). */
+export type ConditionProgressInput = z.input<typeof conditionProgressInput>;
