@@ -33,7 +33,11 @@ describe('benchmarking page', () => {
       'Kingston upon Thames against its statistical neighbours',
     );
     expect(await page.getByTestId('standing').textContent()).toMatch(/Rank\d+ of \d+ councils/);
-    expect(await page.getByTestId('national-source').textContent()).toContain('release-2022.zip');
+    // Cited as a reader would cite it: the publisher, the release and its licence (no file names).
+    const source = (await page.getByTestId('national-source').textContent()) ?? '';
+    expect(source).toMatch(/^Source: Department for Education, .*\(2022\)/);
+    expect(source).toContain('Open Government Licence v3.0');
+    expect(source).not.toContain('.zip');
 
     await page.getByLabel('Compare with').selectOption('all');
     await page.getByRole('img', { name: /against every council/ }).waitFor();

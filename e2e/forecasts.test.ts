@@ -12,7 +12,7 @@ describe('forecasts', () => {
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Forecasts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forecasts' }).waitFor();
     await page
-      .locator('table.forecast-inputs-table')
+      .locator('[data-testid="forecast-inputs"]')
       .getByText('Synthetic census, January 2016 to January 2021 (demo)')
       .waitFor();
     expect(await page.getByText('There are no forecast runs yet.').count()).toBe(1);
@@ -22,7 +22,7 @@ describe('forecasts', () => {
     await page.getByLabel('Seed').fill('21');
     await page.getByRole('button', { name: 'Start the run' }).click();
     await page.getByRole('status').filter({ hasText: 'Started forecast run 1' }).waitFor();
-    const row = page.locator('table.forecast-runs-table tbody tr').filter({ hasText: 'Demo baseline' });
+    const row = page.locator('[data-testid="forecast-runs"] tbody tr').filter({ hasText: 'Demo baseline' });
     await row.getByText('Completed').waitFor({ timeout: 60_000 });
 
     await row.getByRole('link', { name: '1. Demo baseline' }).click();
@@ -32,7 +32,7 @@ describe('forecasts', () => {
     expect(await chart.locator('polygon.fan-band').count()).toBe(3);
     expect(await chart.locator('path.fan-median').count()).toBe(1);
     expect(await chart.locator('path.fan-history').count()).toBe(1);
-    const years = page.locator('table.forecast-years-table tbody th');
+    const years = page.locator('[data-testid="forecast-years"] tbody th');
     expect(await years.allTextContents()).toEqual([
       'January 2021 (known)',
       'January 2022',
@@ -41,7 +41,7 @@ describe('forecasts', () => {
       'January 2025',
       'January 2026',
     ]);
-    const ageGroups = page.locator('table.forecast-breakdown[data-group="byAgeGroup"] tbody th');
+    const ageGroups = page.locator('[data-testid="forecast-breakdown"][data-group="byAgeGroup"] tbody th');
     expect(await ageGroups.allTextContents()).toEqual([
       'Under 5',
       '5 to 10',
@@ -49,7 +49,9 @@ describe('forecasts', () => {
       '16 to 19',
       '20 to 25',
     ]);
-    expect(await page.locator('table.forecast-breakdown[data-group="bySetting"] tbody tr').count()).toBe(5);
+    expect(
+      await page.locator('[data-testid="forecast-breakdown"][data-group="bySetting"] tbody tr').count(),
+    ).toBe(5);
     expect(await page.getByRole('link', { name: 'Download Excel (XLSX)' }).getAttribute('href')).toBe(
       '/api/councils/314/forecasts/runs/1/download?format=xlsx',
     );
@@ -77,19 +79,18 @@ describe('forecasts', () => {
     });
     await page.getByLabel('Compare with (baseline run)').selectOption('1');
     await page.getByRole('button', { name: 'Start the run' }).click();
-    const second = page.locator('table.forecast-runs-table tbody tr').filter({ hasText: 'More joiners' });
+    const second = page.locator('[data-testid="forecast-runs"] tbody tr').filter({ hasText: 'More joiners' });
     await second.getByText('Completed').waitFor({ timeout: 60_000 });
     await second.getByRole('link', { name: '2. More joiners' }).click();
     await page.getByRole('heading', { level: 2, name: 'Against the baseline (run 1)' }).waitFor();
-    const comparison = page.locator('table.forecast-comparison tbody tr');
+    const comparison = page.locator('[data-testid="forecast-comparison"] tbody tr');
     await comparison.first().waitFor();
     expect(await comparison.count()).toBe(6);
     // Same seed: no difference before the scenario starts; more EHCPs after it.
-    expect(await comparison.filter({ hasText: 'January 2022' }).locator('td').nth(2).textContent()).toBe(
-      '0.0',
-    );
+    // Plans are counted whole, the change with its sign.
+    expect(await comparison.filter({ hasText: 'January 2022' }).locator('td').nth(2).textContent()).toBe('0');
     expect(await comparison.filter({ hasText: 'January 2026' }).locator('td').nth(2).textContent()).toMatch(
-      /^\+\d+\.\d$/,
+      /^\+[\d,]+$/,
     );
   }, 180_000);
 
@@ -98,7 +99,7 @@ describe('forecasts', () => {
     await signIn(page, demoUsers.viewer);
     await page.goto('/#/314/forecasts');
     await page.getByRole('heading', { level: 1, name: 'Forecasts' }).waitFor();
-    await page.locator('table.forecast-inputs-table').waitFor();
+    await page.locator('[data-testid="forecast-inputs"]').waitFor();
     expect(await page.getByRole('button', { name: 'Start the run' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Upload forecast inputs' }).count()).toBe(0);
   });

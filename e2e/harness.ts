@@ -259,11 +259,11 @@ export async function startStack(options: ServerOptions = {}): Promise<Stack> {
   };
 }
 
-/** Signs in through the sign-in page and waits for the dashboard. */
+/** Signs in through the sign-in page and waits for the signed-in frame (its Sign out button). */
 export async function signIn(page: Page, user: DemoUser): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Modules' }).waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

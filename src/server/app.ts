@@ -102,4 +102,3 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   options.staticRoutes?.(app);
   return app;
 }
-

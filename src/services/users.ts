@@ -116,3 +116,9 @@ export async function addSystemAdministrator(ctx: ServiceContext, actor: Actor, 
     return row;
   });
 }
+
+// What the web receives and sends.
+/** A person with a role in the council. */
+export type CouncilUserView = Awaited<ReturnType<typeof listCouncilUsers>>[number];
+/** Giving a person a role: their email, name, the role and (for a new account) a first password. */
+export type NewCouncilUserInput = z.input<typeof newUserInput>;

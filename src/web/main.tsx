@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import './styles.css';
+import './ui/tokens.css';
+import './ui/base.css';
+import './charts/charts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

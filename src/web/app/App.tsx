@@ -1,9 +1,15 @@
-// Decides between the sign-in page and the signed-in shell, and which council the shell shows.
-import { useCallback, useEffect, useState } from 'react';
+// Decides between the sign-in page and the signed-in app. The address (hash) is kept while signing in, so
+// a deep link opens once the person has signed in. Each session gets a fresh cache of server answers.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button } from '../ui/Button.tsx';
+import { messageOf } from '../ui/fieldErrors.ts';
 import { ApiError, getSession, setUnauthorizedHandler, signOut, type Session } from './api.ts';
-import { hashFor, parseHash, rememberCouncil, rememberedCouncil, replaceHash, useHash } from './route.ts';
-import { messageOf } from '../ui/format.ts';
-import { Shell } from './Shell.tsx';
+import { createQueryClient } from './queryClient.ts';
+import { createAppRouter } from './router.tsx';
+import { SessionProvider } from './session.tsx';
+import { CentredPage } from './Shell.tsx';
 import { SignInPage } from './SignInPage.tsx';
 
 type SessionState =
@@ -51,19 +57,17 @@ export function App() {
   switch (state.kind) {
     case 'loading':
       return (
-        <main className="centred" id="main">
+        <CentredPage>
           <p role="status">Loading highneeds…</p>
-        </main>
+        </CentredPage>
       );
     case 'unavailable':
       return (
-        <main className="centred" id="main">
+        <CentredPage>
           <h1>highneeds is not available</h1>
           <p role="alert">{state.message}</p>
-          <button type="button" className="button" onClick={loadSession}>
-            Try again
-          </button>
-        </main>
+          <Button onClick={loadSession}>Try again</Button>
+        </CentredPage>
       );
     case 'signed-out':
       return (
@@ -78,37 +82,15 @@ export function App() {
 }
 
 function SignedIn({ session, onSignOut }: { session: Session; onSignOut: () => Promise<void> }) {
-  const route = parseHash(useHash());
-  const codes = session.councils.map((c) => c.code);
-  // The hash wins, then the council chosen last time on this browser, then the first one.
-  const remembered = rememberedCouncil();
-  const councilCode =
-    route.councilCode !== null && codes.includes(route.councilCode)
-      ? route.councilCode
-      : remembered !== null && codes.includes(remembered)
-        ? remembered
-        : (codes[0] ?? null);
-
-  useEffect(() => {
-    if (councilCode === null) return;
-    rememberCouncil(councilCode);
-    if (route.councilCode !== councilCode) replaceHash(hashFor(councilCode, 'dashboard'));
-  }, [councilCode, route.councilCode]);
-
-  const membership = session.councils.find((c) => c.code === councilCode);
-  if (!membership) {
-    return (
-      <main className="centred" id="main">
-        <h1>No council yet</h1>
-        <p>
-          Your account ({session.user.email}) is not linked to any council. Ask your council&apos;s highneeds
-          administrator to add you.
-        </p>
-        <button type="button" className="button button-secondary" onClick={() => void onSignOut()}>
-          Sign out
-        </button>
-      </main>
-    );
-  }
-  return <Shell session={session} membership={membership} page={route.page} onSignOut={onSignOut} />;
+  // Made once per sign-in: signing out drops the cache with this component.
+  const queryClient = useMemo(() => createQueryClient(), []);
+  const router = useMemo(() => createAppRouter(), []);
+  const signedIn = useMemo(() => ({ session, signOut: onSignOut }), [session, onSignOut]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider value={signedIn}>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </QueryClientProvider>
+  );
 }

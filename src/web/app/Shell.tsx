@@ -1,57 +1,42 @@
-// The signed-in frame: header with council and account, module navigation, and the page.
-import { useEffect, useId, useRef, useState } from 'react';
-import { getCouncil, type Council, type CouncilMembership, type CouncilView, type Session } from './api.ts';
-import { AuditPage } from '../audit/AuditPage.tsx';
-import { BenchmarkingPage } from '../benchmarking/BenchmarkingPage.tsx';
-import { DashboardPage } from '../dashboard/DashboardPage.tsx';
-import { FinancialModelPage } from '../financial-model/FinancialModelPage.tsx';
-import { KpisPage } from '../kpis/KpisPage.tsx';
-import { ForecastsPage } from '../forecasts/ForecastsPage.tsx';
-import { messageOf, roleLabel } from '../ui/format.ts';
+// The signed-in frame: header with council and account, module navigation (a Menu button on small
+// screens), and the page. Only the modules the person may use in this council are listed.
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { roleLabel } from '../ui/format.ts';
+import { cx } from '../ui/cx.ts';
+import { useCouncil } from './council.tsx';
 import { moduleBySlug, modules } from './modules.ts';
-import { ModulePlaceholder } from '../reports/ModulePlaceholder.tsx';
-import { PlacementsPage } from '../placements/PlacementsPage.tsx';
-import { hashFor, rememberCouncil } from './route.ts';
-import { SafetyValvePage } from '../safety-valve/SafetyValvePage.tsx';
-import { SavingsPage } from '../savings/SavingsPage.tsx';
+import { rememberCouncil, useSession } from './session.tsx';
+import styles from './Shell.module.css';
 
-/** The council as the API describes it for this user, while it loads and if it fails. */
-export type CouncilViewState =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'loaded'; view: CouncilView };
-
-interface Props {
-  session: Session;
-  membership: CouncilMembership;
-  page: string;
-  onSignOut: () => Promise<void>;
+/** The module a path is in: `/314/financial-model/version/x` is financial-model. */
+export function moduleOfPath(pathname: string): string {
+  return pathname.split('/').filter(Boolean)[1] ?? 'dashboard';
 }
 
-export function Shell({ session, membership, page, onSignOut }: Props) {
-  const code = membership.code;
-  const councilView = useCouncilView(code);
+export function Shell({ children }: { children: ReactNode }) {
+  const { session, signOut } = useSession();
+  const council = useCouncil();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
   const mainRef = useRef<HTMLElement>(null);
   const switcherId = useId();
-  const currentModule = moduleBySlug(page);
-  const canViewAudit = councilView.state.status === 'loaded' && councilView.state.view.permissions.viewAudit;
-
-  // After moving to another module, start reading (and tabbing) from its heading.
-  useEffect(() => {
-    const heading = mainRef.current?.querySelector('h1');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus();
-  }, [page]);
+  const navId = useId();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const page = moduleOfPath(pathname);
+  const current = moduleBySlug(page);
 
   useEffect(() => {
-    document.title = `${currentModule?.title ?? 'Page not found'} – ${membership.name} – highneeds`;
-  }, [currentModule, membership.name]);
+    document.title = `${current?.title ?? 'Page not found'} – ${council.name} – highneeds`;
+  }, [current, council.name]);
+
+  // A move closes the menu on a small screen, so the page moved to is what shows.
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   return (
-    <div className="app">
+    <div className={styles.app}>
       <a
-        className="skip-link"
+        className={styles.skipLink}
         href="#main"
         onClick={(event) => {
           event.preventDefault(); // the hash is the route: do not change it
@@ -60,18 +45,21 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
       >
         Skip to main content
       </a>
-      <header className="app-header">
-        <span className="brand">highneeds</span>
-        <div className="header-council">
+      <header className={styles.header}>
+        <span className={styles.brand}>highneeds</span>
+        <div className={styles.council}>
           {session.councils.length > 1 ? (
             <>
               <label htmlFor={switcherId}>Council</label>
               <select
                 id={switcherId}
-                value={code}
+                value={council.code}
                 onChange={(event) => {
                   rememberCouncil(event.target.value);
-                  window.location.hash = hashFor(event.target.value, page);
+                  void navigate({
+                    to: `/$council/${current?.slug ?? 'dashboard'}`,
+                    params: { council: event.target.value },
+                  });
                 }}
               >
                 {session.councils.map((c) => (
@@ -82,87 +70,53 @@ export function Shell({ session, membership, page, onSignOut }: Props) {
               </select>
             </>
           ) : (
-            <span className="council-name">{membership.name}</span>
+            <span className={styles.councilName}>{council.name}</span>
           )}
         </div>
-        <div className="header-account">
-          <span className="account-email">{session.user.email}</span>
-          <span className="account-role">{roleLabel(membership.role)}</span>
-          <button type="button" className="button button-header" onClick={() => void onSignOut()}>
+        <div className={styles.account}>
+          <button
+            type="button"
+            className={cx(styles.headerButton, styles.menuButton)}
+            aria-expanded={menuOpen}
+            aria-controls={navId}
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            Menu
+          </button>
+          <span className={styles.email}>{session.user.email}</span>
+          <span className={styles.role}>{roleLabel(council.role)}</span>
+          <button type="button" className={styles.headerButton} onClick={() => void signOut()}>
             Sign out
           </button>
         </div>
       </header>
-      <div className="layout">
-        <nav aria-label="Modules" className="modules-nav">
+      <div className={styles.layout}>
+        <nav id={navId} aria-label="Modules" className={cx(styles.nav, !menuOpen && styles.navClosed)}>
           <ul>
             {modules
-              .filter((m) => m.slug !== 'audit' || canViewAudit)
+              .filter((m) => m.requires === undefined || council.can(m.requires))
               .map((m) => (
                 <li key={m.slug}>
-                  <a href={hashFor(code, m.slug)} aria-current={m.slug === page ? 'page' : undefined}>
+                  <Link to={`/$council/${m.slug}`} params={{ council: council.code }}>
                     {m.title}
-                  </a>
+                  </Link>
                 </li>
               ))}
           </ul>
         </nav>
-        <main id="main" ref={mainRef} tabIndex={-1}>
-          {currentModule === undefined ? (
-            <>
-              <h1>Page not found</h1>
-              <p>
-                There is no page at this address. <a href={hashFor(code, 'dashboard')}>Go to the dashboard</a>
-                .
-              </p>
-            </>
-          ) : currentModule.slug === 'dashboard' ? (
-            <DashboardPage
-              membership={membership}
-              state={councilView.state}
-              onCouncilSaved={councilView.councilSaved}
-            />
-          ) : currentModule.slug === 'financial-model' ? (
-            <FinancialModelPage code={code} state={councilView.state} />
-          ) : currentModule.slug === 'savings' ? (
-            <SavingsPage code={code} />
-          ) : currentModule.slug === 'benchmarking' ? (
-            <BenchmarkingPage code={code} />
-          ) : currentModule.slug === 'placements' ? (
-            <PlacementsPage code={code} state={councilView.state} />
-          ) : currentModule.slug === 'kpis' ? (
-            <KpisPage code={code} />
-          ) : currentModule.slug === 'safety-valve' ? (
-            <SafetyValvePage code={code} state={councilView.state} />
-          ) : currentModule.slug === 'forecasts' ? (
-            <ForecastsPage code={code} state={councilView.state} />
-          ) : currentModule.slug === 'audit' ? (
-            <AuditPage code={code} state={councilView.state} />
-          ) : (
-            <ModulePlaceholder module={currentModule} />
-          )}
+        <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
+          {children}
         </main>
       </div>
     </div>
   );
 }
 
-function useCouncilView(code: string) {
-  const [state, setState] = useState<CouncilViewState>({ status: 'loading' });
-  useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    getCouncil(code).then(
-      (view) => current && setState({ status: 'loaded', view }),
-      (error: unknown) => current && setState({ status: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [code]);
-  const councilSaved = (council: Council) =>
-    setState((previous) =>
-      previous.status === 'loaded' ? { status: 'loaded', view: { ...previous.view, council } } : previous,
-    );
-  return { state, councilSaved };
+/** A page on its own, outside the frame (signing in, no council, the app unavailable). */
+export function CentredPage({ children }: { children: ReactNode }) {
+  return (
+    <main className={styles.centred} id="main" tabIndex={-1}>
+      {children}
+    </main>
+  );
 }

@@ -1,7 +1,13 @@
 // The page shown to anyone not signed in, and to anyone whose session has ended.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button } from '../ui/Button.tsx';
+import { TextField } from '../ui/Field.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { messageOf } from '../ui/fieldErrors.ts';
+import text from '../ui/text.module.css';
 import { ApiError, signIn, type Session } from './api.ts';
-import { messageOf } from '../ui/format.ts';
+import styles from './Shell.module.css';
 
 interface Props {
   notice?: string;
@@ -15,7 +21,6 @@ export function SignInPage({ notice, onSignedIn }: Props) {
   const [busy, setBusy] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const id = useId();
 
   useEffect(() => {
     document.title = 'Sign in – highneeds';
@@ -37,70 +42,43 @@ export function SignInPage({ notice, onSignedIn }: Props) {
     }
   }
 
-  const emailError = error?.field === 'email' ? error.message : null;
-  const passwordError = error?.field === 'password' ? error.message : null;
+  const fieldError = (name: string) => (error?.field === name ? error.message : null);
 
   return (
-    <div className="sign-in-page">
-      <header className="app-header app-header-simple">
-        <span className="brand">highneeds</span>
+    <div className={styles.app}>
+      <header className={styles.header}>
+        <span className={styles.brand}>highneeds</span>
       </header>
-      <main id="main" className="sign-in">
+      <main id="main" className={styles.centred}>
         <h1>Sign in</h1>
-        <p className="lead">Plan, forecast and monitor your council&apos;s High Needs Block.</p>
-        {notice && !error && (
-          <p className="notice" role="status">
-            {notice}
-          </p>
-        )}
-        {error && (
-          <div className="error-summary" role="alert">
-            {error.message}
-          </div>
-        )}
+        <p className={text.lead}>Plan, forecast and monitor your council&apos;s High Needs Block.</p>
+        {notice && !error && <Notice role="status">{notice}</Notice>}
+        {error && !error.field && <FormError>{error.message}</FormError>}
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <div className={emailError ? 'field field-error' : 'field'}>
-            <label htmlFor={`${id}-email`}>Email</label>
-            {emailError && (
-              <p className="error-message" id={`${id}-email-error`}>
-                {emailError}
-              </p>
-            )}
-            <input
-              ref={emailRef}
-              id={`${id}-email`}
-              name="email"
-              type="email"
-              autoComplete="username"
-              spellCheck={false}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              aria-invalid={emailError ? true : undefined}
-              aria-describedby={emailError ? `${id}-email-error` : undefined}
-            />
-          </div>
-          <div className={passwordError ? 'field field-error' : 'field'}>
-            <label htmlFor={`${id}-password`}>Password</label>
-            {passwordError && (
-              <p className="error-message" id={`${id}-password-error`}>
-                {passwordError}
-              </p>
-            )}
-            <input
-              ref={passwordRef}
-              id={`${id}-password`}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              aria-invalid={passwordError ? true : undefined}
-              aria-describedby={passwordError ? `${id}-password-error` : undefined}
-            />
-          </div>
-          <button type="submit" className="button" disabled={busy}>
+          <TextField
+            label="Email"
+            inputRef={emailRef}
+            name="email"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            error={fieldError('email')}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+          <TextField
+            label="Password"
+            inputRef={passwordRef}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            error={fieldError('password')}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <Button type="submit" disabled={busy}>
             {busy ? 'Signing in…' : 'Sign in'}
-          </button>
+          </Button>
         </form>
       </main>
     </div>

@@ -1,68 +1,20 @@
-// The only module that talks to the server. Every call goes to /api with the session cookie;
-// a 401 on any call (other than a sign-in attempt) means the session has ended.
+// The one door to the server. Every call goes to /api with the session cookie; a 401 on any call (other
+// than a sign-in attempt) means the session has ended. Answers are typed with the services' own view types
+// (imported as types only: the lint rule web-boundary keeps run-time code out), as JSON makes them.
+import type { JSONParsed } from 'hono/utils/types';
+import type { AuditEntryView } from '../../services/auditTrail';
+import type { CouncilDetailsInput, CouncilForActorView, CouncilView } from '../../services/councils';
+import type { SessionView } from '../../services/session';
 
-export type Role = 'admin' | 'finance' | 'send' | 'viewer' | 's151' | 'dcs';
+/** A service view type as it arrives over JSON (dates as strings, no undefined values). */
+export type Wire<T> = JSONParsed<T>;
 
-export interface SessionUser {
-  id: number;
-  email: string;
-  displayName: string;
-  isSystemAdmin: boolean;
-}
-
-/** A council the signed-in user can see, with their role in it. */
-export interface CouncilMembership {
-  code: string;
-  newCode: string;
-  name: string;
-  region: string;
-  role: Role;
-}
-
-export interface Session {
-  user: SessionUser;
-  councils: CouncilMembership[];
-}
-
-export interface Council {
-  code: string;
-  newCode: string;
-  name: string;
-  region: string;
-  s151Officer: string | null;
-  directorOfChildrensServices: string | null;
-}
-
-export interface Permissions {
-  edit: boolean;
-  editCouncil: boolean;
-  viewAudit: boolean;
-  manageUsers: boolean;
-  /** Child-level placement records (pseudonymised ids, dates of birth); others see aggregates only. */
-  readPlacementRecords?: boolean;
-  importPlacements?: boolean;
-}
-
-export interface CouncilView {
-  council: Council;
-  role: Role;
-  permissions: Permissions;
-}
-
-export interface CouncilDetailsChange {
-  s151Officer?: string;
-  directorOfChildrensServices?: string;
-}
-
-export interface AuditEntry {
-  id: string | number;
-  at: string;
-  actorEmail: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
+/** A problem in one row of a refused file, as data. */
+export interface RowProblem {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
 }
 
 /** An error answer from the API, carrying the server's message and the bad field when it names one. */
@@ -74,7 +26,7 @@ export class ApiError extends Error {
     /** Every problem the server found, for an import that it refused as a whole. */
     readonly problems: readonly string[] = [],
     /** The same problems as data, when the server gives them (row, column, value, message). */
-    readonly rowErrors: ReadonlyArray<{ row: number; column: string; value: string; message: string }> = [],
+    readonly rowErrors: readonly RowProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -129,7 +81,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   let message = `The server answered ${response.status} ${response.statusText}.`.replace(' .', '.');
   let field: string | undefined;
   let problems: string[] = [];
-  let rowErrors: Array<{ row: number; column: string; value: string; message: string }> = [];
+  let rowErrors: RowProblem[] = [];
   try {
     const body = (await response.json()) as {
       error?: unknown;
@@ -143,7 +95,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
       problems = body.problems.filter((p): p is string => typeof p === 'string');
     if (Array.isArray(body.errors))
       rowErrors = body.errors.filter(
-        (e): e is { row: number; column: string; value: string; message: string } =>
+        (e): e is RowProblem =>
           typeof e === 'object' && e !== null && typeof (e as { row?: unknown }).row === 'number',
       );
   } catch {
@@ -152,7 +104,22 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, message, field, problems, rowErrors);
 }
 
+/** The API path of a council: /councils/314. */
 export const councilPath = (code: string) => `/councils/${encodeURIComponent(code)}`;
+
+/** A query string from the values given, leaving out the empty ones: "?asAt=2021-05-31" or "". */
+export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
+  const entries = Object.entries(params).filter(
+    (e): e is [string, string | number | boolean] => e[1] !== undefined && e[1] !== null && e[1] !== '',
+  );
+  return entries.length === 0
+    ? ''
+    : `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}`;
+}
+
+export type Session = Wire<SessionView>;
+export type CouncilMembership = Session['councils'][number];
+export type Council = Wire<CouncilView>;
 
 /** The signed-in user and their councils; rejects with status 401 when nobody is signed in. */
 export const getSession = () => request<Session>('GET', '/session');
@@ -162,18 +129,14 @@ export const signIn = (email: string, password: string) =>
 
 export const signOut = () => request<void>('DELETE', '/session');
 
-export const getCouncil = (code: string) => request<CouncilView>('GET', councilPath(code));
+export const getCouncil = (code: string) => request<Wire<CouncilForActorView>>('GET', councilPath(code));
 
-export const updateCouncil = (code: string, change: CouncilDetailsChange) =>
+export const updateCouncil = (code: string, change: CouncilDetailsInput) =>
   request<Council>('PATCH', councilPath(code), { body: change });
 
 /** Newest audit entries first; pass the id of the last entry seen as `before` for older ones. */
-export function getAudit(
-  code: string,
-  limit: number,
-  before?: string | number,
-): Promise<{ entries: AuditEntry[] }> {
-  const query = new URLSearchParams({ limit: String(limit) });
-  if (before !== undefined) query.set('before', String(before));
-  return request('GET', `${councilPath(code)}/audit?${query.toString()}`);
-}
+export const getAudit = (code: string, limit: number, before?: number) =>
+  request<{ entries: Wire<AuditEntryView>[] }>(
+    'GET',
+    `${councilPath(code)}/audit${queryString({ limit, before })}`,
+  );

@@ -1,4 +1,5 @@
-// The modules in the left navigation, in the order a finance officer works through them.
+// The modules in the navigation, in the order a finance officer works through them.
+import type { Action } from '../../services/permissions';
 
 export type ModuleSlug =
   | 'dashboard'
@@ -10,6 +11,7 @@ export type ModuleSlug =
   | 'forecasts'
   | 'benchmarking'
   | 'reports'
+  | 'admin'
   | 'audit';
 
 export interface ModuleInfo {
@@ -18,6 +20,8 @@ export interface ModuleInfo {
   /** What the module will do, for the page shown until it is built. */
   purpose: string;
   built: boolean;
+  /** Shown in the navigation only to those who may do this in the council. */
+  requires?: Action;
 }
 
 export const modules: readonly ModuleInfo[] = [
@@ -84,10 +88,18 @@ export const modules: readonly ModuleInfo[] = [
     built: false,
   },
   {
+    slug: 'admin',
+    title: 'People and roles',
+    purpose: 'Give people a role in the council, change or take it away, and reset a password.',
+    built: true,
+    requires: 'users.manage',
+  },
+  {
     slug: 'audit',
     title: 'Audit',
     purpose: 'See who changed what, and when.',
     built: true,
+    requires: 'audit.read',
   },
 ];
 

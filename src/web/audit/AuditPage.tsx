@@ -1,172 +1,151 @@
-// The audit trail: who changed what and when, newest first, a page at a time.
+// The audit trail: who changed what and when, newest first, a page at a time, in words.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { getAudit, type AuditEntry } from '../app/api.ts';
-import { changedFields } from './auditChanges.ts';
-import { formatDateTime, messageOf } from '../ui/format.ts';
-import type { CouncilViewState } from '../app/Shell.tsx';
+import { useCouncil } from '../app/council.tsx';
+import { Button, ButtonGroup } from '../ui/Button.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { Notice } from '../ui/Notice.tsx';
+import { QueryState } from '../ui/QueryState.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import text from '../ui/text.module.css';
+import styles from './audit.module.css';
+import { actionLabel, changedFields, entityLabel } from './auditChanges.ts';
+import { auditQuery } from './queries.ts';
 
 const pageSize = 50;
 const maxShownLength = 80;
 
-export function AuditPage({ code, state }: { code: string; state: CouncilViewState }) {
+export function AuditPage() {
+  const council = useCouncil();
   return (
     <>
       <h1>Audit</h1>
-      {state.status === 'loading' && <p role="status">Loading…</p>}
-      {state.status === 'failed' && (
-        <p className="error-summary" role="alert">
-          {state.message}
-        </p>
+      {council.can('audit.read') ? (
+        <AuditTrail />
+      ) : (
+        <Notice tone="inset">Only council administrators can view the audit trail.</Notice>
       )}
-      {state.status === 'loaded' &&
-        (state.view.permissions.viewAudit ? (
-          <AuditTrail code={code} />
-        ) : (
-          <div className="inset">
-            <p>Only council administrators can view the audit trail.</p>
-          </div>
-        ))}
     </>
   );
 }
 
-type Loaded =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'loaded'; entries: AuditEntry[] };
-
-function AuditTrail({ code }: { code: string }) {
+function AuditTrail() {
+  const { code } = useCouncil();
   // Each older page starts before the last entry of the page in front of it.
-  const [cursors, setCursors] = useState<(string | number)[]>([]);
-  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [cursors, setCursors] = useState<number[]>([]);
   const before = cursors.at(-1);
+  const entries = useQuery(auditQuery(code, pageSize, before));
   const rangeRef = useRef<HTMLParagraphElement>(null);
   // Paging replaces the buttons while it loads; put keyboard focus back on the new page's first line.
   const paged = useRef(false);
-  const goTo = (next: (string | number)[]) => {
+  const goTo = (next: number[]) => {
     paged.current = true;
     setCursors(next);
   };
 
   useEffect(() => {
-    if (loaded.status !== 'loaded' || !paged.current) return;
+    if (entries.status !== 'success' || !paged.current) return;
     paged.current = false;
     rangeRef.current?.focus();
-  }, [loaded]);
+  }, [entries.status, entries.data]);
 
-  useEffect(() => {
-    let current = true;
-    setLoaded({ status: 'loading' });
-    getAudit(code, pageSize, before).then(
-      ({ entries }) => current && setLoaded({ status: 'loaded', entries }),
-      (error: unknown) => current && setLoaded({ status: 'failed', message: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [code, before]);
-
-  if (loaded.status === 'loading') return <p role="status">Loading the audit trail…</p>;
-  if (loaded.status === 'failed') {
-    return (
-      <p className="error-summary" role="alert">
-        The audit trail could not be loaded: {loaded.message}
-      </p>
-    );
-  }
-  const { entries } = loaded;
-  const last = entries.at(-1);
-  const firstNumber = cursors.length * pageSize + 1;
   return (
     <>
-      <p className="lead">Every change to this council&apos;s data, newest first.</p>
-      {entries.length === 0 ? (
-        <p ref={rangeRef} tabIndex={-1}>
-          {cursors.length === 0 ? 'Nothing has been changed yet.' : 'There are no older entries.'}
-        </p>
-      ) : (
-        <>
-          <p ref={rangeRef} tabIndex={-1} className="range">
-            Showing entries {firstNumber} to {firstNumber + entries.length - 1}.
-          </p>
-          <div className="table-scroll">
-            <table className="audit-table">
-              <caption className="visually-hidden">
-                Audit trail
-                {cursors.length > 0 ? `, older entries page ${cursors.length + 1}` : ', newest entries'}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Entity</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={String(entry.id)}>
-                    <td className="nowrap">
-                      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                    </td>
-                    <td>{entry.actorEmail ?? <span className="muted">system</span>}</td>
-                    <td>
-                      <code>{entry.action}</code>
-                    </td>
-                    <td>
-                      {entry.entity}
-                      {entry.entityId !== null && entry.entityId !== '' && (
-                        <span className="muted"> {entry.entityId}</span>
-                      )}
-                    </td>
-                    <td>
-                      <Changes before={entry.before} after={entry.after} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-      <div className="button-group">
-        {cursors.length > 0 && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => goTo(cursors.slice(0, -1))}
-          >
-            Newer
-          </button>
-        )}
-        {last !== undefined && entries.length === pageSize && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => goTo([...cursors, last.id])}
-          >
-            Older
-          </button>
-        )}
-      </div>
+      <p className={text.lead}>Every change to this council&apos;s data, newest first.</p>
+      <QueryState
+        query={entries}
+        loading="Loading the audit trail…"
+        failed="The audit trail could not be loaded"
+      >
+        {(list) => {
+          const last = list.at(-1);
+          const firstNumber = cursors.length * pageSize + 1;
+          return (
+            <>
+              {list.length === 0 ? (
+                <p ref={rangeRef} tabIndex={-1}>
+                  {cursors.length === 0 ? 'Nothing has been changed yet.' : 'There are no older entries.'}
+                </p>
+              ) : (
+                <>
+                  <p ref={rangeRef} tabIndex={-1}>
+                    Showing entries {firstNumber} to {firstNumber + list.length - 1}.
+                  </p>
+                  <TableScroll label="Audit trail">
+                    <table data-testid="audit-table">
+                      <caption className="visually-hidden">
+                        Audit trail
+                        {cursors.length > 0
+                          ? `, older entries page ${cursors.length + 1}`
+                          : ', newest entries'}
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">When</th>
+                          <th scope="col">Who</th>
+                          <th scope="col">What</th>
+                          <th scope="col">Change</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {list.map((entry) => (
+                          <tr key={String(entry.id)}>
+                            <td className={table.nowrap}>
+                              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                            </td>
+                            <td>
+                              {entry.actorEmail ?? <span className={text.muted}>the command line</span>}
+                            </td>
+                            <td>
+                              {actionLabel(entry.action)} {entityLabel(entry.entity)}
+                              {entry.entityId !== null && entry.entityId !== '' && (
+                                <span className={table.secondary}>{entry.entityId}</span>
+                              )}
+                            </td>
+                            <td>
+                              <Changes entity={entry.entity} before={entry.before} after={entry.after} />
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </TableScroll>
+                </>
+              )}
+              <ButtonGroup>
+                {cursors.length > 0 && (
+                  <Button variant="secondary" onClick={() => goTo(cursors.slice(0, -1))}>
+                    Newer
+                  </Button>
+                )}
+                {last !== undefined && list.length === pageSize && (
+                  <Button variant="secondary" onClick={() => goTo([...cursors, Number(last.id)])}>
+                    Older
+                  </Button>
+                )}
+              </ButtonGroup>
+            </>
+          );
+        }}
+      </QueryState>
     </>
   );
 }
 
-function Changes({ before, after }: { before: unknown; after: unknown }) {
-  const changes = changedFields(before, after);
-  if (changes.length === 0) return <span className="muted">No field changed</span>;
+function Changes({ entity, before, after }: { entity: string; before: unknown; after: unknown }) {
+  const changes = changedFields(before, after, entity);
+  if (changes.length === 0) return <span className={text.muted}>No field changed</span>;
   return (
-    <ul className="changes">
+    <ul className={styles.changes}>
       {changes.map((change, index) => (
         <li key={index}>
-          {change.field !== '' && <span className="change-field">{change.field}: </span>}
+          {change.field !== '' && <span className={styles.field}>{change.field}: </span>}
           {change.before === null ? (
-            <Value text={change.after ?? '—'} kind="created" />
+            <Value text={change.after ?? '—'} kind="after" />
           ) : change.after === null ? (
             <>
-              <Value text={change.before} kind="before" /> <span className="muted">(removed)</span>
+              <Value text={change.before} kind="before" /> <span className={text.muted}>(removed)</span>
             </>
           ) : (
             <>
@@ -182,10 +161,10 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
-function Value({ text, kind }: { text: string; kind: 'before' | 'after' | 'created' }) {
-  const shown = text.length > maxShownLength ? `${text.slice(0, maxShownLength - 1)}…` : text;
+function Value({ text: words, kind }: { text: string; kind: 'before' | 'after' }) {
+  const shown = words.length > maxShownLength ? `${words.slice(0, maxShownLength - 1)}…` : words;
   return (
-    <span className={`change-${kind}`} title={shown === text ? undefined : text}>
+    <span className={styles[kind]} title={shown === words ? undefined : words}>
       {shown}
     </span>
   );

@@ -1,56 +1,77 @@
 // The forecasts the council stored in its plans against the published January census: chart and table.
+import { useQuery } from '@tanstack/react-query';
+import { formatCount, formatNumber } from '../../core/figures';
+import { useCouncil } from '../app/council.tsx';
 import { AccuracyChart } from '../charts/AccuracyChart.tsx';
-import { getAccuracyReview } from './nationalApi.ts';
-import { useLoaded } from '../app/useLoaded.ts';
+import { QueryState } from '../ui/QueryState.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import styles from './benchmarking.module.css';
+import { accuracyReviewQuery } from './queries.ts';
 
-const plans = (n: number | null) => (n === null ? 'not published yet' : n.toLocaleString('en-GB'));
-const signed = (n: number | null, suffix = '') =>
-  n === null ? '' : `${n > 0 ? '+' : ''}${n.toLocaleString('en-GB')}${suffix}`;
+const published = (n: number | null) => (n === null ? 'not published yet' : formatCount(n));
 
-export function AccuracyReviewSection({ code }: { code: string }) {
-  const { state } = useLoaded(`accuracy:${code}`, () => getAccuracyReview(code));
+export function AccuracyReviewSection() {
+  const { code } = useCouncil();
+  const review = useQuery(accuracyReviewQuery(code));
   return (
     <section aria-labelledby="forecast-accuracy">
       <h2 id="forecast-accuracy">How accurate were our forecasts?</h2>
-      {state.status === 'loading' ? <p>Loading the review…</p> : null}
-      {state.status === 'failed' ? <p className="inset">{state.message}</p> : null}
-      {state.status === 'loaded' ? (
-        <>
-          <p>
-            The EHCP numbers forecast in the plans stored here, against what the January census then counted.
-            A negative difference means the plan forecast too few.
-          </p>
-          <AccuracyChart review={state.data} />
-          <table className="compare-table" data-testid="accuracy-table">
-            <caption>Forecast EHCPs in the council&apos;s plans against the published census</caption>
-            <thead>
-              <tr>
-                <th scope="col">Forecast in</th>
-                <th scope="col">January</th>
-                <th scope="col">Forecast</th>
-                <th scope="col">Published</th>
-                <th scope="col">Difference</th>
-                <th scope="col">Error</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.data.sources.flatMap((s) =>
-                s.rows.map((r, i) => (
-                  <tr key={`${s.source}-${String(r.year)}`}>
-                    <th scope="row">{i === 0 ? `${s.source} (${r.detail})` : ''}</th>
-                    <td>{r.year}</td>
-                    <td>{r.plans.toLocaleString('en-GB')}</td>
-                    <td>{plans(r.actual)}</td>
-                    <td>{signed(r.difference)}</td>
-                    <td>{r.percentError === null ? '' : `${signed(r.percentError)}%`}</td>
+      <QueryState query={review} loading="Loading the review…" failed="The review could not be made">
+        {(data) => (
+          <>
+            <p>
+              The EHCP numbers forecast in the plans stored here, against what the January census then
+              counted. A negative difference means the plan forecast too few.
+            </p>
+            <AccuracyChart review={data} />
+            <TableScroll label="Forecast EHCPs against the published census">
+              <table data-testid="accuracy-table">
+                <caption>Forecast EHCPs in the council&apos;s plans against the published census</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Forecast in</th>
+                    <th scope="col">January</th>
+                    <th scope="col" className={table.number}>
+                      Forecast
+                    </th>
+                    <th scope="col" className={table.number}>
+                      Published
+                    </th>
+                    <th scope="col" className={table.number}>
+                      Difference
+                    </th>
+                    <th scope="col" className={table.number}>
+                      Error
+                    </th>
                   </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-          <p className="source-note">Published figures: {state.data.publishedSource}.</p>
-        </>
-      ) : null}
+                </thead>
+                <tbody>
+                  {data.sources.flatMap((s) =>
+                    s.rows.map((r, i) => (
+                      <tr key={`${s.source}-${String(r.year)}`}>
+                        <th scope="row">{i === 0 ? `${s.source} (${r.detail})` : ''}</th>
+                        <td>{r.year}</td>
+                        <td className={table.number}>{formatCount(r.plans)}</td>
+                        <td className={table.number}>{published(r.actual)}</td>
+                        <td className={table.number}>
+                          {r.difference === null ? '' : formatCount(r.difference, { sign: 'always' })}
+                        </td>
+                        <td className={table.number}>
+                          {r.percentError === null
+                            ? ''
+                            : formatNumber(r.percentError, { decimals: 1, sign: 'always', suffix: '%' })}
+                        </td>
+                      </tr>
+                    )),
+                  )}
+                </tbody>
+              </table>
+            </TableScroll>
+            <p className={styles.source}>Published figures: {data.publishedSource}.</p>
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,24 +1,37 @@
 // Benchmarking against statistical neighbours, the region and England from published DfE data: pick a
-// measure, a year and who to compare with; see the council ranked, its trend, its standing and RAG;
-// download the table; then the forecast from published figures and the review of past forecasts.
-import { useId, useState } from 'react';
-import { AccuracyReviewSection } from './AccuracyReviewSection.tsx';
-import {
-  benchmarkTableUrl,
-  formatMeasureValue,
-  getMeasures,
-  getMeasureView,
-  getReleases,
-  type MeasureView,
-  type NationalRelease,
-} from './nationalApi.ts';
-import { PublishedForecastSection } from './PublishedForecastSection.tsx';
+// measure, a year and who to compare with (all in the address); see the council ranked, its trend, its
+// standing and RAG; download the table; then the forecast from published figures and the review of past
+// forecasts.
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { formatMeasure } from '../../core/benchmark/formatMeasure';
+import { useCouncil } from '../app/council.tsx';
 import { RankedBarsChart } from '../charts/RankedBarsChart.tsx';
 import { TrendChart, type TrendLine } from '../charts/TrendChart.tsx';
-import { useLoaded } from '../app/useLoaded.ts';
+import { FieldRow, SelectField } from '../ui/Field.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { QueryState } from '../ui/QueryState.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import text from '../ui/text.module.css';
+import { AccuracyReviewSection } from './AccuracyReviewSection.tsx';
+import styles from './benchmarking.module.css';
+import { PublishedForecastSection } from './PublishedForecastSection.tsx';
+import {
+  benchmarkTableUrl,
+  measuresQuery,
+  measureViewQuery,
+  releasesQuery,
+  type MeasureView,
+  type NationalRelease,
+} from './queries.ts';
+import type { BenchmarkingSearch, Comparison } from './search.ts';
+import { yearOptions, yearToMoveTo } from './yearChoice.ts';
 
-type Comparison = 'neighbours' | 'region' | 'all';
 const ragWords = { red: 'Red: among the councils of most concern', amber: 'Amber', green: 'Green' } as const;
+const defaultMeasure = 'growth1y';
+const route = getRouteApi('/$council/benchmarking');
 
 function latestCensusYear(releases: NationalRelease[]): number | undefined {
   const editions = releases.filter((r) => r.publication === 'ehcp-statistics').map((r) => Number(r.edition));
@@ -27,13 +40,119 @@ function latestCensusYear(releases: NationalRelease[]): number | undefined {
 
 function SourceNote({ releases }: { releases: NationalRelease[] }) {
   return (
-    <p className="source-note" data-testid="national-source">
-      Figures: published DfE statistics imported on this instance (Open Government Licence v3.0):{' '}
-      {releases
-        .map((r) => `${r.title}, ${r.edition}${r.imports[0] ? ` (${r.imports[0].fileName})` : ''}`)
-        .join('; ')}
-      .
+    <p className={styles.source} data-testid="national-source">
+      Source: Department for Education, {releases.map((r) => `${r.title} (${r.edition})`).join('; ')}. Open
+      Government Licence v3.0.
     </p>
+  );
+}
+
+export function BenchmarkingPage() {
+  const { code } = useCouncil();
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  const releases = useQuery(releasesQuery());
+  const measures = useQuery(measuresQuery());
+  const measure = search.measure ?? defaultMeasure;
+  const comparison = search.compare ?? 'neighbours';
+  const latest = releases.data ? latestCensusYear(releases.data) : undefined;
+  const year = search.year ?? latest;
+  // The figures shown stay up while the next choice loads (and keep the focus on the select used).
+  const view = useQuery({
+    ...measureViewQuery(code, measure, year ?? 0),
+    enabled: year !== undefined,
+    placeholderData: (previous) => previous,
+  });
+  const go = (change: BenchmarkingSearch) =>
+    void navigate({
+      to: '/$council/benchmarking',
+      params: { council: code },
+      search: { ...search, ...change },
+      replace: true,
+    });
+
+  // A measure with no figures for the year shown moves to the latest year it has, unless the year was chosen.
+  const moveTo =
+    view.data && !view.isPlaceholderData ? yearToMoveTo(view.data, search.year !== undefined) : undefined;
+  useEffect(() => {
+    if (moveTo !== undefined)
+      void navigate({
+        to: '/$council/benchmarking',
+        params: { council: code },
+        search: (previous) => ({ ...previous, year: moveTo }),
+        replace: true,
+      });
+  }, [moveTo, code, navigate]);
+
+  if (releases.isSuccess && latest === undefined) {
+    return (
+      <>
+        <h1>Benchmarking</h1>
+        <Notice tone="inset">
+          <p>
+            No national data has been imported yet. An administrator can import the DfE&apos;s published files
+            with <code>highneeds national import FILE</code> (see README).
+          </p>
+        </Notice>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Benchmarking</h1>
+      <p className={text.lead}>
+        The council against its statistical neighbours, its region and England, from the DfE&apos;s published
+        figures.
+      </p>
+      {releases.data && <SourceNote releases={releases.data} />}
+      <form onSubmit={(e) => e.preventDefault()} aria-label="Choose what to compare">
+        <FieldRow>
+          <SelectField
+            label="Measure"
+            value={measure}
+            onChange={(e) => go({ measure: e.target.value, year: undefined })}
+            options={(measures.data ?? [{ id: defaultMeasure, label: 'Growth in EHCPs over 1 year' }]).map(
+              (m) => [m.id, m.label] as const,
+            )}
+          />
+          <SelectField
+            label="Year (January census)"
+            value={year === undefined ? '' : String(year)}
+            onChange={(e) => go({ year: Number(e.target.value) })}
+            options={yearOptions(view.data, year).map((y) => [String(y), String(y)] as const)}
+          />
+          <SelectField
+            label="Compare with"
+            value={comparison}
+            onChange={(e) => go({ compare: e.target.value as Comparison })}
+            options={[
+              ['neighbours', 'Statistical neighbours'],
+              ['region', 'Region'],
+              ['all', 'All councils (and England)'],
+            ]}
+          />
+        </FieldRow>
+      </form>
+      {year !== undefined && (
+        <p>
+          Download the {year} benchmark table (every measure):{' '}
+          <a href={benchmarkTableUrl(code, year, 'csv')} download>
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a href={benchmarkTableUrl(code, year, 'xlsx')} download>
+            Excel (XLSX)
+          </a>
+        </p>
+      )}
+      {year !== undefined && (
+        <QueryState query={view} loading="Loading the measure…" failed="The measure could not be shown">
+          {(data) => <MeasureResult view={data} comparison={comparison} />}
+        </QueryState>
+      )}
+      <PublishedForecastSection />
+      <AccuracyReviewSection />
+    </>
   );
 }
 
@@ -80,11 +199,11 @@ function trendLines(view: MeasureView, comparison: Comparison): TrendLine[] {
 
 function Standing({ view }: { view: MeasureView }) {
   const b = view.benchmark;
-  if (b.value === null) return <p className="inset">{b.notAvailable ?? 'Not available.'}</p>;
+  if (b.value === null) return <Notice tone="inset">{b.notAvailable ?? 'Not available.'}</Notice>;
   return (
-    <dl className="benchmark-standing" data-testid="standing">
+    <dl className={styles.standing} data-testid="standing">
       <dt>{view.council.name}</dt>
-      <dd>{formatMeasureValue(b.value, b.unit)}</dd>
+      <dd>{formatMeasure(b.value, b.unit)}</dd>
       {b.standing ? (
         <>
           <dt>Rank</dt>
@@ -96,7 +215,7 @@ function Standing({ view }: { view: MeasureView }) {
       <dt>RAG</dt>
       <dd>
         {b.rag ? (
-          <span className={`benchmark-rag benchmark-rag-${b.rag}`}>{ragWords[b.rag]}</span>
+          <span className={`${styles.rag} ${styles[b.rag]}`}>{ragWords[b.rag]}</span>
         ) : (
           'None: neither higher nor lower is a concern for this measure'
         )}
@@ -126,8 +245,8 @@ function MeasureResult({ view, comparison }: { view: MeasureView; comparison: Co
     <>
       <h2>{`${b.label}, ${b.period}`}</h2>
       <Standing view={view} />
-      {b.caution ? <p className="inset">{b.caution}</p> : null}
-      {b.note ? <p className="source-note">{b.note}</p> : null}
+      {b.caution ? <Notice tone="inset">{b.caution}</Notice> : null}
+      {b.note ? <p className={styles.source}>{b.note}</p> : null}
       {bars.length > 0 ? (
         <RankedBarsChart
           bars={bars}
@@ -136,29 +255,33 @@ function MeasureResult({ view, comparison }: { view: MeasureView; comparison: Co
           title={`${b.label}, ${b.period}: ${view.council.name} against ${who}, highest first`}
         />
       ) : null}
-      <table className="compare-table" data-testid="comparators-table">
-        <caption>{`${view.council.name} against its comparators, ${b.period}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="benchmark-own">
-            <th scope="row">{view.council.name}</th>
-            <td>{formatMeasureValue(b.value, b.unit)}</td>
-          </tr>
-          {b.comparators.map((c) => (
-            <tr key={c.kind}>
-              <th scope="row">{c.name}</th>
-              <td>{formatMeasureValue(c.value, b.unit)}</td>
+      <TableScroll label="The council against its comparators">
+        <table data-testid="comparators-table">
+          <caption>{`${view.council.name} against its comparators, ${b.period}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col" className={table.number}>
+                Value
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            <tr className={styles.own}>
+              <th scope="row">{view.council.name}</th>
+              <td className={table.number}>{formatMeasure(b.value, b.unit)}</td>
+            </tr>
+            {b.comparators.map((c) => (
+              <tr key={c.kind}>
+                <th scope="row">{c.name}</th>
+                <td className={table.number}>{formatMeasure(c.value, b.unit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {b.unit === 'count' ? (
-        <p className="source-note">
+        <p className={styles.source}>
           Groups are shown as totals in the table; the charts compare councils only. Rates and shares (growth,
           EHCPs per 1,000, age profile) compare with groups directly.
         </p>
@@ -170,109 +293,6 @@ function MeasureResult({ view, comparison }: { view: MeasureView; comparison: Co
           title={`${b.label} over the years: ${view.council.name} against its comparators`}
         />
       ) : null}
-    </>
-  );
-}
-
-export function BenchmarkingPage({ code }: { code: string }) {
-  const ids = { measure: useId(), year: useId(), compare: useId() };
-  const releases = useLoaded('releases', getReleases);
-  const measures = useLoaded('measures', getMeasures);
-  const [measure, setMeasure] = useState('growth1y');
-  const [chosenYear, setYear] = useState<number | undefined>(undefined);
-  const [comparison, setComparison] = useState<Comparison>('neighbours');
-  const latest =
-    releases.state.status === 'loaded' ? latestCensusYear(releases.state.data.releases) : undefined;
-  const year = chosenYear ?? latest;
-  const view = useLoaded(
-    `view:${code}:${measure}:${String(year)}`,
-    () =>
-      year === undefined
-        ? Promise.reject(new Error('No EHCP statistics have been imported yet.'))
-        : getMeasureView(code, measure, year),
-    { keepWhileLoading: true },
-  );
-  const years =
-    view.state.status === 'loaded' ? view.state.data.trend.map((p) => p.year) : year ? [year] : [];
-
-  if (releases.state.status === 'loaded' && latest === undefined) {
-    return (
-      <>
-        <h1>Benchmarking</h1>
-        <div className="inset">
-          <p>
-            No national data has been imported on this instance yet. An administrator can import the
-            DfE&apos;s published files with <code>highneeds national import FILE</code> (see README).
-          </p>
-        </div>
-      </>
-    );
-  }
-  return (
-    <>
-      <h1>Benchmarking</h1>
-      <p className="lead">
-        The council against its statistical neighbours, its region and England, from the DfE&apos;s published
-        figures.
-      </p>
-      {releases.state.status === 'loaded' ? <SourceNote releases={releases.state.data.releases} /> : null}
-      <form className="benchmark-controls" onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor={ids.measure}>Measure</label>
-          <select id={ids.measure} value={measure} onChange={(e) => setMeasure(e.target.value)}>
-            {measures.state.status === 'loaded' ? (
-              measures.state.data.measures.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.label}
-                </option>
-              ))
-            ) : (
-              <option value="growth1y">Growth in EHCPs over 1 year</option>
-            )}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={ids.year}>Year (January census)</label>
-          <select id={ids.year} value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={ids.compare}>Compare with</label>
-          <select
-            id={ids.compare}
-            value={comparison}
-            onChange={(e) => setComparison(e.target.value as Comparison)}
-          >
-            <option value="neighbours">Statistical neighbours</option>
-            <option value="region">Region</option>
-            <option value="all">All councils (and England)</option>
-          </select>
-        </div>
-      </form>
-      {year !== undefined ? (
-        <p className="benchmark-downloads">
-          Download the {year} benchmark table (every measure):{' '}
-          <a href={benchmarkTableUrl(code, year, 'csv')} download>
-            CSV
-          </a>{' '}
-          ·{' '}
-          <a href={benchmarkTableUrl(code, year, 'xlsx')} download>
-            Excel (XLSX)
-          </a>
-        </p>
-      ) : null}
-      {view.state.status === 'loading' ? <p>Loading…</p> : null}
-      {view.state.status === 'failed' ? <p className="inset">{view.state.message}</p> : null}
-      {view.state.status === 'loaded' ? (
-        <MeasureResult view={view.state.data} comparison={comparison} />
-      ) : null}
-      <PublishedForecastSection code={code} />
-      <AccuracyReviewSection code={code} />
     </>
   );
 }

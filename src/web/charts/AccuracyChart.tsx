@@ -2,7 +2,7 @@
 // solid line with dots, each plan's forecasts as a dashed line with squares, every point labelled.
 import { useId } from 'react';
 import { linearScale, niceTicks } from './chartScale.ts';
-import type { AccuracyReview } from '../benchmarking/nationalApi.ts';
+import type { AccuracyReview } from '../benchmarking/queries.ts';
 
 const width = 760;
 const height = 360;

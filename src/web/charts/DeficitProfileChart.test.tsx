@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DeficitProfileChart, profileSeries } from './DeficitProfileChart.tsx';
-import type { DeficitProfile } from '../safety-valve/safetyValveApi.ts';
+import type { DeficitProfile } from '../safety-valve/queries.ts';
 
 // Kingston, seed 003 condition 2: the agreement's maximum for 2021-22 is £28,607,000, the agreed model the
 // same, the May 2021 projection £27,886,000; later maxima are not published.

@@ -1,7 +1,7 @@
 // The Safety Valve deficit profile: the agreement's maximum cumulative deficit at each year end, the
 // agreed model and the latest projection, all before Safety Valve funding (as the agreement sets it).
 import { DeficitChart, type ChartSeries } from './DeficitChart.tsx';
-import type { DeficitProfile } from '../safety-valve/safetyValveApi.ts';
+import type { DeficitProfile } from '../safety-valve/queries.ts';
 
 /** The chart's series: only the years where each figure is held. */
 export function profileSeries(profile: DeficitProfile): ChartSeries[] {

@@ -1,8 +1,8 @@
 // EHCP numbers against target: for each EHCP KPI of the return, a bar for the baseline, the target for
 // the period and the value, with the figure printed at the end of each bar (so it reads without colour).
-import type { KeyKpi } from '../safety-valve/safetyValveApi.ts';
+import type { KeyKpi } from '../safety-valve/queries.ts';
 import { formatKpiFigure } from '../safety-valve/svFormat.ts';
-import { KpiRagLabel } from '../kpis/KpiRagLabel.tsx';
+import { RagLabel as KpiRagLabel } from '../ui/RagBadge.tsx';
 
 const bars = [
   { key: 'baseline', label: 'Baseline', className: 'ehcp-bar-baseline' },

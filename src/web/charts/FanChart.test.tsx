@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FanChart, rangeTicks } from './FanChart.tsx';
-import type { Summary } from '../forecasts/forecastsApi.ts';
+import type { Summary } from '../forecasts/queries.ts';
 
 const s = (median: number, spread: number): Summary => ({
   mean: median,

@@ -3,7 +3,7 @@
 // also given in words (desc) and in the tables beside the chart.
 import { useId } from 'react';
 import { linearScale } from './chartScale.ts';
-import type { Summary } from '../forecasts/forecastsApi.ts';
+import type { Summary } from '../forecasts/queries.ts';
 
 export interface FanPoint {
   year: number;

@@ -2,7 +2,7 @@
 // 80% interval in a darker one, each named at its right-hand edge, the forecast as a dashed line.
 import { useId } from 'react';
 import { linearScale, niceTicks } from './chartScale.ts';
-import type { PublishedForecast } from '../benchmarking/nationalApi.ts';
+import type { PublishedForecast } from '../benchmarking/queries.ts';
 
 const width = 760;
 const height = 380;
@@ -12,7 +12,7 @@ const plans = (n: number) => n.toLocaleString('en-GB');
 export function ForecastFanChart({ forecast }: { forecast: PublishedForecast }) {
   const id = useId();
   const history = forecast.history
-    .filter((h): h is { year: number; total: number } => h.total !== null)
+    .filter((h): h is typeof h & { total: number } => h.total !== null)
     .slice(-8);
   const last = history.at(-1);
   const years = [...history.map((h) => h.year), ...forecast.years.map((y) => y.year)];

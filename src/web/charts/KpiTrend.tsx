@@ -1,7 +1,7 @@
 // A KPI's small trend line: the baseline, then its value per period (solid, round markers) against the
 // period target (dashed, square markers), so the gap reads without colour. Said in words for screen readers.
-import type { DashboardKpi } from '../kpis/kpiApi.ts';
-import { dateLabel, periodLabel } from '../kpis/kpiFormat.ts';
+import type { DashboardKpi } from '../kpis/queries.ts';
+import { dateLabel, periodLabel } from '../../core/kpi/periodChoices';
 
 const width = 220;
 const height = 60;

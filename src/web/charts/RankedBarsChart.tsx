@@ -3,7 +3,8 @@
 // the region are dashed reference lines with their names written on them.
 import { useId } from 'react';
 import { linearScale, niceTicks } from './chartScale.ts';
-import { formatMeasureValue, type MeasureUnit } from '../benchmarking/nationalApi.ts';
+import { formatMeasure as formatMeasureValue } from '../../core/benchmark/formatMeasure';
+import type { MeasureUnit } from '../benchmarking/queries.ts';
 
 export interface RankedBar {
   code: string;

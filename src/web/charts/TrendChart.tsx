@@ -2,7 +2,8 @@
 // marker, and its name is written at its last point, so the chart reads in black and white.
 import { useId } from 'react';
 import { linearScale, niceTicks } from './chartScale.ts';
-import { formatMeasureValue, type MeasureUnit } from '../benchmarking/nationalApi.ts';
+import { formatMeasure as formatMeasureValue } from '../../core/benchmark/formatMeasure';
+import type { MeasureUnit } from '../benchmarking/queries.ts';
 
 export interface TrendLine {
   name: string;

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ForecastFanChart } from './ForecastFanChart.tsx';
-import type { PublishedForecast } from '../benchmarking/nationalApi.ts';
+import type { PublishedForecast } from '../benchmarking/queries.ts';
 import { RankedBarsChart } from './RankedBarsChart.tsx';
 
 describe('RankedBarsChart', () => {
@@ -35,6 +35,7 @@ describe('RankedBarsChart', () => {
 });
 
 describe('ForecastFanChart', () => {
+  const noAges = { under5: null, '5to10': null, '11to15': null, '16to19': null, '20to25': null };
   const forecast: PublishedForecast = {
     council: '314',
     name: 'Kingston upon Thames',
@@ -43,8 +44,8 @@ describe('ForecastFanChart', () => {
     origin: 2025,
     source: 'test',
     history: [
-      { year: 2024, total: 1782 },
-      { year: 2025, total: 1958 },
+      { year: 2024, total: 1782, ages: noAges },
+      { year: 2025, total: 1958, ages: noAges },
     ],
     years: [
       {

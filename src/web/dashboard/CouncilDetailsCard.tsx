@@ -1,45 +1,46 @@
 // The "Council details" card: named officers, editable in place by those allowed to.
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { ApiError, updateCouncil, type Council, type CouncilDetailsChange } from '../app/api.ts';
-import { messageOf } from '../ui/format.ts';
+import { useRef, useState, type FormEvent } from 'react';
+import type { CouncilDetailsInput } from '../../services/councils';
+import type { Council } from '../app/api.ts';
+import { Button, ButtonGroup } from '../ui/Button.tsx';
+import { Card } from '../ui/Card.tsx';
+import { Facts } from '../ui/Facts.tsx';
+import { TextField } from '../ui/Field.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { fieldErrorOf, type FieldErrors } from '../ui/fieldErrors.ts';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
+import text from '../ui/text.module.css';
+import { useUpdateCouncil } from './queries.ts';
 
-interface Props {
-  council: Council;
-  canEdit: boolean;
-  onSaved: (council: Council) => void;
-}
-
-type FieldName = keyof CouncilDetailsChange;
+type FieldName = keyof CouncilDetailsInput;
 
 const fields: { name: FieldName; label: string }[] = [
   { name: 's151Officer', label: 'S151 officer' },
   { name: 'directorOfChildrensServices', label: "Director of Children's Services" },
 ];
 
-export function CouncilDetailsCard({ council, canEdit, onSaved }: Props) {
+export function CouncilDetailsCard({ council, canEdit }: { council: Council; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState<Record<FieldName, string>>({
     s151Officer: '',
     directorOfChildrensServices: '',
   });
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const [savedNotice, setSavedNotice] = useState(false);
   const editButtonRef = useRef<HTMLButtonElement>(null);
-  const inputRefs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({});
-  const id = useId();
-  const headingId = `${id}-heading`;
+  const firstInputRef = useRef<HTMLInputElement>(null);
+  const update = useUpdateCouncil(council.code);
 
   function startEditing() {
     setValues({
       s151Officer: council.s151Officer ?? '',
       directorOfChildrensServices: council.directorOfChildrensServices ?? '',
     });
-    setError(null);
+    setErrors({});
     setSavedNotice(false);
     setEditing(true);
     // The form renders on the next frame; put the cursor in its first field.
-    requestAnimationFrame(() => inputRefs.current.s151Officer?.focus());
+    requestAnimationFrame(() => firstInputRef.current?.focus());
   }
 
   function stopEditing() {
@@ -49,8 +50,8 @@ export function CouncilDetailsCard({ council, canEdit, onSaved }: Props) {
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const change: CouncilDetailsChange = {};
+    if (update.isPending) return;
+    const change: CouncilDetailsInput = {};
     for (const { name } of fields) {
       const value = values[name].trim();
       if (value !== (council[name] ?? '')) change[name] = value;
@@ -59,105 +60,63 @@ export function CouncilDetailsCard({ council, canEdit, onSaved }: Props) {
       stopEditing();
       return;
     }
-    setSaving(true);
-    setError(null);
+    setErrors({});
     try {
-      const updated = await updateCouncil(council.code, change);
-      onSaved(updated);
+      await update.mutateAsync(change);
       setSavedNotice(true);
       stopEditing();
     } catch (caught) {
-      const field = caught instanceof ApiError ? caught.field : undefined;
-      setError({ message: messageOf(caught), field });
-      const known = fields.find((f) => f.name === field);
-      if (known) inputRefs.current[known.name]?.focus();
-    } finally {
-      setSaving(false);
+      setErrors(
+        fieldErrorOf(
+          caught,
+          fields.map((f) => f.name),
+        ),
+      );
     }
   }
 
-  const fieldError = (name: FieldName) => (error?.field === name ? fieldMessage(name, error.message) : null);
-  const generalError = error && !fields.some((f) => f.name === error.field) ? error.message : null;
-
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>Council details</h2>
+    <Card title="Council details">
       {editing ? (
         <form onSubmit={(event) => void save(event)} noValidate>
-          {generalError && (
-            <p className="error-summary" role="alert">
-              {generalError}
-            </p>
-          )}
-          {fields.map(({ name, label }) => {
-            const message = fieldError(name);
-            const inputId = `${id}-${name}`;
-            return (
-              <div key={name} className={message ? 'field field-error' : 'field'}>
-                <label htmlFor={inputId}>{label}</label>
-                {message && (
-                  <p className="error-message" id={`${inputId}-error`} role="alert">
-                    {message}
-                  </p>
-                )}
-                <input
-                  ref={(element) => {
-                    inputRefs.current[name] = element;
-                  }}
-                  id={inputId}
-                  name={name}
-                  type="text"
-                  autoComplete="off"
-                  value={values[name]}
-                  onChange={(event) => setValues({ ...values, [name]: event.target.value })}
-                  aria-invalid={message ? true : undefined}
-                  aria-describedby={message ? `${inputId}-error` : undefined}
-                />
-              </div>
-            );
-          })}
-          <div className="button-group">
-            <button type="submit" className="button" disabled={saving}>
-              {saving ? 'Saving…' : 'Save'}
-            </button>
-            <button type="button" className="button button-secondary" onClick={stopEditing} disabled={saving}>
+          {errors.form && <FormError>{errors.form}</FormError>}
+          {fields.map(({ name, label }, index) => (
+            <TextField
+              key={name}
+              label={label}
+              name={name}
+              inputRef={index === 0 ? firstInputRef : undefined}
+              value={values[name]}
+              error={errors.fields?.[name]}
+              onChange={(event) => setValues({ ...values, [name]: event.target.value })}
+            />
+          ))}
+          <ButtonGroup>
+            <Button type="submit" disabled={update.isPending}>
+              {update.isPending ? 'Saving…' : 'Save'}
+            </Button>
+            <Button variant="secondary" onClick={stopEditing} disabled={update.isPending}>
               Cancel
-            </button>
-          </div>
+            </Button>
+          </ButtonGroup>
         </form>
       ) : (
         <>
-          <dl className="details">
-            {fields.map(({ name, label }) => (
-              <div key={name}>
-                <dt>{label}</dt>
-                <dd>{council[name] ?? <span className="muted">Not recorded</span>}</dd>
-              </div>
-            ))}
-          </dl>
-          {savedNotice && (
-            <p className="success" role="status">
-              Council details saved.
-            </p>
-          )}
+          <Facts
+            layout="details"
+            items={fields.map(({ name, label }) => [
+              label,
+              council[name] ?? <span className={text.muted}>Not recorded</span>,
+            ])}
+          />
+          {savedNotice && <StatusMessage>Council details saved.</StatusMessage>}
           {canEdit && (
-            <button
-              ref={editButtonRef}
-              type="button"
-              className="button button-secondary"
-              onClick={startEditing}
-            >
+            <Button ref={editButtonRef} variant="secondary" onClick={startEditing}>
               Edit council details
-            </button>
+            </Button>
           )}
         </>
       )}
-    </section>
+    </Card>
   );
-}
-
-/** The server names the field by its API name ("s151Officer: must be ..."); say it as the label does. */
-function fieldMessage(name: FieldName, message: string): string {
-  const label = fields.find((f) => f.name === name)?.label ?? name;
-  return message.startsWith(`${name}: `) ? `${label} ${message.slice(name.length + 2)}` : message;
 }

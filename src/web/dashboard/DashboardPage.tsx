@@ -1,48 +1,34 @@
 // The council's front page: who it is, and the officers named on its High Needs returns.
-import type { Council, CouncilMembership } from '../app/api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useCouncil } from '../app/council.tsx';
+import { Facts } from '../ui/Facts.tsx';
+import { QueryState } from '../ui/QueryState.tsx';
+import text from '../ui/text.module.css';
 import { CouncilDetailsCard } from './CouncilDetailsCard.tsx';
-import type { CouncilViewState } from '../app/Shell.tsx';
+import { councilQuery } from './queries.ts';
 
-interface Props {
-  membership: CouncilMembership;
-  state: CouncilViewState;
-  onCouncilSaved: (council: Council) => void;
-}
-
-export function DashboardPage({ membership, state, onCouncilSaved }: Props) {
-  const council = state.status === 'loaded' ? state.view.council : membership;
+export function DashboardPage() {
+  const council = useCouncil();
+  const details = useQuery(councilQuery(council.code));
   return (
     <>
-      <p className="caption">Dashboard</p>
+      <p className={text.caption}>Dashboard</p>
       <h1>{council.name}</h1>
-      <dl className="facts">
-        <div>
-          <dt>Old LA code</dt>
-          <dd>{council.code}</dd>
-        </div>
-        <div>
-          <dt>New LA code</dt>
-          <dd>{council.newCode}</dd>
-        </div>
-        <div>
-          <dt>Region</dt>
-          <dd>{council.region}</dd>
-        </div>
-      </dl>
-      {state.status === 'loading' && <p role="status">Loading council details…</p>}
-      {state.status === 'failed' && (
-        <p className="error-summary" role="alert">
-          The council details could not be loaded: {state.message}
-        </p>
-      )}
-      {state.status === 'loaded' && (
-        <CouncilDetailsCard
-          council={state.view.council}
-          canEdit={state.view.permissions.editCouncil}
-          onSaved={onCouncilSaved}
-        />
-      )}
-      <p className="hint">
+      <Facts
+        items={[
+          ['Old LA code', council.code],
+          ['New LA code', council.newCode],
+          ['Region', council.region],
+        ]}
+      />
+      <QueryState
+        query={details}
+        loading="Loading council details…"
+        failed="The council details could not be loaded"
+      >
+        {(view) => <CouncilDetailsCard council={view.council} canEdit={council.can('council.edit')} />}
+      </QueryState>
+      <p className={text.hint}>
         High Needs Block figures will appear on this page once the financial model is available.
       </p>
     </>

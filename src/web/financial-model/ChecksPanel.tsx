@@ -1,22 +1,24 @@
-// The reconciliation checks that fail on a version: each identity, its two sides and the difference.
-// Published figures are never "fixed" to make a check pass; the panel says where they disagree.
+// The reconciliation checks that fail: each identity, its two sides and the difference. Published figures
+// are never "fixed" to make a check pass; the panel says where they disagree.
+import { useId } from 'react';
 import { formatCheckValue } from '../ui/format.ts';
-import type { CheckFailure } from './modelApi.ts';
+import styles from './financialModel.module.css';
+import type { CheckFailure } from './queries.ts';
 
-/** `scope` names what was checked, e.g. "this version" or "the council's plans". */
-export function ChecksPanel({
-  checks,
-  scope = 'this version',
-  headingLevel = 2,
-}: {
+interface Props {
   checks: CheckFailure[];
+  /** What was checked, e.g. "this version" or "the council's plans". */
   scope?: string;
+  /** The page's own heading (the checks page) or a section's. */
   headingLevel?: 1 | 2;
-}) {
+}
+
+export function ChecksPanel({ checks, scope = 'this version', headingLevel = 2 }: Props) {
+  const id = useId();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
-    <section className="checks" aria-labelledby="checks-heading">
-      <Heading id="checks-heading">Reconciliation checks</Heading>
+    <section className={styles.checks} aria-labelledby={id}>
+      <Heading id={id}>Reconciliation checks</Heading>
       {checks.length === 0 ? (
         <p>Every reconciliation check passes on {scope}.</p>
       ) : (
@@ -25,11 +27,11 @@ export function ChecksPanel({
             {checks.length === 1 ? 'One check fails' : `${checks.length} checks fail`} on {scope}. The figures
             are kept as published; these are the places where they do not agree.
           </p>
-          <ul className="check-list">
+          <ul className={styles.checkList}>
             {checks.map((check, index) => (
-              <li key={index} className="check">
-                <p className="check-message">{check.message}</p>
-                <dl className="check-sides">
+              <li key={index} className={styles.check} data-testid="check">
+                <p className={styles.checkMessage}>{check.message}</p>
+                <dl className={styles.checkSides}>
                   <div>
                     <dt>{capitalise(check.left.label)}</dt>
                     <dd>{formatCheckValue(check.left.value, check.unit)}</dd>
@@ -43,9 +45,7 @@ export function ChecksPanel({
                     <dd>{formatCheckValue(check.difference, check.unit)}</dd>
                   </div>
                 </dl>
-                <p className="hint check-where">
-                  {check.where} · <code>{check.check}</code>
-                </p>
+                <p className={styles.checkWhere}>{check.where}</p>
               </li>
             ))}
           </ul>
@@ -55,6 +55,6 @@ export function ChecksPanel({
   );
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

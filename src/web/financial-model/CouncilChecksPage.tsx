@@ -1,25 +1,30 @@
 // Every reconciliation check across the council's plan versions and recovery plan documents.
+import { useQuery } from '@tanstack/react-query';
+import { useCouncil } from '../app/council.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { messageOf } from '../ui/fieldErrors.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
-import { getCouncilChecks } from './modelApi.ts';
-import { useLoaded } from '../app/useLoaded.ts';
+import { councilChecksQuery } from './queries.ts';
 
-export function CouncilChecksPage({ code }: { code: string }) {
-  const { state } = useLoaded(`${code}/checks`, () => getCouncilChecks(code));
-  if (state.status === 'loading') return <p role="status">Running the reconciliation checks…</p>;
-  if (state.status === 'failed') {
+export function CouncilChecksPage() {
+  const { code } = useCouncil();
+  const checks = useQuery(councilChecksQuery(code));
+  if (checks.status === 'success')
     return (
-      <p className="error-summary" role="alert">
-        The checks could not be run: {state.message}
-      </p>
-    );
-  }
-  return (
-    <>
       <ChecksPanel
-        checks={state.data.failures}
+        checks={checks.data.failures}
         scope="the council's plan versions and recovery plans"
         headingLevel={1}
       />
+    );
+  return (
+    <>
+      <h1>Reconciliation checks</h1>
+      {checks.status === 'pending' ? (
+        <p role="status">Running the reconciliation checks…</p>
+      ) : (
+        <FormError>{`The checks could not be run: ${messageOf(checks.error)}`}</FormError>
+      )}
     </>
   );
 }

@@ -2,7 +2,11 @@
 // to edit) that turns into a text box: Enter saves what was typed, Escape cancels. The server's error
 // shows under the box, which stays open until the amount is fixed or the edit cancelled.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { formatPounds, messageOf, poundsForInput } from '../ui/format.ts';
+import { cx } from '../ui/cx.ts';
+import { messageOf } from '../ui/fieldErrors.ts';
+import { formatPounds, poundsForInput } from '../ui/format.ts';
+import table from '../ui/table.module.css';
+import styles from './financialModel.module.css';
 
 interface Props {
   lineLabel: string;
@@ -26,11 +30,12 @@ export function GridAmountCell(props: Props) {
   const shown = formatPounds(amount);
   if (editing) return <EditingCell {...props} />;
   return (
-    <td className="number cell-editable">
+    <td className={cx(table.number, styles.editable)}>
       <button
         ref={props.buttonRef}
         type="button"
-        className="cell-button"
+        className={styles.cellButton}
+        data-testid="amount-cell"
         tabIndex={tabbable ? 0 : -1}
         aria-label={`Edit ${lineLabel}, ${year}: ${shown}`}
         onFocus={props.onFocus}
@@ -78,13 +83,13 @@ function EditingCell({ lineLabel, year, amount, onCancel, onSave }: Props) {
   }
 
   return (
-    <td className={error ? 'number cell-editing cell-invalid' : 'number cell-editing'}>
+    <td className={cx(table.number, styles.editing, error !== null && styles.invalid)}>
       <input
         ref={inputRef}
         type="text"
         inputMode="decimal"
         autoComplete="off"
-        className="cell-input"
+        className={styles.cellInput}
         aria-label={`${lineLabel}, ${year}, amount in pounds`}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : `${id}-help`}
@@ -109,12 +114,12 @@ function EditingCell({ lineLabel, year, amount, onCancel, onSave }: Props) {
         Enter to save, Escape to cancel.
       </span>
       {saving && (
-        <span className="cell-saving" role="status">
+        <span className={styles.cellSaving} role="status">
           Saving…
         </span>
       )}
       {error && (
-        <span className="cell-error" id={`${id}-error`} role="alert">
+        <span className={styles.cellError} id={`${id}-error`} role="alert" data-testid="cell-error">
           {error}
         </span>
       )}

@@ -1,7 +1,9 @@
 // The rows of the grid that the server derives from the lines: budget, spend, deficits, percentages.
 import { formatPercent, formatPounds } from '../ui/format.ts';
-import type { DerivedYear } from './modelApi.ts';
+import table from '../ui/table.module.css';
+import styles from './financialModel.module.css';
 import { derivedRows } from './modelLayout.ts';
+import type { DerivedYear } from './queries.ts';
 
 interface Props {
   years: DerivedYear[];
@@ -14,19 +16,19 @@ interface Props {
 export function GridDerivedRows({ years, columns, extraColumn }: Props) {
   const byYear = new Map(years.map((y) => [y.year, y]));
   return (
-    <tbody className="derived">
-      <tr className="group-row">
+    <tbody>
+      <tr className={table.groupRow}>
         <th scope="colgroup" colSpan={columns.length + 1 + (extraColumn ? 1 : 0)}>
-          Derived figures <span className="group-note">(worked out from the lines above)</span>
+          Derived figures <span className={table.groupNote}>(worked out from the lines above)</span>
         </th>
       </tr>
       {derivedRows.map((row) => (
-        <tr key={row.key} className={row.headline ? 'headline' : undefined}>
+        <tr key={row.key} className={row.headline ? styles.headline : undefined}>
           <th scope="row">{row.label}</th>
           {columns.map((year) => {
             const value = byYear.get(year)?.[row.key];
             return (
-              <td key={year} className="number">
+              <td key={year} className={table.number}>
                 {row.unit === 'percent' ? formatPercent(value) : formatPounds(value)}
               </td>
             );

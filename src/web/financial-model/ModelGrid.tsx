@@ -1,20 +1,23 @@
 // The model grid: years across, lines down in groups by kind, then the derived rows, then memorandum
 // lines apart. Editable amounts form one tab stop; the arrow keys move between them.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCouncil } from '../app/council.tsx';
+import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { formatPounds } from '../ui/format.ts';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import text from '../ui/text.module.css';
+import styles from './financialModel.module.css';
 import { GridAmountCell } from './GridAmountCell.tsx';
 import { GridDerivedRows } from './GridDerivedRows.tsx';
-import { removeLine, setLineAmount, type PlanLine, type VersionDetail } from './modelApi.ts';
 import { groupLines, memoLines } from './modelLayout.ts';
-import { StatusMessage } from '../ui/StatusMessage.tsx';
+import { useRemoveLine, useSetLineAmount, type PlanLine, type VersionDetail } from './queries.ts';
 
 interface Props {
-  code: string;
   detail: VersionDetail;
   editable: boolean;
-  /** Reloads the version after a change, so the derived rows follow. */
-  onChanged: () => Promise<void>;
 }
 
 interface Cell {
@@ -24,8 +27,11 @@ interface Cell {
 
 const cellKey = (cell: Cell) => `${cell.line}\u0000${cell.year}`;
 
-export function ModelGrid({ code, detail, editable, onChanged }: Props) {
+export function ModelGrid({ detail, editable }: Props) {
+  const { code } = useCouncil();
   const { plan, version } = detail;
+  const setAmount = useSetLineAmount(code, version.name);
+  const removeLine = useRemoveLine(code, version.name);
   const years = plan.years;
   const groups = groupLines(plan.lines);
   const memo = memoLines(plan.lines);
@@ -73,17 +79,17 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
   }
 
   async function save(cell: Cell, text: string) {
-    await setLineAmount(code, version.name, cell.line, cell.year, text);
-    await onChanged();
+    // The derived rows follow once the version has loaded again (the change refreshes it).
+    await setAmount.mutateAsync({ lineId: cell.line, year: cell.year, amount: text });
     setMessage(null);
     focusNext.current = cellKey(cell);
     setEditing(null);
   }
 
   const row = (line: PlanLine) => (
-    <tr key={line.id} className={line.memo ? 'memo-line' : undefined}>
-      <th scope="row" className="line-label">
-        <span className="line-text" title={line.label}>
+    <tr key={line.id} data-memo={line.memo ? 'true' : undefined}>
+      <th scope="row" className={styles.lineLabel}>
+        <span className={styles.lineText} title={line.label}>
           {line.label}
         </span>
         <LineLinks line={line} />
@@ -94,7 +100,7 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
         const amount = line.amounts[year];
         if (!editable) {
           return (
-            <td key={year} className="number">
+            <td key={year} className={table.number}>
               {formatPounds(amount)}
             </td>
           );
@@ -127,14 +133,9 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
       })}
       {editable && (
         <td>
-          <button
-            type="button"
-            className="button-link"
-            aria-label={`Remove line ${line.label}`}
-            onClick={() => setRemoving(line)}
-          >
+          <Button variant="link" aria-label={`Remove line ${line.label}`} onClick={() => setRemoving(line)}>
             Remove
-          </button>
+          </Button>
         </td>
       )}
     </tr>
@@ -142,26 +143,26 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
 
   const columns = years.length + 1 + (editable ? 1 : 0);
   const groupHeading = (title: string, note?: string) => (
-    <tr className="group-row">
+    <tr className={table.groupRow}>
       <th scope="colgroup" colSpan={columns}>
         {title}
-        {note && <span className="group-note"> {note}</span>}
+        {note && <span className={table.groupNote}> {note}</span>}
       </th>
     </tr>
   );
 
   return (
-    <section aria-labelledby="model-grid-heading" className="grid-section">
+    <section aria-labelledby="model-grid-heading" className={styles.gridSection}>
       <h2 id="model-grid-heading">Model</h2>
       {editable && (
-        <p className="hint">
+        <p className={text.hint}>
           Amounts in pounds. Select an amount to change it, or move to it with the arrow keys and press Enter
           or F2; Enter saves, Escape cancels.
         </p>
       )}
       {message !== null && <StatusMessage takeFocus={message.takeFocus}>{message.text}</StatusMessage>}
-      <div className="table-scroll">
-        <table className="model-grid">
+      <TableScroll label={`${version.name}: the model grid`}>
+        <table className={styles.grid} data-testid="model-grid">
           <caption className="visually-hidden">
             {version.name}: lines and derived figures by year, in pounds
           </caption>
@@ -169,7 +170,7 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
             <tr>
               <th scope="col">Line</th>
               {years.map((year) => (
-                <th key={year} scope="col" className="number">
+                <th key={year} scope="col" className={table.number}>
                   {year}
                 </th>
               ))}
@@ -188,13 +189,13 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
           ))}
           <GridDerivedRows years={detail.years} columns={years} extraColumn={editable} />
           {memo.length > 0 && (
-            <tbody className="memo">
+            <tbody className={styles.memo} data-testid="memo-lines">
               {groupHeading('Memorandum lines', '(outside the totals: not counted in any figure above)')}
               {memo.map(row)}
             </tbody>
           )}
         </table>
-      </div>
+      </TableScroll>
       {removing && (
         <Dialog
           title={`Remove the line “${removing.label}”?`}
@@ -202,8 +203,7 @@ export function ModelGrid({ code, detail, editable, onChanged }: Props) {
           warning
           onClose={() => setRemoving(null)}
           onConfirm={async () => {
-            await removeLine(code, version.name, removing.id);
-            await onChanged();
+            await removeLine.mutateAsync(removing.id);
             setMessage({ text: `Removed the line “${removing.label}”.`, takeFocus: true });
             setRemoving(null);
           }}
@@ -224,7 +224,7 @@ function LineLinks({ line }: { line: PlanLine }) {
   return (
     <>
       <span className="visually-hidden">, </span>
-      <span className="line-links">{parts.join(' · ')}</span>
+      <span className={styles.lineLinks}>{parts.join(' · ')}</span>
     </>
   );
 }

@@ -1,10 +1,7 @@
 // "Frozen" or "Draft": a version's status as a badge with words, not colour alone.
-import type { VersionStatus } from './modelApi.ts';
+import { Badge } from '../ui/Badge.tsx';
+import type { VersionInfo } from './queries.ts';
 
-export function StatusBadge({ status }: { status: VersionStatus }) {
-  return status === 'frozen' ? (
-    <span className="badge badge-frozen">Frozen</span>
-  ) : (
-    <span className="badge badge-draft">Draft</span>
-  );
+export function StatusBadge({ status }: { status: VersionInfo['status'] }) {
+  return status === 'frozen' ? <Badge tone="strong">Frozen</Badge> : <Badge>Draft</Badge>;
 }

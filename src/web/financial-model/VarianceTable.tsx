@@ -1,25 +1,29 @@
 // Line by line comparison of two versions for one year: from, to, variance, favourable or adverse, RAG.
 // Amounts as the DfE tables present them: savings and contributions negative.
 import { effectLabel, formatPounds } from '../ui/format.ts';
-import type { Comparison, ComparisonLine } from './modelApi.ts';
 import { RagBadge } from '../ui/RagBadge.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import type { Comparison } from './queries.ts';
+
+type Line = Comparison['lines'][number];
 
 export function VarianceTable({ comparison }: { comparison: Comparison }) {
-  const row = (line: ComparisonLine, total: boolean) => (
-    <tr key={`${total ? 'total' : 'line'}-${line.key}`} className={total ? 'total' : undefined}>
+  const row = (line: Line, total: boolean) => (
+    <tr key={`${total ? 'total' : 'line'}-${line.key}`} className={total ? table.total : undefined}>
       <th scope="row">{line.label}</th>
-      <td className="number">{formatPounds(line.from)}</td>
-      <td className="number">{formatPounds(line.to)}</td>
-      <td className="number">{formatPounds(line.variance)}</td>
+      <td className={table.number}>{formatPounds(line.from)}</td>
+      <td className={table.number}>{formatPounds(line.to)}</td>
+      <td className={table.number}>{formatPounds(line.variance)}</td>
       <td>{effectLabel(line.effect)}</td>
-      <td className="rag-cell">
+      <td>
         <RagBadge rag={line.rag} />
       </td>
     </tr>
   );
   return (
-    <div className="table-scroll">
-      <table className="compare-table">
+    <TableScroll label="Line by line variance">
+      <table data-testid="variance-table">
         <caption>
           {comparison.year}, pounds. Variance is the second version less the first; a dash means the line is
           not in that version.
@@ -27,13 +31,13 @@ export function VarianceTable({ comparison }: { comparison: Comparison }) {
         <thead>
           <tr>
             <th scope="col">Line</th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               {comparison.fromVersion}
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               {comparison.toVersion}
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Variance
             </th>
             <th scope="col">Favourable or adverse</th>
@@ -41,8 +45,8 @@ export function VarianceTable({ comparison }: { comparison: Comparison }) {
           </tr>
         </thead>
         <tbody>{comparison.lines.map((line) => row(line, false))}</tbody>
-        <tbody className="totals">
-          <tr className="group-row">
+        <tbody>
+          <tr className={table.groupRow}>
             <th scope="colgroup" colSpan={6}>
               Totals
             </th>
@@ -50,6 +54,6 @@ export function VarianceTable({ comparison }: { comparison: Comparison }) {
           {comparison.totals.map((line) => row(line, true))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,30 +1,37 @@
 // Copy, Freeze and Delete for one plan version, each behind its own dialog. Only for users who can edit.
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { useCouncil } from '../app/council.tsx';
+import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
-import { copyVersion, deleteVersion, freezeVersion, type VersionInfo } from './modelApi.ts';
+import { TextField } from '../ui/Field.tsx';
+import { FieldError } from '../ui/fieldErrors.ts';
+import { useCopyVersion, useDeleteVersion, useFreezeVersion, type VersionInfo } from './queries.ts';
+import type { VersionChange } from './VersionsTable.tsx';
 
 type Open = 'copy' | 'freeze' | 'delete' | null;
 
 interface Props {
-  code: string;
   version: Pick<VersionInfo, 'name' | 'status'>;
   /** After a change: what happened, in words, and the new version's name after a copy. */
-  onChanged: (change: { message: string; copiedTo?: string; deleted?: boolean }) => void;
+  onChanged: (change: VersionChange) => void;
 }
 
-export function VersionActions({ code, version, onChanged }: Props) {
+export function VersionActions({ version, onChanged }: Props) {
+  const { code } = useCouncil();
   const [open, setOpen] = useState<Open>(null);
   const [newName, setNewName] = useState('');
-  const id = useId();
+  const copy = useCopyVersion(code);
+  const freeze = useFreezeVersion(code);
+  const remove = useDeleteVersion(code);
   const { name } = version;
   const draft = version.status === 'draft';
   const close = () => setOpen(null);
 
   return (
     <>
-      <button
-        type="button"
-        className="button button-small button-secondary"
+      <Button
+        variant="secondary"
+        small
         aria-label={`Copy ${name}`}
         onClick={() => {
           setNewName('');
@@ -32,53 +39,42 @@ export function VersionActions({ code, version, onChanged }: Props) {
         }}
       >
         Copy
-      </button>
+      </Button>
       {draft && (
         <>
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            aria-label={`Freeze ${name}`}
-            onClick={() => setOpen('freeze')}
-          >
+          <Button variant="secondary" small aria-label={`Freeze ${name}`} onClick={() => setOpen('freeze')}>
             Freeze
-          </button>
-          <button
-            type="button"
-            className="button button-small button-warning"
-            aria-label={`Delete ${name}`}
-            onClick={() => setOpen('delete')}
-          >
+          </Button>
+          <Button variant="warning" small aria-label={`Delete ${name}`} onClick={() => setOpen('delete')}>
             Delete
-          </button>
+          </Button>
         </>
       )}
       {open === 'copy' && (
         <Dialog
           title={`Copy “${name}”`}
           confirmLabel="Copy"
+          fields={['name']}
           onClose={close}
           onConfirm={async () => {
-            const copy = await copyVersion(code, name, newName.trim());
+            if (newName.trim() === '') throw new FieldError('name', 'Give the new version a name.');
+            const copied = await copy.mutateAsync({ name, copy: { name: newName.trim() } });
             close();
-            onChanged({ message: `Copied “${name}” to the draft “${copy.name}”.`, copiedTo: copy.name });
+            onChanged({ message: `Copied “${name}” to the draft “${copied.name}”.`, copiedTo: copied.name });
           }}
         >
-          <p>The copy is a draft with the same lines and amounts, which you can change.</p>
-          <div className="field">
-            <label htmlFor={`${id}-name`}>Name of the new version</label>
-            <p className="hint" id={`${id}-hint`}>
-              For example “Latest forecast, June 2021”. Names are unique within the council.
-            </p>
-            <input
-              id={`${id}-name`}
-              type="text"
-              autoComplete="off"
-              value={newName}
-              aria-describedby={`${id}-hint`}
-              onChange={(event) => setNewName(event.target.value)}
-            />
-          </div>
+          {(errors) => (
+            <>
+              <p>The copy is a draft with the same lines and amounts, which you can change.</p>
+              <TextField
+                label="Name of the new version"
+                hint="For example “Latest forecast, June 2021”. Names are unique within the council."
+                value={newName}
+                error={errors.fields?.name}
+                onChange={(event) => setNewName(event.target.value)}
+              />
+            </>
+          )}
         </Dialog>
       )}
       {open === 'freeze' && (
@@ -88,7 +84,7 @@ export function VersionActions({ code, version, onChanged }: Props) {
           warning
           onClose={close}
           onConfirm={async () => {
-            await freezeVersion(code, name);
+            await freeze.mutateAsync(name);
             close();
             onChanged({ message: `“${name}” is now frozen.` });
           }}
@@ -107,7 +103,7 @@ export function VersionActions({ code, version, onChanged }: Props) {
           warning
           onClose={close}
           onConfirm={async () => {
-            await deleteVersion(code, name);
+            await remove.mutateAsync(name);
             close();
             onChanged({ message: `Deleted the draft “${name}”.`, deleted: true });
           }}

@@ -1,141 +1,128 @@
 // One plan version: its opening position, the model grid (editable for a draft by those who may edit),
 // and the reconciliation checks that fail on it.
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useCouncil } from '../app/council.tsx';
+import { useNotice } from '../app/notice.ts';
+import { ButtonGroup, ButtonLink } from '../ui/Button.tsx';
+import { Facts } from '../ui/Facts.tsx';
+import { formatDateTime, formatPounds } from '../ui/format.ts';
+import { Notice } from '../ui/Notice.tsx';
+import { QueryState } from '../ui/QueryState.tsx';
+import { ReadOnly } from '../ui/ReadOnly.tsx';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
+import text from '../ui/text.module.css';
 import { AddLineForm } from './AddLineForm.tsx';
 import { ChecksPanel } from './ChecksPanel.tsx';
-import type { ModelNavigation } from './FinancialModelPage.tsx';
-import { formatDateTime, formatPounds } from '../ui/format.ts';
+import styles from './financialModel.module.css';
+import { ModelGrid } from './ModelGrid.tsx';
 import {
-  getVersion,
   recoveryPlanWorkbookUrl,
   versionFileUrl,
+  versionQuery,
   versionWorkbookUrl,
   type VersionDetail,
-} from './modelApi.ts';
-import { ModelGrid } from './ModelGrid.tsx';
+} from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
-import { StatusMessage } from '../ui/StatusMessage.tsx';
-import { useLoaded } from '../app/useLoaded.ts';
 import { VersionActions } from './VersionActions.tsx';
 
-interface Props {
-  code: string;
-  name: string;
-  canEdit: boolean;
-  navigation: ModelNavigation;
-}
+const route = getRouteApi('/$council/financial-model/version/$name');
 
-export function VersionPage({ code, name, canEdit, navigation }: Props) {
-  const { state, reload } = useLoaded(`${code}/${name}`, () => getVersion(code, name));
+export function VersionPage() {
+  const { code } = useCouncil();
+  const { name } = route.useParams();
+  const version = useQuery(versionQuery(code, name));
+  const notice = useNotice();
 
   return (
     <>
-      <p className="caption">
-        <a href={navigation.versionsHref}>Financial model</a> <span aria-hidden="true">›</span> Plan version
+      <p className={text.caption}>
+        <Link to="/$council/financial-model" params={{ council: code }}>
+          Financial model
+        </Link>{' '}
+        <span aria-hidden="true">›</span> Plan version
       </p>
       <h1>{name}</h1>
-      {navigation.notice !== null && <StatusMessage>{navigation.notice}</StatusMessage>}
-      {state.status === 'loading' && <p role="status">Loading the version…</p>}
-      {state.status === 'failed' && (
-        <p className="error-summary" role="alert">
-          “{name}” could not be loaded: {state.message}
-        </p>
-      )}
-      {state.status === 'loaded' && (
-        <Version code={code} detail={state.data} canEdit={canEdit} navigation={navigation} reload={reload} />
-      )}
+      {notice !== null && <StatusMessage>{notice}</StatusMessage>}
+      <QueryState query={version} loading="Loading the version…" failed={`“${name}” could not be loaded`}>
+        {(detail) => <Version detail={detail} />}
+      </QueryState>
     </>
   );
 }
 
-interface VersionProps {
-  code: string;
-  detail: VersionDetail;
-  canEdit: boolean;
-  navigation: ModelNavigation;
-  reload: () => Promise<void>;
-}
-
-function Version({ code, detail, canEdit, navigation, reload }: VersionProps) {
+function Version({ detail }: { detail: VersionDetail }) {
+  const council = useCouncil();
+  const navigate = useNavigate();
   const { version, plan } = detail;
+  const canEdit = council.can('finance.edit');
   const frozen = version.status === 'frozen';
   const editable = canEdit && !frozen;
+  const code = council.code;
   return (
     <>
-      <div className="version-heading">
+      <div className={styles.heading}>
         <StatusBadge status={version.status} />
-        <div className="actions">
-          <a
-            className="button button-small button-secondary"
-            href={versionFileUrl(code, version.name)}
-            download
-          >
+        <ButtonGroup tight>
+          <ButtonLink variant="secondary" small href={versionFileUrl(code, version.name)} download>
             Download JSON
-          </a>
-          <a
-            className="button button-small button-secondary"
-            href={versionWorkbookUrl(code, version.name)}
-            download
-          >
+          </ButtonLink>
+          <ButtonLink variant="secondary" small href={versionWorkbookUrl(code, version.name)} download>
             Download Excel
-          </a>
+          </ButtonLink>
           {detail.hasRecoveryPlan && (
-            <a
-              className="button button-small button-secondary"
-              href={recoveryPlanWorkbookUrl(code, version.name)}
-              download
-            >
+            <ButtonLink variant="secondary" small href={recoveryPlanWorkbookUrl(code, version.name)} download>
               DfE recovery plan (Excel)
-            </a>
+            </ButtonLink>
           )}
           {canEdit && (
             <VersionActions
-              code={code}
               version={version}
               onChanged={(change) => {
                 if (change.copiedTo !== undefined)
-                  navigation.go(navigation.versionHref(change.copiedTo), change.message);
-                else if (change.deleted) navigation.go(navigation.versionsHref, change.message);
-                else void reload();
+                  void navigate({
+                    to: '/$council/financial-model/version/$name',
+                    params: { council: code, name: change.copiedTo },
+                    state: { notice: change.message },
+                  });
+                else if (change.deleted)
+                  void navigate({
+                    to: '/$council/financial-model',
+                    params: { council: code },
+                    state: { notice: change.message },
+                  });
               }}
             />
           )}
-        </div>
+        </ButtonGroup>
       </div>
-      {version.description && <p className="description">{version.description}</p>}
-      <dl className="facts facts-small">
-        <div>
-          <dt>Cumulative deficit brought forward</dt>
-          <dd>{formatPounds(plan.opening.cumulativeDeficit)}</dd>
-        </div>
-        <div>
-          <dt>DfE contributions received before</dt>
-          <dd>{formatPounds(plan.opening.dfeContributionsToDate)}</dd>
-        </div>
-        <div>
-          <dt>Last updated</dt>
-          <dd>{formatDateTime(version.updatedAt)}</dd>
-        </div>
-        {version.frozenAt !== null && (
-          <div>
-            <dt>Frozen</dt>
-            <dd>
-              {formatDateTime(version.frozenAt)}
-              {version.frozenBy ? ` by ${version.frozenBy}` : ''}
-            </dd>
-          </div>
-        )}
-      </dl>
-      {plan.opening.basis && <p className="hint">Opening position: {plan.opening.basis}</p>}
+      {version.description && <p className={styles.description}>{version.description}</p>}
+      <Facts
+        layout="small"
+        items={[
+          ['Cumulative deficit brought forward', formatPounds(plan.opening.cumulativeDeficit)],
+          ['DfE contributions received before', formatPounds(plan.opening.dfeContributionsToDate)],
+          ['Last updated', formatDateTime(version.updatedAt)],
+          version.frozenAt !== null && [
+            'Frozen',
+            `${formatDateTime(version.frozenAt)}${version.frozenBy ? ` by ${version.frozenBy}` : ''}`,
+          ],
+        ]}
+      />
+      {plan.opening.basis && <p className={text.hint}>Opening position: {plan.opening.basis}</p>}
       {frozen && (
-        <div className="notice notice-frozen">
+        <Notice tone="strong">
           <p>
             <strong>Frozen: copy it to change it.</strong> This version is a fixed record and cannot be
             edited.
           </p>
-        </div>
+        </Notice>
       )}
-      <ModelGrid code={code} detail={detail} editable={editable} onChanged={reload} />
-      {editable && <AddLineForm code={code} versionName={version.name} onAdded={reload} />}
+      {!canEdit && (
+        <ReadOnly reading="this plan version" changing="changing its figures needs the finance role" />
+      )}
+      <ModelGrid detail={detail} editable={editable} />
+      {editable && <AddLineForm versionName={version.name} />}
       <ChecksPanel checks={detail.checks} />
     </>
   );

@@ -1,21 +1,33 @@
 // The council's plan versions: one block of rows per version, one row per year of it.
+import { Link } from '@tanstack/react-router';
+import { useCouncil } from '../app/council.tsx';
+import { ButtonGroup, ButtonLink } from '../ui/Button.tsx';
 import { formatDateTime, formatPounds } from '../ui/format.ts';
-import { versionFileUrl, type VersionSummary } from './modelApi.ts';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import styles from './financialModel.module.css';
+import { versionFileUrl, type VersionSummary } from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { VersionActions } from './VersionActions.tsx';
 
-interface Props {
-  code: string;
-  versions: VersionSummary[];
-  canEdit: boolean;
-  versionHref: (name: string) => string;
-  onChanged: (change: { message: string; copiedTo?: string; deleted?: boolean }) => void;
+/** What happened to a version, in words, and the new version's name after a copy. */
+export interface VersionChange {
+  message: string;
+  copiedTo?: string;
+  deleted?: boolean;
 }
 
-export function VersionsTable({ code, versions, canEdit, versionHref, onChanged }: Props) {
+interface Props {
+  versions: VersionSummary[];
+  canEdit: boolean;
+  onChanged: (change: VersionChange) => void;
+}
+
+export function VersionsTable({ versions, canEdit, onChanged }: Props) {
+  const { code } = useCouncil();
   return (
-    <div className="table-scroll">
-      <table className="versions-table">
+    <TableScroll label="Plan versions">
+      <table className={styles.versionsTable} data-testid="versions-table">
         <caption className="visually-hidden">
           Plan versions with the in-year DSG deficit and the cumulative deficit after DfE contributions for
           each year
@@ -26,10 +38,10 @@ export function VersionsTable({ code, versions, canEdit, versionHref, onChanged 
             <th scope="col">Status</th>
             <th scope="col">Last updated</th>
             <th scope="col">Year</th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               In-year DSG deficit
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Cumulative deficit after DfE contributions
             </th>
             <th scope="col">Actions</th>
@@ -39,40 +51,46 @@ export function VersionsTable({ code, versions, canEdit, versionHref, onChanged 
           const years = version.years.length > 0 ? version.years : [null];
           const span = years.length;
           return (
-            <tbody key={version.id}>
+            <tbody key={version.id} data-version={version.name}>
               {years.map((year, index) => (
                 <tr key={year?.year ?? 'none'}>
                   {index === 0 && (
                     <>
-                      <th scope="rowgroup" rowSpan={span} className="version-name">
-                        <a href={versionHref(version.name)}>{version.name}</a>
+                      <th scope="rowgroup" rowSpan={span} className={styles.versionName}>
+                        <Link
+                          to="/$council/financial-model/version/$name"
+                          params={{ council: code, name: version.name }}
+                        >
+                          {version.name}
+                        </Link>
                       </th>
                       <td rowSpan={span}>
                         <StatusBadge status={version.status} />
                       </td>
-                      <td rowSpan={span} className="nowrap">
+                      <td rowSpan={span} className={table.nowrap}>
                         <time dateTime={version.updatedAt}>{formatDateTime(version.updatedAt)}</time>
                       </td>
                     </>
                   )}
-                  <th scope="row" className="year">
+                  <th scope="row" className={styles.yearCell}>
                     {year?.year ?? '—'}
                   </th>
-                  <td className="number">{formatPounds(year?.inYearDsgDeficit)}</td>
-                  <td className="number">{formatPounds(year?.cumulativeDeficitAfterDfe)}</td>
+                  <td className={table.number}>{formatPounds(year?.inYearDsgDeficit)}</td>
+                  <td className={table.number}>{formatPounds(year?.cumulativeDeficitAfterDfe)}</td>
                   {index === 0 && (
                     <td rowSpan={span}>
-                      <div className="actions">
-                        <a
-                          className="button button-small button-secondary"
+                      <ButtonGroup tight>
+                        <ButtonLink
+                          variant="secondary"
+                          small
                           href={versionFileUrl(code, version.name)}
                           download
                           aria-label={`Download ${version.name} as JSON`}
                         >
                           Download JSON
-                        </a>
-                        {canEdit && <VersionActions code={code} version={version} onChanged={onChanged} />}
-                      </div>
+                        </ButtonLink>
+                        {canEdit && <VersionActions version={version} onChanged={onChanged} />}
+                      </ButtonGroup>
                     </td>
                   )}
                 </tr>
@@ -81,6 +99,6 @@ export function VersionsTable({ code, versions, canEdit, versionHref, onChanged 
           );
         })}
       </table>
-    </div>
+    </TableScroll>
   );
 }

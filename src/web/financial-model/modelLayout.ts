@@ -1,6 +1,8 @@
 // How the financial model is laid out on screen: line groups in the council's spreadsheet order, the
 // derived rows under them, and the years a set of versions covers.
-import type { DerivedYear, LineKind, PlanLine, VersionDetail, VersionSummary } from './modelApi.ts';
+import type { LineKind } from '../../core/finance/lineKinds';
+import { previousFinancialYear } from '../../core/periods/financialYear';
+import type { DerivedYear, PlanLine, VersionDetail, VersionSummary } from './queries.ts';
 
 export interface KindGroup {
   kind: LineKind;
@@ -87,13 +89,6 @@ export function yearsOf(versions: readonly Pick<VersionSummary, 'years'>[]): str
   return [...new Set(versions.flatMap((v) => v.years.map((y) => y.year)))].sort();
 }
 
-/** The financial year before this one: '2020-21' for '2021-22'. */
-export function previousYear(year: string): string {
-  const start = Number(year.slice(0, 4));
-  if (!Number.isInteger(start)) return year;
-  return `${start - 1}-${String(start % 100).padStart(2, '0')}`;
-}
-
 export interface DeficitPoint {
   year: string;
   /** Pence at 31 March of the year. */
@@ -106,14 +101,17 @@ export interface DeficitPoint {
  * The cumulative deficit after DfE contributions at the end of each year, starting from the balance the
  * version brings forward (its opening deficit less the DfE contributions already received).
  */
-export function cumulativeDeficitPoints(detail: Pick<VersionDetail, 'plan' | 'years'>): DeficitPoint[] {
+export function cumulativeDeficitPoints(detail: {
+  plan: { opening: Pick<VersionDetail['plan']['opening'], 'cumulativeDeficit' | 'dfeContributionsToDate'> };
+  years: ReadonlyArray<Pick<DerivedYear, 'year' | 'cumulativeDeficitAfterDfe'>>;
+}): DeficitPoint[] {
   const first = detail.years[0];
   const opening: DeficitPoint[] =
     first === undefined
       ? []
       : [
           {
-            year: previousYear(first.year),
+            year: previousFinancialYear(first.year),
             value: detail.plan.opening.cumulativeDeficit - detail.plan.opening.dfeContributionsToDate,
             broughtForward: true,
           },

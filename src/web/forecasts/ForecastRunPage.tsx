@@ -1,101 +1,105 @@
-// One forecast run: its progress while it runs; then the fan chart, the figures by year, the breakdown
-// tables, downloads, the comparison with its baseline, and putting its cost into a plan version.
-import { useEffect } from 'react';
+// One forecast run (`#/314/forecasts/run/3`): its progress while it runs; then the fan chart, the figures
+// by year, the breakdown tables, downloads, the comparison with its baseline, and (finance rights)
+// putting its cost into a plan version.
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { formatCount } from '../../core/figures';
+import { useCouncil } from '../app/council.tsx';
 import { FanChart } from '../charts/FanChart.tsx';
+import { ButtonGroup, ButtonLink } from '../ui/Button.tsx';
+import { Facts } from '../ui/Facts.tsx';
+import { formatMillionsShort, formatPounds } from '../ui/format.ts';
+import { FormError } from '../ui/FormError.tsx';
+import { messageOf } from '../ui/fieldErrors.ts';
+import { Notice } from '../ui/Notice.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import text from '../ui/text.module.css';
 import { ForecastBreakdowns } from './ForecastBreakdowns.tsx';
 import { financialYearOfCensus } from './forecastLabels.ts';
-import { downloadHref, getRun } from './forecastsApi.ts';
-import { formatMillionsShort, formatPounds } from '../ui/format.ts';
+import styles from './forecasts.module.css';
 import { PushToPlanForm } from './PushToPlanForm.tsx';
+import { downloadHref, runQuery, type RunDetail } from './queries.ts';
 import { RunComparisonSection } from './RunComparisonSection.tsx';
-import { useLoaded } from '../app/useLoaded.ts';
 
-interface Props {
-  code: string;
-  number: number;
-  canEditFinance: boolean;
-  listHref: string;
-  runHref: (number: number) => string;
+const route = getRouteApi('/$council/forecasts/run/$number');
+
+export function ForecastRunPage() {
+  const { code } = useCouncil();
+  const number = Number(route.useParams().number);
+  const run = useQuery({ ...runQuery(code, number), enabled: Number.isInteger(number) });
+  const name = run.data?.run.name;
+  return (
+    <>
+      <p className={text.caption}>
+        <Link to="/$council/forecasts" params={{ council: code }}>
+          All forecast runs
+        </Link>
+      </p>
+      <h1>
+        {name === undefined || name === `Forecast run ${number}`
+          ? `Forecast run ${number}`
+          : `Forecast run ${number}: ${name}`}
+      </h1>
+      {!Number.isInteger(number) ? (
+        <Notice tone="inset">There is no forecast run with this number.</Notice>
+      ) : run.status === 'pending' ? (
+        <p role="status">Loading forecast run {number}…</p>
+      ) : run.status === 'error' ? (
+        <FormError>{`The run could not be loaded: ${messageOf(run.error)}`}</FormError>
+      ) : (
+        <Run detail={run.data} />
+      )}
+    </>
+  );
 }
 
-export function ForecastRunPage({ code, number, canEditFinance, listHref, runHref }: Props) {
-  const { state, reload } = useLoaded(`${code}/${number}`, () => getRun(code, number), {
-    keepWhileLoading: true,
-  });
-  const running =
-    state.status === 'loaded' && (state.data.run.status === 'queued' || state.data.run.status === 'running');
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => void reload(), 1000);
-    return () => clearInterval(timer);
-  }, [running, reload]);
-
-  if (state.status === 'loading') return <p role="status">Loading forecast run {number}…</p>;
-  if (state.status === 'failed')
-    return (
-      <>
-        <h1>Forecast run {number}</h1>
-        <p className="error-summary" role="alert">
-          The run could not be loaded: {state.message}
-        </p>
-        <p>
-          <a href={listHref}>All forecast runs</a>
-        </p>
-      </>
-    );
-  const { run, years, history } = state.data;
+function Run({ detail }: { detail: RunDetail }) {
+  const council = useCouncil();
+  const { run, years, history } = detail;
+  const running = run.status === 'queued' || run.status === 'running';
   const projected = (years ?? []).filter((y) => y.year !== run.seedYear);
   return (
     <>
-      <p>
-        <a href={listHref}>All forecast runs</a>
-      </p>
-      <h1>
-        {run.name === `Forecast run ${run.number}` ? run.name : `Forecast run ${run.number}: ${run.name}`}
-      </h1>
-      <dl className="facts facts-small">
-        <dt>Inputs</dt>
-        <dd>{run.inputSet.name}</dd>
-        <dt>Model</dt>
-        <dd>{run.mode === 'witan' ? 'witan.send exactly' : 'highneeds'}</dd>
-        <dt>Simulations</dt>
-        <dd>
-          {run.simulations.toLocaleString('en-GB')}, seed {run.seed}
-        </dd>
-        {run.scenario !== null && (
-          <>
-            <dt>Scenario</dt>
-            <dd>{typeof run.scenario.name === 'string' ? run.scenario.name : 'unnamed'}</dd>
-          </>
-        )}
-        {run.baselineRun !== null && (
-          <>
-            <dt>Baseline</dt>
-            <dd>
-              <a href={runHref(run.baselineRun)}>Forecast run {run.baselineRun}</a>
-            </dd>
-          </>
-        )}
-      </dl>
+      <Facts
+        layout="small"
+        items={[
+          ['Inputs', run.inputSet.name],
+          ['Model', run.mode === 'witan' ? 'witan.send, as published' : 'Recommended'],
+          ['Simulations', `${formatCount(run.simulations)}, seed ${run.seed}`],
+          run.scenario !== null && [
+            'Scenario',
+            typeof run.scenario.name === 'string' ? run.scenario.name : 'unnamed',
+          ],
+          run.baselineRun !== null && [
+            'Baseline',
+            <Link
+              key="baseline"
+              to="/$council/forecasts/run/$number"
+              params={{ council: council.code, number: String(run.baselineRun) }}
+            >
+              Forecast run {run.baselineRun}
+            </Link>,
+          ],
+        ]}
+      />
       {running && (
-        <div className="inset" role="status">
+        <Notice role="status">
           <p>
             {run.status === 'queued'
               ? 'Queued: waiting for a worker.'
-              : `Running: ${run.progress.done.toLocaleString('en-GB')} of ${run.progress.total.toLocaleString('en-GB')} simulations done.`}
+              : `Running: ${formatCount(run.progress.done)} of ${formatCount(run.progress.total)} simulations done.`}
           </p>
           <progress
-            className="run-progress"
+            className={styles.progress}
             max={run.progress.total}
             value={run.progress.done}
             aria-label="Simulations done"
           />
-        </div>
+        </Notice>
       )}
       {run.status === 'failed' && (
-        <p className="error-summary" role="alert">
-          The run failed: {run.error}
-        </p>
+        <FormError>{`The run failed: ${run.error ?? 'no reason was recorded'}`}</FormError>
       )}
       {years !== null && (
         <>
@@ -103,41 +107,41 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
           <FanChart
             measure="EHCPs"
             history={history.map((h) => ({ year: h.year, value: h.ehcps }))}
-            projection={years.map((y) => ({ year: y.year, summary: y.groups.total!.total! }))}
-            format={(v) => Math.round(v).toLocaleString('en-GB')}
+            projection={years.map((y) => ({ year: y.year, summary: y.groups.total.total! }))}
+            format={(v) => formatCount(v)}
           />
           <h2>Cost</h2>
           <FanChart
             measure="Annual cost (£m)"
             history={[]}
-            projection={years.map((y) => ({ year: y.year, summary: y.groups.costPence!.total! }))}
+            projection={years.map((y) => ({ year: y.year, summary: y.groups.costPence.total! }))}
             format={(v) => formatMillionsShort(v)}
           />
-          <div className="table-scroll">
-            <table className="forecast-years-table">
+          <TableScroll label="EHCPs and annual cost by January census">
+            <table data-testid="forecast-years">
               <caption>EHCPs and annual cost by January census (p5 to p95 is a 90% interval)</caption>
               <thead>
                 <tr>
                   <th scope="col">Census</th>
                   <th scope="col">Financial year</th>
-                  <th scope="col" className="number">
+                  <th scope="col" className={table.number}>
                     EHCPs median
                   </th>
-                  <th scope="col" className="number">
+                  <th scope="col" className={table.number}>
                     EHCPs p5 to p95
                   </th>
-                  <th scope="col" className="number">
+                  <th scope="col" className={table.number}>
                     Cost mean
                   </th>
-                  <th scope="col" className="number">
+                  <th scope="col" className={table.number}>
                     Cost p5 to p95
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {years.map((y) => {
-                  const total = y.groups.total!.total!;
-                  const cost = y.groups.costPence!.total!;
+                  const total = y.groups.total.total!;
+                  const cost = y.groups.costPence.total!;
                   return (
                     <tr key={y.year}>
                       <th scope="row">
@@ -145,29 +149,33 @@ export function ForecastRunPage({ code, number, canEditFinance, listHref, runHre
                         {y.year === run.seedYear ? ' (known)' : ''}
                       </th>
                       <td>{financialYearOfCensus(y.year)}</td>
-                      <td className="number">{Math.round(total.median).toLocaleString('en-GB')}</td>
-                      <td className="number">{`${Math.round(total.p5).toLocaleString('en-GB')} to ${Math.round(total.p95).toLocaleString('en-GB')}`}</td>
-                      <td className="number">{formatPounds(Math.round(cost.mean))}</td>
-                      <td className="number">{`${formatPounds(Math.round(cost.p5))} to ${formatPounds(Math.round(cost.p95))}`}</td>
+                      <td className={table.number}>{formatCount(total.median)}</td>
+                      <td
+                        className={table.number}
+                      >{`${formatCount(total.p5)} to ${formatCount(total.p95)}`}</td>
+                      <td className={table.number}>{formatPounds(cost.mean)}</td>
+                      <td
+                        className={table.number}
+                      >{`${formatPounds(cost.p5)} to ${formatPounds(cost.p95)}`}</td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
-          </div>
-          <p className="actions">
-            <a className="button button-secondary" href={downloadHref(code, run.number, 'xlsx')} download>
+          </TableScroll>
+          <ButtonGroup>
+            <ButtonLink variant="secondary" href={downloadHref(council.code, run.number, 'xlsx')} download>
               Download Excel (XLSX)
-            </a>{' '}
-            <a className="button button-secondary" href={downloadHref(code, run.number, 'csv')} download>
+            </ButtonLink>
+            <ButtonLink variant="secondary" href={downloadHref(council.code, run.number, 'csv')} download>
               Download CSV
-            </a>
-          </p>
+            </ButtonLink>
+          </ButtonGroup>
           <ForecastBreakdowns years={years} />
           {run.baselineRun !== null && (
-            <RunComparisonSection code={code} number={run.number} baseline={run.baselineRun} />
+            <RunComparisonSection number={run.number} baseline={run.baselineRun} />
           )}
-          {canEditFinance && projected.length > 0 && <PushToPlanForm code={code} number={run.number} />}
+          {council.can('finance.edit') && projected.length > 0 && <PushToPlanForm number={run.number} />}
         </>
       )}
     </>

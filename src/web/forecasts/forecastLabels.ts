@@ -1,6 +1,9 @@
 // How forecast groups and keys are written on the Forecasts pages.
-import type { Summary } from './forecastsApi.ts';
+import { formatCount, formatNumber } from '../../core/figures';
+import { financialYearOf } from '../../core/periods/financialYear';
+import { januaryCensusDate } from '../../core/periods/census';
 import { formatPounds } from '../ui/format.ts';
+import type { Summary } from './queries.ts';
 
 const groupLabels: Record<string, string> = {
   total: 'Total EHCPs',
@@ -43,13 +46,29 @@ export function columnLabel(group: string): string {
 export const keyLabel = (group: string, key: string) =>
   group === 'byAgeGroup' ? (ageGroupLabels[key] ?? key) : group === 'byNcy' ? `NCY ${key}` : key;
 
+/**
+ * The keys of a breakdown in reading order: National Curriculum Years and age groups by age (NCY -4 to -1
+ * before 0 to 21, not after), the rest as the engine lists them.
+ */
+export function orderedKeys(group: string, keys: readonly string[]): string[] {
+  if (group === 'byNcy') return [...keys].sort((a, b) => Number(a) - Number(b));
+  if (group === 'byAgeGroup') {
+    const order = Object.keys(ageGroupLabels);
+    return [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  }
+  return [...keys];
+}
+
 /** Whether a group counts pence. */
 export const isCost = (group: string) => /^cost/i.test(group);
 
-/** A statistic of a group: pounds for costs, one decimal for a mean of EHCPs, whole numbers otherwise. */
+/**
+ * A statistic of a group: pounds for costs; plans are counted whole (a mean of 1551.6 simulated plans is
+ * 1,552), except a standard deviation, which keeps one decimal.
+ */
 export function formatStatistic(group: string, stat: keyof Summary, value: number): string {
-  if (isCost(group)) return formatPounds(Math.round(value));
-  return stat === 'mean' || stat === 'sd' ? value.toFixed(1) : value.toFixed(0);
+  if (isCost(group)) return formatPounds(value);
+  return stat === 'sd' ? formatNumber(value, { decimals: 1 }) : formatCount(value);
 }
 
 /** The breakdown tables, in the order a finance officer reads them. */
@@ -63,4 +82,4 @@ export const tableGroups = [
 ];
 
 /** A January census's financial year: January 2023 is in 2022-23. */
-export const financialYearOfCensus = (year: number) => `${year - 1}-${String(year % 100).padStart(2, '0')}`;
+export const financialYearOfCensus = (year: number) => financialYearOf(januaryCensusDate(year));

@@ -1,36 +1,40 @@
 // The KPIs as the Safety Valve return's table: reference, KPI, baseline, annual and period target, value,
 // RAG and comment, one row each.
-import type { DashboardKpi } from './kpiApi.ts';
-import { periodLabel } from './kpiFormat.ts';
-import { KpiRagLabel } from './KpiRagLabel.tsx';
+import { periodLabel } from '../../core/kpi/periodChoices';
+import { Button } from '../ui/Button.tsx';
+import { RagLabel } from '../ui/RagBadge.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import styles from './kpis.module.css';
+import type { DashboardKpi } from './queries.ts';
 
 interface Props {
   kpis: DashboardKpi[];
   period: string;
   caption: string;
-  onRecord?: (kpi: DashboardKpi) => void;
+  onRecord?: (ref: string) => void;
 }
 
 export function KpiTable({ kpis, period, caption, onRecord }: Props) {
   const editable = onRecord !== undefined && kpis.some((k) => k.mayRecord);
   return (
-    <div className="table-scroll">
-      <table className="kpi-table">
+    <TableScroll label="KPIs">
+      <table data-testid="kpi-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Ref</th>
             <th scope="col">Key performance indicator</th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Baseline
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Annual target
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Target {periodLabel(period)}
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               {periodLabel(period)}
             </th>
             <th scope="col">RAG</th>
@@ -42,29 +46,29 @@ export function KpiTable({ kpis, period, caption, onRecord }: Props) {
           {kpis.map((kpi) => (
             <tr key={kpi.ref}>
               <td>{kpi.ref}</td>
-              <th scope="row">
+              <th scope="row" className={styles.kpiName}>
                 {kpi.name}
-                <span className="kpi-table-category">{kpi.category}</span>
+                <span className={table.secondary}>{kpi.category}</span>
               </th>
-              <td className="number">{kpi.display.baseline || 'n/a'}</td>
-              <td className="number">{kpi.display.annualTarget || 'n/a'}</td>
-              <td className="number">{kpi.display.periodTarget || 'n/a'}</td>
-              <td className="number">{kpi.display.value || 'n/a'}</td>
-              <td className="kpi-table-rag">
-                <KpiRagLabel rag={kpi.rag} showWord={false} />
-                {kpi.overridden && <span className="kpi-table-note">set by the council</span>}
+              <td className={table.number}>{kpi.display.baseline || 'not recorded'}</td>
+              <td className={table.number}>{kpi.display.annualTarget || 'none set'}</td>
+              <td className={table.number}>{kpi.display.periodTarget || 'none set'}</td>
+              <td className={table.number}>{kpi.display.value || 'no value'}</td>
+              <td>
+                <RagLabel rag={kpi.rag} showWord={false} />
+                {kpi.overridden && <span className={table.secondary}>rated by the council</span>}
               </td>
-              <td className="kpi-table-comment">{kpi.comment}</td>
+              <td className={styles.comments}>{kpi.comment}</td>
               {editable && (
                 <td>
                   {kpi.mayRecord && (
-                    <button type="button" className="button-link" onClick={() => onRecord(kpi)}>
+                    <Button variant="link" onClick={() => onRecord(kpi.ref)}>
                       {kpi.computed ? 'Edit comment' : 'Record'}
                       <span className="visually-hidden">
                         {' '}
                         for KPI {kpi.ref}: {kpi.name}
                       </span>
-                    </button>
+                    </Button>
                   )}
                 </td>
               )}
@@ -72,6 +76,6 @@ export function KpiTable({ kpis, period, caption, onRecord }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

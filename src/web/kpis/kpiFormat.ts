@@ -1,37 +1,6 @@
-// Words for KPI periods and units, and reading a figure a person typed. The figures themselves come from
-// the server already formatted as the return prints them.
-import type { KpiUnit } from './kpiApi.ts';
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "May 2021" for `2021-05`, "Q1 2021-22" for `2021-22-Q1`; the text as given otherwise. */
-export function periodLabel(period: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(period);
-  if (month) return `${months[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
-  const quarter = /^(\d{4}-\d{2})-Q([1-4])$/.exec(period);
-  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
-  return period;
-}
-
-/** "31 May 2021" for an ISO date. */
-export function dateLabel(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${months[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
-}
+// Words for KPI units and directions, and reading a figure a person typed. Periods and dates are named by
+// src/core (periodLabel, dateLabel); the figures themselves come from the server as the return prints them.
+import type { KpiUnit } from './queries.ts';
 
 /** What a figure of this unit is typed in: "pounds", "%", "number". */
 export function unitWord(unit: KpiUnit): string {
@@ -49,9 +18,9 @@ export function valueForInput(unit: KpiUnit, value: number | null): string {
  * box is "no figure" (null). Anything else is refused with a message naming what was typed.
  */
 export function readTypedValue(
-  text: string,
+  typed: string,
 ): { ok: true; value: number | null } | { ok: false; message: string } {
-  const trimmed = text.trim();
+  const trimmed = typed.trim();
   if (trimmed === '') return { ok: true, value: null };
   const plain = trimmed.replace(/[£,%\s]/g, '');
   const value = /^[-−]?\d+(\.\d+)?$/.test(plain) ? Number(plain.replace('−', '-')) : Number.NaN;

@@ -1,49 +1,63 @@
 // Imports a placement register in three steps: choose the file (CSV or XLSX) and its date; check it (the
 // server reads every row and saves nothing: every problem is listed with its row, column and value, the
 // same list the command line prints); then confirm, and it is saved as the dated snapshot, audited.
+// A file of the wrong kind (a PDF, a Word document) is named as such before anything is sent.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../app/api.ts';
-import { formatPounds, messageOf } from '../ui/format.ts';
+import { formatCount } from '../../core/figures';
+import { dateLabel } from '../../core/kpi/periodChoices';
+import { ApiError, type RowProblem } from '../app/api.ts';
+import { useCouncil } from '../app/council.tsx';
+import { Button } from '../ui/Button.tsx';
+import { CheckboxField, TextField } from '../ui/Field.tsx';
+import { detectFileKind, wrongKindMessage } from '../ui/fileKind.ts';
+import { FormError } from '../ui/FormError.tsx';
+import { messageOf } from '../ui/fieldErrors.ts';
+import { formatPounds } from '../ui/format.ts';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import styles from './placements.module.css';
 import {
-  importRegister,
   previewRegister,
   templateUrl,
+  useImportRegister,
   type Preview,
-  type RowError,
   type SnapshotInfo,
-} from './placementsApi.ts';
-
-interface Props {
-  code: string;
-  onImported: (snapshot: SnapshotInfo) => void;
-}
+} from './queries.ts';
 
 type Step =
   | { kind: 'choose' }
-  | { kind: 'problems'; message: string; errors: readonly RowError[]; problems: readonly string[] }
+  | { kind: 'problems'; message: string; errors: readonly RowProblem[]; problems: readonly string[] }
   | { kind: 'preview'; preview: Preview };
 
-export function ImportRegisterWizard({ code, onImported }: Props) {
+export function ImportRegisterWizard({ onImported }: { onImported: (snapshot: SnapshotInfo) => void }) {
+  const { code } = useCouncil();
+  const importRegister = useImportRegister(code);
   const [file, setFile] = useState<File | null>(null);
   const [asAt, setAsAt] = useState('');
   const [replace, setReplace] = useState(false);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [failure, setFailure] = useState<{ field?: 'file' | 'asAt'; message: string } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const id = useId();
+  const busy = checking || importRegister.isPending;
   const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
 
   async function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     setFailure(null);
-    if (!file || !/^\d{4}-\d{2}-\d{2}$/.test(asAt)) {
-      setFailure('Choose the register file and the date it is as at.');
-      focusResult();
-      return;
-    }
-    setBusy(true);
+    if (!file) return setFailure({ field: 'file', message: 'Choose the register file.' });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(asAt))
+      return setFailure({ field: 'asAt', message: 'Enter the date the register is as at.' });
+    const wrong = wrongKindMessage(
+      file.name,
+      await detectFileKind(file),
+      ['csv', 'excel'],
+      'the register import takes a CSV file or an Excel workbook (.xlsx) in the template’s columns',
+    );
+    if (wrong !== null) return setFailure({ field: 'file', message: wrong });
+    setChecking(true);
     try {
       const preview = await previewRegister(code, file, asAt);
       setReplace(false);
@@ -52,31 +66,28 @@ export function ImportRegisterWizard({ code, onImported }: Props) {
       if (error instanceof ApiError && error.problems.length > 0)
         setStep({
           kind: 'problems',
-          message: `${file.name} has ${error.problems.length} ${error.problems.length === 1 ? 'problem' : 'problems'}. Nothing was imported: correct the file and check it again.`,
+          message: `“${file.name}” has ${error.problems.length} ${error.problems.length === 1 ? 'problem' : 'problems'}. Nothing was imported: correct the file and check it again.`,
           errors: error.rowErrors,
           problems: error.problems,
         });
-      else setFailure(messageOf(error));
+      else setFailure({ message: messageOf(error) });
     } finally {
-      setBusy(false);
+      setChecking(false);
       focusResult();
     }
   }
 
   async function confirm() {
     if (!file || step.kind !== 'preview' || busy) return;
-    setBusy(true);
     setFailure(null);
     try {
-      const snapshot = await importRegister(code, file, step.preview.asAt, replace);
+      const snapshot = await importRegister.mutateAsync({ file, asAt: step.preview.asAt, replace });
       setStep({ kind: 'choose' });
       setFile(null);
       onImported(snapshot);
     } catch (error) {
-      setFailure(messageOf(error));
+      setFailure({ message: messageOf(error) });
       focusResult();
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -85,37 +96,33 @@ export function ImportRegisterWizard({ code, onImported }: Props) {
       <h2 id={`${id}-heading`}>Import a register</h2>
       <p>
         One row per placement, in the template&apos;s columns (
-        <a href={templateUrl(code)}>download the template</a>). The file is checked first; nothing is saved
-        until you confirm.
+        <a href={templateUrl(code)}>download the template</a>
+        ). The file is checked first; nothing is saved until you confirm.
       </p>
-      <form className="stack" onSubmit={(event) => void check(event)}>
-        <label>
-          Register file (CSV or Excel)
-          <input
-            type="file"
-            accept=".csv,.xlsx,text/csv"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setStep({ kind: 'choose' });
-            }}
-          />
-        </label>
-        <label>
-          As at
-          <input type="date" value={asAt} onChange={(event) => setAsAt(event.target.value)} />
-        </label>
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
-            Check the file
-          </button>
-        </div>
+      <form onSubmit={(event) => void check(event)} noValidate>
+        <TextField
+          label="Register file (CSV or Excel)"
+          type="file"
+          accept=".csv,.xlsx,text/csv"
+          error={failure?.field === 'file' ? failure.message : null}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setStep({ kind: 'choose' });
+          }}
+        />
+        <TextField
+          label="As at"
+          type="date"
+          value={asAt}
+          error={failure?.field === 'asAt' ? failure.message : null}
+          onChange={(event) => setAsAt(event.target.value)}
+        />
+        <Button type="submit" disabled={busy}>
+          {checking ? 'Checking…' : 'Check the file'}
+        </Button>
       </form>
-      <div ref={resultRef} tabIndex={-1} className="wizard-result">
-        {failure && (
-          <p className="error-summary" role="alert">
-            {failure}
-          </p>
-        )}
+      <div ref={resultRef} tabIndex={-1} className={styles.result}>
+        {failure && failure.field === undefined && <FormError>{failure.message}</FormError>}
         {step.kind === 'problems' && <Problems step={step} />}
         {step.kind === 'preview' && (
           <PreviewPanel
@@ -132,42 +139,35 @@ export function ImportRegisterWizard({ code, onImported }: Props) {
 }
 
 function Problems({ step }: { step: Extract<Step, { kind: 'problems' }> }) {
+  if (step.errors.length === 0) return <FormError problems={step.problems}>{step.message}</FormError>;
   return (
-    <div className="error-summary" role="alert">
-      <p>{step.message}</p>
-      {step.errors.length > 0 ? (
-        <div className="table-scroll">
-          <table className="data-table problems-table">
-            <caption className="visually-hidden">Every problem in the file</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="number">
-                  Row
-                </th>
-                <th scope="col">Column</th>
-                <th scope="col">Value</th>
-                <th scope="col">Problem</th>
+    <div role="alert">
+      <FormError>{step.message}</FormError>
+      <TableScroll label="Every problem in the file">
+        <table data-testid="problems-table">
+          <caption className="visually-hidden">Every problem in the file</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={table.number}>
+                Row
+              </th>
+              <th scope="col">Column</th>
+              <th scope="col">Value</th>
+              <th scope="col">Problem</th>
+            </tr>
+          </thead>
+          <tbody>
+            {step.errors.map((e, i) => (
+              <tr key={i}>
+                <td className={table.number}>{e.row}</td>
+                <td>{e.column}</td>
+                <td>{e.value}</td>
+                <td>{e.message}</td>
               </tr>
-            </thead>
-            <tbody>
-              {step.errors.map((e, i) => (
-                <tr key={i}>
-                  <td className="number">{e.row}</td>
-                  <td>{e.column}</td>
-                  <td>{e.value}</td>
-                  <td>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <ul>
-          {step.problems.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      )}
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   );
 }
@@ -182,41 +182,42 @@ interface PreviewProps {
 
 function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: PreviewProps) {
   return (
-    <div className="preview">
+    <div>
       <p role="status">
-        The file is valid: {p.placements} placements of {p.children} children, as at {p.asAt}.
+        The file is valid: {formatCount(p.placements)} placements of {formatCount(p.children)} children, as at{' '}
+        {dateLabel(p.asAt)}.
       </p>
-      <ul className="preview-counts">
+      <ul className={styles.counts}>
         {Object.entries(p.byCategory)
           .filter(([, count]) => count > 0)
           .map(([category, count]) => (
             <li key={category}>
-              {category}: {count}
+              {category.charAt(0).toUpperCase() + category.slice(1)}: {formatCount(count)}
             </li>
           ))}
       </ul>
       {p.changes && (
         <p>
-          Against the register as at {p.changes.from}: {p.changes.added} new, {p.changes.ceased} ceased,{' '}
-          {p.changes.costChanges} with a cost change; net full-year effect{' '}
+          Against the register as at {dateLabel(p.changes.from)}: {p.changes.added} new, {p.changes.ceased}{' '}
+          ceased, {p.changes.costChanges} with a cost change; net full-year effect{' '}
           {formatPounds(p.changes.fullYearEffect.net)}.
         </p>
       )}
-      <div className="table-scroll">
-        <table className="data-table">
+      <TableScroll label="The first rows of the file">
+        <table data-testid="preview-table">
           <caption>
-            The first {p.rows.length} of {p.placements} rows
+            The first {p.rows.length} of {formatCount(p.placements)} rows
           </caption>
           <thead>
             <tr>
               <th scope="col">Child id</th>
               <th scope="col">Date of birth</th>
-              <th scope="col">Need</th>
+              <th scope="col">Primary need</th>
               <th scope="col">Provider</th>
-              <th scope="col">Category</th>
+              <th scope="col">Setting</th>
               <th scope="col">Start</th>
               <th scope="col">End</th>
-              <th scope="col" className="number">
+              <th scope="col" className={table.number}>
                 Annual cost
               </th>
             </tr>
@@ -225,34 +226,28 @@ function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: Previ
             {p.rows.map((r) => (
               <tr key={`${r.childId}|${r.provider}|${r.startDate}`}>
                 <th scope="row">{r.childId}</th>
-                <td>{r.dateOfBirth ?? ''}</td>
+                <td>{r.dateOfBirth ? dateLabel(r.dateOfBirth) : ''}</td>
                 <td>{r.primaryNeed}</td>
                 <td>{r.provider}</td>
-                <td>{r.category}</td>
-                <td>{r.startDate}</td>
-                <td>{r.endDate ?? ''}</td>
-                <td className="number">{formatPounds(r.annualCost)}</td>
+                <td>{r.settingType}</td>
+                <td className={table.nowrap}>{dateLabel(r.startDate)}</td>
+                <td className={table.nowrap}>{r.endDate ? dateLabel(r.endDate) : ''}</td>
+                <td className={table.number}>{formatPounds(r.annualCost)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {p.replaces && (
-        <label className="checkbox">
-          <input type="checkbox" checked={replace} onChange={(event) => onReplace(event.target.checked)} />
-          Replace the register already imported as at {p.replaces.asAt} ({p.replaces.placements} placements)
-        </label>
+        <CheckboxField
+          label={`Replace the register already imported as at ${dateLabel(p.replaces.asAt)} (${formatCount(p.replaces.placements)} placements)`}
+          checked={replace}
+          onChange={(event) => onReplace(event.target.checked)}
+        />
       )}
-      <div className="actions">
-        <button
-          type="button"
-          className="button"
-          disabled={busy || (p.replaces !== null && !replace)}
-          onClick={onConfirm}
-        >
-          Import as the register as at {p.asAt}
-        </button>
-      </div>
+      <Button disabled={busy || (p.replaces !== null && !replace)} onClick={onConfirm}>
+        Import as the register as at {dateLabel(p.asAt)}
+      </Button>
     </div>
   );
 }

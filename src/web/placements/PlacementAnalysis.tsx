@@ -1,9 +1,15 @@
 // Cost analysis of the placement register: the headline figures, the average cost by DfE category against
 // the previous register, spend by category in the year, and partner contributions against the previous
 // year. Aggregates only, so every role in the council sees it.
+import { useId } from 'react';
+import { formatCount } from '../../core/figures';
+import { dateLabel } from '../../core/kpi/periodChoices';
 import { BarChart } from '../charts/BarChart.tsx';
-import { formatPercent, formatPounds } from '../ui/format.ts';
-import type { PlacementSummary } from './placementsApi.ts';
+import { Facts } from '../ui/Facts.tsx';
+import { formatPercent, formatPounds, formatPoundsChange } from '../ui/format.ts';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import type { PlacementSummary } from './queries.ts';
 import { SyntheticNotice } from './SyntheticNotice.tsx';
 
 interface Props {
@@ -13,23 +19,35 @@ interface Props {
 }
 
 export function PlacementAnalysis({ summary: s, previous: before }: Props) {
+  const id = useId();
   const categories = Object.keys(s.averageCostByCategory);
-  const thisName = `As at ${s.asAt}`;
+  const thisName = `As at ${dateLabel(s.asAt)}`;
   return (
-    <section aria-labelledby="analysis-heading">
-      <h2 id="analysis-heading">Cost analysis, {s.financialYear}</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>Cost analysis, {s.financialYear}</h2>
       {s.snapshot.synthetic && <SyntheticNotice />}
-      <Headline summary={s} />
+      <Facts
+        layout="boxes"
+        testId="headline-figures"
+        items={[
+          ['Placements open', formatCount(s.placements)],
+          ['Children with a placement', formatCount(s.children)],
+          [`Gross cost in ${s.financialYear}`, formatPounds(s.totalCost)],
+          ['Average cost of an EHCP', formatPounds(s.averageCostOfEhcp)],
+          ['Independent sector share of spend', formatPercent(s.independentSectorSharePct)],
+          ['Committed to 31 March', formatPounds(s.commitments.committed)],
+        ]}
+      />
       <h3>Average annual cost by placement category</h3>
       <BarChart
-        title={`Average annual cost of a placement by DfE category: register as at ${s.asAt}${before ? ` against ${before.asAt}` : ''}`}
+        title={`Average annual cost of a placement by DfE category: register as at ${dateLabel(s.asAt)}${before ? ` against ${dateLabel(before.asAt)}` : ''}`}
         categories={categories}
         series={[
           { name: thisName, values: categories.map((c) => s.averageCostByCategory[c]?.average ?? null) },
           ...(before
             ? [
                 {
-                  name: `As at ${before.asAt}`,
+                  name: `As at ${dateLabel(before.asAt)}`,
                   values: categories.map((c) => before.averageCostByCategory[c]?.average ?? null),
                 },
               ]
@@ -40,7 +58,7 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
       <AverageTable summary={s} previous={before} />
       <h3>Spend by placement category in {s.financialYear}</h3>
       <BarChart
-        title={`Gross placement spend in ${s.financialYear} by DfE category, register as at ${s.asAt}`}
+        title={`Gross placement spend in ${s.financialYear} by DfE category, register as at ${dateLabel(s.asAt)}`}
         categories={categories}
         series={[
           { name: `Spend in ${s.financialYear}`, values: categories.map((c) => s.spendByCategory[c] ?? 0) },
@@ -52,27 +70,6 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
   );
 }
 
-function Headline({ summary: s }: { summary: PlacementSummary }) {
-  const items: Array<[string, string]> = [
-    ['Placements open', s.placements.toLocaleString('en-GB')],
-    ['Children with a placement', s.children.toLocaleString('en-GB')],
-    [`Gross cost in ${s.financialYear}`, formatPounds(s.totalCost)],
-    ['Average cost of an EHCP', formatPounds(s.averageCostOfEhcp)],
-    ['Independent sector share of spend', formatPercent(s.independentSectorSharePct)],
-    ['Committed to 31 March', formatPounds(s.commitments.committed)],
-  ];
-  return (
-    <dl className="headline-figures">
-      {items.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
 function AverageTable({
   summary: s,
   previous,
@@ -81,21 +78,21 @@ function AverageTable({
   previous: PlacementSummary | null;
 }) {
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <TableScroll label="Average annual cost by DfE placement category">
+      <table data-testid="average-cost-table">
         <caption className="visually-hidden">Average annual cost by DfE placement category</caption>
         <thead>
           <tr>
             <th scope="col">Category</th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Placements
             </th>
-            <th scope="col" className="number">
-              Average, {s.asAt}
+            <th scope="col" className={table.number}>
+              Average, {dateLabel(s.asAt)}
             </th>
             {previous && (
-              <th scope="col" className="number">
-                Average, {previous.asAt}
+              <th scope="col" className={table.number}>
+                Average, {dateLabel(previous.asAt)}
               </th>
             )}
           </tr>
@@ -103,17 +100,19 @@ function AverageTable({
         <tbody>
           {Object.entries(s.averageCostByCategory).map(([name, a]) => (
             <tr key={name}>
-              <th scope="row">{name}</th>
-              <td className="number">{a.count}</td>
-              <td className="number">{formatPounds(a.average)}</td>
+              <th scope="row">{name.charAt(0).toUpperCase() + name.slice(1)}</th>
+              <td className={table.number}>{formatCount(a.count)}</td>
+              <td className={table.number}>{formatPounds(a.average)}</td>
               {previous && (
-                <td className="number">{formatPounds(previous.averageCostByCategory[name]?.average)}</td>
+                <td className={table.number}>
+                  {formatPounds(previous.averageCostByCategory[name]?.average)}
+                </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -136,27 +135,27 @@ function Contributions({ summary: s }: { summary: PlacementSummary }) {
         ]}
         format={formatPounds}
       />
-      <div className="table-scroll">
-        <table className="data-table">
+      <TableScroll label="Partner contributions">
+        <table data-testid="contributions-table">
           <caption>
             Contributions from health and social care in {s.financialYear}
             {changes
-              ? `, and the change relative to ${changes.previousYear} (register as at ${changes.previousAsAt})`
+              ? `, and the change relative to ${changes.previousYear} (register as at ${dateLabel(changes.previousAsAt)})`
               : ' (no register of the previous year to compare)'}
           </caption>
           <thead>
             <tr>
               <th scope="col">Partner</th>
-              <th scope="col" className="number">
+              <th scope="col" className={table.number}>
                 {s.financialYear}
               </th>
               {changes && (
-                <th scope="col" className="number">
+                <th scope="col" className={table.number}>
                   {changes.previousYear}
                 </th>
               )}
               {changes && (
-                <th scope="col" className="number">
+                <th scope="col" className={table.number}>
                   Change
                 </th>
               )}
@@ -168,29 +167,23 @@ function Contributions({ summary: s }: { summary: PlacementSummary }) {
               return (
                 <tr key={p}>
                   <th scope="row">{labels[i]}</th>
-                  <td className="number">{formatPounds(s.contributionsByPartner[p])}</td>
-                  {changes && <td className="number">{formatPounds(row?.previous)}</td>}
-                  {changes && <td className="number">{formatSigned(row?.change)}</td>}
+                  <td className={table.number}>{formatPounds(s.contributionsByPartner[p])}</td>
+                  {changes && <td className={table.number}>{formatPounds(row?.previous)}</td>}
+                  {changes && <td className={table.number}>{formatPoundsChange(row?.change)}</td>}
                 </tr>
               );
             })}
-            <tr className="total">
+            <tr className={table.total}>
               <th scope="row">Total</th>
-              <td className="number">
+              <td className={table.number}>
                 {formatPounds(partners.reduce((sum, p) => sum + s.contributionsByPartner[p], 0))}
               </td>
-              {changes && <td className="number">{formatPounds(changes.total.previous)}</td>}
-              {changes && <td className="number">{formatSigned(changes.total.change)}</td>}
+              {changes && <td className={table.number}>{formatPounds(changes.total.previous)}</td>}
+              {changes && <td className={table.number}>{formatPoundsChange(changes.total.change)}</td>}
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
-}
-
-/** "+£69,000", "-£111,000", "£0". */
-function formatSigned(pence: number | undefined): string {
-  if (pence === undefined) return '—';
-  return pence > 0 ? `+${formatPounds(pence)}` : formatPounds(pence);
 }

@@ -1,143 +1,121 @@
 // The placement register module: cost analysis (every role), the register's rows (roles that may read
 // placement records), the import wizard (roles that may import) and the registers held with what changed.
+// The tab, the register shown and the filters are in the address.
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { dateLabel } from '../../core/kpi/periodChoices';
+import { useCouncil } from '../app/council.tsx';
+import { SelectField } from '../ui/Field.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { messageOf } from '../ui/fieldErrors.ts';
+import { Notice } from '../ui/Notice.tsx';
+import { QueryState } from '../ui/QueryState.tsx';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
+import { TabPanel, Tabs } from '../ui/SubNav.tsx';
+import text from '../ui/text.module.css';
 import { ImportRegisterWizard } from './ImportRegisterWizard.tsx';
 import { PlacementAnalysis } from './PlacementAnalysis.tsx';
-import { getSummary, listSnapshots, type SnapshotInfo } from './placementsApi.ts';
+import styles from './placements.module.css';
+import { snapshotsQuery, summaryQuery, type SnapshotInfo } from './queries.ts';
 import { AggregatesOnly, RegisterTable } from './RegisterTable.tsx';
-import type { CouncilViewState } from '../app/Shell.tsx';
+import type { PlacementsSearch, PlacementTab } from './search.ts';
 import { SnapshotsPanel } from './SnapshotsPanel.tsx';
-import { StatusMessage } from '../ui/StatusMessage.tsx';
-import { useLoaded } from '../app/useLoaded.ts';
 
-type Tab = 'analysis' | 'register' | 'import' | 'registers';
-const tabNames: Record<Tab, string> = {
+const tabNames: Record<PlacementTab, string> = {
   analysis: 'Cost analysis',
   register: 'Register',
   import: 'Import',
   registers: 'Registers held',
 };
 
-interface Props {
-  code: string;
-  state: CouncilViewState;
-}
+const route = getRouteApi('/$council/placements');
 
-export function PlacementsPage({ code, state }: Props) {
-  const [tab, setTab] = useState<Tab>('analysis');
-  const [chosen, setChosen] = useState<string | null>(null);
+export function PlacementsPage() {
+  const council = useCouncil();
+  const search = route.useSearch();
+  const navigate = useNavigate();
   const [done, setDone] = useState<string | null>(null);
-  const snapshots = useLoaded(`${code}|snapshots`, () => listSnapshots(code).then((r) => r.snapshots));
-  const permissions = state.status === 'loaded' ? state.view.permissions : null;
-  const canRead = permissions?.readPlacementRecords === true;
-  const canImport = permissions?.importPlacements === true;
-  const tabs = (Object.keys(tabNames) as Tab[]).filter((t) => t !== 'import' || canImport);
+  const snapshots = useQuery(snapshotsQuery(council.code));
+  const canRead = council.can('placements.readRecords');
+  const canImport = council.can('placements.import');
+  const tab = search.tab === 'import' && !canImport ? 'analysis' : (search.tab ?? 'analysis');
+  const tabs = (Object.keys(tabNames) as PlacementTab[])
+    .filter((t) => t !== 'import' || canImport)
+    .map((t) => [t, tabNames[t]] as const);
+  const go = (change: PlacementsSearch, replace = false) =>
+    void navigate({ to: '/$council/placements', params: { council: council.code }, search: change, replace });
 
-  const list = snapshots.state.status === 'loaded' ? snapshots.state.data : [];
-  const current = list.find((s) => s.asAt === chosen) ?? list.at(-1);
+  const list = snapshots.data ?? [];
+  const current = list.find((s) => s.asAt === search.asAt) ?? list.at(-1);
   const previous = current ? list[list.indexOf(current) - 1] : undefined;
 
   return (
     <>
       <h1>Placements</h1>
-      <p className="lead">
+      <p className={text.lead}>
         The register of placements of children and young people with an EHCP: what each costs, averages by
         category, and contributions from partners.
       </p>
       {done && <StatusMessage takeFocus>{done}</StatusMessage>}
-      {snapshots.state.status === 'failed' && (
-        <p className="error-summary" role="alert">
-          {snapshots.state.message}
-        </p>
+      {snapshots.error && (
+        <FormError>{`The registers could not be loaded: ${messageOf(snapshots.error)}`}</FormError>
       )}
-      <div className="tabs" role="tablist" aria-label="Placement register">
-        {tabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={tab === t}
-            className={`tab${tab === t ? ' tab-current' : ''}`}
-            onClick={() => setTab(t)}
-          >
-            {tabNames[t]}
-          </button>
-        ))}
-      </div>
-      {list.length > 1 && tab !== 'import' && tab !== 'registers' && (
-        <label className="inline-field">
-          Register as at{' '}
-          <select value={current?.asAt ?? ''} onChange={(event) => setChosen(event.target.value)}>
-            {list.map((s) => (
-              <option key={s.asAt} value={s.asAt}>
-                {s.asAt}
-                {s.synthetic ? ' (synthetic)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+      <Tabs
+        label="Placement register"
+        tabs={tabs}
+        current={tab}
+        onChoose={(t) => go({ tab: t === 'analysis' ? undefined : t, asAt: search.asAt })}
+      />
+      {list.length > 1 && (tab === 'analysis' || tab === 'register') && current && (
+        <div className={styles.registerAsAt}>
+          <SelectField
+            label="Register as at"
+            value={current.asAt}
+            onChange={(event) => go({ ...search, asAt: event.target.value, page: undefined }, true)}
+            options={list.map(
+              (s) => [s.asAt, `${dateLabel(s.asAt)}${s.synthetic ? ' (synthetic)' : ''}`] as const,
+            )}
+          />
+        </div>
       )}
-      <div role="tabpanel" aria-label={tabNames[tab]}>
+      <TabPanel current={tab}>
         {tab === 'import' ? (
           <ImportRegisterWizard
-            code={code}
             onImported={(snapshot: SnapshotInfo) => {
-              setDone(`Imported ${snapshot.placements} placements as the register as at ${snapshot.asAt}.`);
-              setChosen(snapshot.asAt);
-              setTab('registers');
-              void snapshots.reload();
+              setDone(
+                `Imported ${snapshot.placements} placements as the register as at ${dateLabel(snapshot.asAt)}.`,
+              );
+              go({ tab: 'registers', asAt: snapshot.asAt });
             }}
           />
-        ) : snapshots.state.status === 'loading' ? (
-          <p>Loading the registers…</p>
+        ) : snapshots.isPending ? (
+          <p role="status">Loading the registers…</p>
         ) : !current ? (
-          <p>No placement register has been imported yet.{canImport ? ' Use Import to add one.' : ''}</p>
+          <Notice tone="inset">{`No placement register has been imported yet.${canImport ? ' Use Import to add one.' : ''}`}</Notice>
         ) : tab === 'registers' ? (
-          <SnapshotsPanel code={code} snapshots={list} />
+          <SnapshotsPanel snapshots={list} search={search} onRemoved={setDone} />
         ) : tab === 'register' && !canRead ? (
           <AggregatesOnly />
+        ) : tab === 'register' ? (
+          <RegisterTable snapshot={current} search={search} />
         ) : (
-          <SnapshotView code={code} snapshot={current} previous={previous} tab={tab} canRead={canRead} />
+          <Analysis snapshot={current} previous={previous} />
         )}
-      </div>
+      </TabPanel>
     </>
   );
 }
 
-function SnapshotView({
-  code,
-  snapshot,
-  previous,
-  tab,
-  canRead,
-}: {
-  code: string;
-  snapshot: SnapshotInfo;
-  previous: SnapshotInfo | undefined;
-  tab: Tab;
-  canRead: boolean;
-}) {
-  const { state } = useLoaded(`${code}|${snapshot.asAt}|${previous?.asAt ?? ''}`, async () => ({
-    current: await getSummary(code, snapshot.asAt),
-    previous: previous ? await getSummary(code, previous.asAt) : null,
-  }));
-  if (state.status === 'loading') return <p>Loading the register…</p>;
-  if (state.status === 'failed')
-    return (
-      <p className="error-summary" role="alert">
-        {state.message}
-      </p>
-    );
-  const { current, previous: before } = state.data;
-  if (tab === 'register')
-    return (
-      <RegisterTable
-        code={code}
-        snapshot={snapshot}
-        canRead={canRead}
-        categories={current.labels.categories}
-        councilCategories={current.labels.councilCategories}
-      />
-    );
-  return <PlacementAnalysis summary={current} previous={before} />;
+function Analysis({ snapshot, previous }: { snapshot: SnapshotInfo; previous: SnapshotInfo | undefined }) {
+  const { code } = useCouncil();
+  const current = useQuery(summaryQuery(code, snapshot.asAt));
+  const before = useQuery({ ...summaryQuery(code, previous?.asAt ?? ''), enabled: previous !== undefined });
+  return (
+    <QueryState query={current} loading="Loading the register…" failed="The register could not be loaded">
+      {(summary) => (
+        <PlacementAnalysis summary={summary} previous={previous ? (before.data ?? null) : null} />
+      )}
+    </QueryState>
+  );
 }

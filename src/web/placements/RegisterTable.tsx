@@ -1,204 +1,219 @@
-// The register's rows, with filters and paging. Child-level data (pseudonymised ids, dates of birth):
-// only the roles the server lets read placement records see it; others are told they see aggregates only.
-import { useId, useState, type FormEvent } from 'react';
+// The register's rows, with filters and paging kept in the address. Child-level data (pseudonymised ids,
+// dates of birth): only the roles the server lets read placement records see it; others are told they see
+// aggregates only.
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useId, type FormEvent } from 'react';
+import { formatCount } from '../../core/figures';
+import { dateLabel } from '../../core/kpi/periodChoices';
+import { needCodes } from '../../core/placements/needCodes';
+import { useCouncil } from '../app/council.tsx';
+import { Button } from '../ui/Button.tsx';
+import { SelectField, TextField } from '../ui/Field.tsx';
 import { formatPounds } from '../ui/format.ts';
-import { getRecords, type RecordFilters, type SnapshotInfo } from './placementsApi.ts';
+import { Notice } from '../ui/Notice.tsx';
+import { QueryState } from '../ui/QueryState.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import styles from './placements.module.css';
+import { recordsQuery, summaryQuery, type SnapshotInfo } from './queries.ts';
+import type { PlacementsSearch, RegisterFilters } from './search.ts';
 import { SyntheticNotice } from './SyntheticNotice.tsx';
-import { useLoaded } from '../app/useLoaded.ts';
 
 const pageSize = 50;
-const needCodes = ['ASD', 'SEMH', 'SLCN', 'MLD', 'SLD', 'PMLD', 'SPLD', 'HI', 'VI', 'MSI', 'PD', 'OTH', 'DS'];
-
-interface Props {
-  code: string;
-  snapshot: SnapshotInfo;
-  canRead: boolean;
-  /** Category id → name (the summary's labels). */
-  categories: Record<string, string>;
-  councilCategories: Record<string, string>;
-}
-
-type Filters = Omit<RecordFilters, 'limit' | 'offset' | 'asAt'>;
+const filterNames = ['category', 'councilCategory', 'phase', 'inBorough', 'provider', 'need'] as const;
+const needName = new Map(needCodes.map((n) => [n.code, n.label]));
 
 /** What a viewer (or any role without placement records) is told instead of the rows. */
 export function AggregatesOnly() {
   return (
-    <p className="notice" role="note">
+    <Notice tone="strong" role="note">
       Placement records are shown only to the SEND service, finance and council administrators. Your role sees
       the register&apos;s aggregates only: see the cost analysis.
-    </p>
+    </Notice>
   );
 }
 
-export function RegisterTable({ code, snapshot, canRead, categories, councilCategories }: Props) {
-  const [filters, setFilters] = useState<Filters>({ status: 'open' });
-  const [offset, setOffset] = useState(0);
+export function RegisterTable({ snapshot, search }: { snapshot: SnapshotInfo; search: PlacementsSearch }) {
+  const { code } = useCouncil();
+  const navigate = useNavigate();
   const id = useId();
-  const key = JSON.stringify({ code, asAt: snapshot.asAt, filters, offset, canRead });
-  const { state } = useLoaded(
-    key,
-    () =>
-      canRead
-        ? getRecords(code, { ...filters, asAt: snapshot.asAt, limit: pageSize, offset })
-        : Promise.resolve(null),
-    { keepWhileLoading: true },
-  );
-  if (!canRead) return <AggregatesOnly />;
+  const page = search.page ?? 1;
+  const offset = (page - 1) * pageSize;
+  const filters: RegisterFilters = {};
+  for (const name of filterNames) if (search[name] !== undefined) filters[name] = search[name];
+  if (search.status !== undefined) filters.status = search.status;
+  const summary = useQuery(summaryQuery(code, snapshot.asAt));
+  const records = useQuery({
+    ...recordsQuery(code, { ...filters, asAt: snapshot.asAt, limit: pageSize, offset }),
+    placeholderData: (previous) => previous,
+  });
+  const labels = summary.data?.labels;
+  const go = (change: PlacementsSearch) =>
+    void navigate({
+      to: '/$council/placements',
+      params: { council: code },
+      search: { tab: 'register', asAt: search.asAt, ...filters, ...change },
+    });
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    const value = (name: string) => {
+      const v = form.get(name);
+      return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
     };
-    const next: Filters = { status: text('status') === 'all' ? 'all' : 'open' };
-    for (const name of ['category', 'councilCategory', 'phase', 'inBorough', 'provider', 'need'] as const) {
-      const value = text(name);
-      if (value !== undefined) next[name] = value;
-    }
-    setFilters(next);
-    setOffset(0);
+    const next: Record<string, string | undefined> = {
+      status: value('status') === 'all' ? 'all' : undefined,
+    };
+    for (const name of filterNames) next[name] = value(name);
+    void navigate({
+      to: '/$council/placements',
+      params: { council: code },
+      search: { tab: 'register', asAt: search.asAt, ...next } as PlacementsSearch,
+    });
   }
 
-  const page = state.status === 'loaded' ? state.data : null;
+  const categoryOf = (r: { category: string; councilCategory: string | null }) =>
+    labels?.councilCategories[r.councilCategory ?? ''] ?? labels?.categories[r.category] ?? r.category;
+
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Register as at {snapshot.asAt}</h2>
+      <h2 id={`${id}-heading`}>Register as at {dateLabel(snapshot.asAt)}</h2>
       {snapshot.synthetic && <SyntheticNotice />}
-      <form className="filters" onSubmit={apply} aria-label="Filter the register">
-        <Select name="category" label="DfE category" options={Object.entries(categories)} />
-        <Select name="councilCategory" label="Council category" options={Object.entries(councilCategories)} />
-        <Select
+      <form
+        key={JSON.stringify(filters)}
+        className={styles.filters}
+        onSubmit={apply}
+        aria-label="Filter the register"
+      >
+        <SelectField
+          label="DfE category"
+          name="category"
+          defaultValue={search.category ?? ''}
+          options={[['', 'Any'], ...Object.entries(labels?.categories ?? {})]}
+        />
+        <SelectField
+          label="Council category"
+          name="councilCategory"
+          defaultValue={search.councilCategory ?? ''}
+          options={[['', 'Any'], ...Object.entries(labels?.councilCategories ?? {})]}
+        />
+        <SelectField
+          label="Age"
           name="phase"
-          label="Phase"
+          defaultValue={search.phase ?? ''}
           options={[
-            ['under16', '< 16'],
-            ['over16', '> 16'],
+            ['', 'Any'],
+            ['under16', 'Under 16'],
+            ['over16', '16 and over'],
           ]}
         />
-        <Select
-          name="inBorough"
+        <SelectField
           label="In borough"
+          name="inBorough"
+          defaultValue={search.inBorough ?? ''}
           options={[
+            ['', 'Any'],
             ['yes', 'In borough'],
             ['no', 'Out of borough'],
           ]}
         />
-        <label>
-          Provider
-          <input name="provider" type="search" defaultValue={filters.provider ?? ''} />
-        </label>
-        <Select name="need" label="Primary need" options={needCodes.map((c) => [c, c])} />
-        <Select
-          name="status"
-          label="Placements"
-          options={[['all', 'All, including ended and future']]}
-          empty="Open on the date"
+        <TextField label="Provider" name="provider" type="search" defaultValue={search.provider ?? ''} />
+        <SelectField
+          label="Primary need"
+          name="need"
+          defaultValue={search.need ?? ''}
+          options={[['', 'Any'], ...needCodes.map((n) => [n.code, n.label] as const)]}
         />
-        <button type="submit" className="button button-small">
-          Show
-        </button>
+        <SelectField
+          label="Placements"
+          name="status"
+          defaultValue={search.status ?? ''}
+          options={[
+            ['', 'Open on the date'],
+            ['all', 'All, including ended and future'],
+          ]}
+        />
+        <div className={styles.filterButton}>
+          <Button type="submit" small>
+            Show
+          </Button>
+        </div>
       </form>
-      {state.status === 'failed' && (
-        <p className="error-summary" role="alert">
-          {state.message}
-        </p>
-      )}
-      {page && (
-        <>
-          <p className="range" role="status">
-            {page.total === 0
-              ? 'No placements match.'
-              : `Showing placements ${page.offset + 1} to ${Math.min(page.total, page.offset + page.records.length)} of ${page.total}.`}
-          </p>
-          <div className="table-scroll">
-            <table className="data-table register-table">
-              <caption className="visually-hidden">Placements on the register as at {snapshot.asAt}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Child id</th>
-                  <th scope="col">Date of birth</th>
-                  <th scope="col">Need</th>
-                  <th scope="col">Provider</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Phase</th>
-                  <th scope="col">In borough</th>
-                  <th scope="col">Start</th>
-                  <th scope="col">End</th>
-                  <th scope="col" className="number">
-                    Annual cost
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.records.map((r) => (
-                  <tr key={`${r.childId}|${r.provider}|${r.startDate}`}>
-                    <th scope="row" className="nowrap">
-                      {r.childId}
+      <QueryState
+        query={records}
+        loading="Loading the placements…"
+        failed="The placements could not be loaded"
+      >
+        {(data) => (
+          <>
+            <p role="status">
+              {data.total === 0
+                ? 'No placements match.'
+                : `Showing placements ${data.offset + 1} to ${Math.min(data.total, data.offset + data.records.length)} of ${formatCount(data.total)}.`}
+            </p>
+            <TableScroll label={`Placements on the register as at ${dateLabel(snapshot.asAt)}`}>
+              <table data-testid="register-table">
+                <caption className="visually-hidden">
+                  Placements on the register as at {dateLabel(snapshot.asAt)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Child id</th>
+                    <th scope="col">Date of birth</th>
+                    <th scope="col">Primary need</th>
+                    <th scope="col">Provider</th>
+                    <th scope="col">Category</th>
+                    <th scope="col">Age</th>
+                    <th scope="col">In borough</th>
+                    <th scope="col">Start</th>
+                    <th scope="col">End</th>
+                    <th scope="col" className={table.number}>
+                      Annual cost
                     </th>
-                    <td className="nowrap">{r.dateOfBirth ?? `NCY ${String(r.ncy)}`}</td>
-                    <td>{r.primaryNeed}</td>
-                    <td>{r.provider}</td>
-                    <td>
-                      {councilCategories[r.councilCategory ?? ''] ?? categories[r.category] ?? r.category}
-                    </td>
-                    <td>{r.phase === 'under16' ? '< 16' : '> 16'}</td>
-                    <td>{r.inBorough ? 'yes' : 'no'}</td>
-                    <td className="nowrap">{r.startDate}</td>
-                    <td className="nowrap">{r.endDate ?? ''}</td>
-                    <td className="number">{formatPounds(r.annualCost)}</td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button-small button-secondary"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - pageSize))}
-            >
-              Previous
-            </button>
-            <button
-              type="button"
-              className="button button-small button-secondary"
-              disabled={offset + pageSize >= page.total}
-              onClick={() => setOffset(offset + pageSize)}
-            >
-              Next
-            </button>
-          </div>
-        </>
-      )}
+                </thead>
+                <tbody>
+                  {data.records.map((r) => (
+                    <tr key={`${r.childId}|${r.provider}|${r.startDate}`}>
+                      <th scope="row" className={table.nowrap}>
+                        {r.childId}
+                      </th>
+                      <td className={table.nowrap}>
+                        {r.dateOfBirth
+                          ? dateLabel(r.dateOfBirth)
+                          : `National Curriculum Year ${String(r.ncy)}`}
+                      </td>
+                      <td>{needName.get(r.primaryNeed) ?? r.primaryNeed}</td>
+                      <td>{r.provider}</td>
+                      <td>{categoryOf(r)}</td>
+                      <td>{r.phase === 'under16' ? 'Under 16' : '16 and over'}</td>
+                      <td>{r.inBorough ? 'Yes' : 'No'}</td>
+                      <td className={table.nowrap}>{dateLabel(r.startDate)}</td>
+                      <td className={table.nowrap}>{r.endDate ? dateLabel(r.endDate) : ''}</td>
+                      <td className={table.number}>{formatPounds(r.annualCost)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+            <div className={styles.filters}>
+              <Button variant="secondary" small disabled={page === 1} onClick={() => go({ page: page - 1 })}>
+                Previous
+              </Button>
+              <Button
+                variant="secondary"
+                small
+                disabled={offset + pageSize >= data.total}
+                onClick={() => go({ page: page + 1 })}
+              >
+                Next
+              </Button>
+            </div>
+          </>
+        )}
+      </QueryState>
     </section>
-  );
-}
-
-function Select({
-  name,
-  label,
-  options,
-  empty = 'Any',
-}: {
-  name: string;
-  label: string;
-  options: ReadonlyArray<readonly [string, string]>;
-  empty?: string;
-}) {
-  return (
-    <label>
-      {label}
-      <select name={name} defaultValue="">
-        <option value="">{empty}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

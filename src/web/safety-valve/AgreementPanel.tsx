@@ -1,23 +1,26 @@
 // The Safety Valve agreement: its term and funding, the conditions, the DfE payments and the maximum
 // deficit profile against the agreed model and the latest projection.
 import { useId, useState } from 'react';
+import { dateLabel } from '../../core/kpi/periodChoices';
 import { DeficitProfileChart } from '../charts/DeficitProfileChart.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Facts } from '../ui/Facts.tsx';
 import { formatPounds } from '../ui/format.ts';
-import { dateLabel } from '../kpis/kpiFormat.ts';
+import { StatusMessage } from '../ui/StatusMessage.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
 import { PaymentDialog } from './PaymentDialog.tsx';
 import { PaymentsTable } from './PaymentsTable.tsx';
-import type { AgreementPayment, AgreementView } from './safetyValveApi.ts';
-import { StatusMessage } from '../ui/StatusMessage.tsx';
+import type { AgreementPayment, AgreementView } from './queries.ts';
+import styles from './safetyValve.module.css';
 
 interface Props {
-  code: string;
   view: AgreementView;
   /** Finance roles record the DfE's payments. */
   canEdit: boolean;
-  reload: () => Promise<void>;
 }
 
-export function AgreementPanel({ code, view, canEdit, reload }: Props) {
+export function AgreementPanel({ view, canEdit }: Props) {
   const id = useId();
   const { agreement } = view;
   const [editing, setEditing] = useState<{ payment: AgreementPayment | null } | null>(null);
@@ -27,42 +30,26 @@ export function AgreementPanel({ code, view, canEdit, reload }: Props) {
       <section aria-labelledby={`${id}-agreement`}>
         <h2 id={`${id}-agreement`}>{agreement.name}</h2>
         {agreement.description && <p>{agreement.description}</p>}
-        <dl className="facts">
-          <div>
-            <dt>Years covered</dt>
-            <dd>
-              {agreement.startYear} to {agreement.endYear}
-            </dd>
-          </div>
-          {agreement.signedOn && (
-            <div>
-              <dt>Signed</dt>
-              <dd>{dateLabel(agreement.signedOn)}</dd>
-            </div>
-          )}
-          <div>
-            <dt>DfE funding</dt>
-            <dd>{agreement.totalFunding === null ? 'Not recorded' : formatPounds(agreement.totalFunding)}</dd>
-          </div>
-          {agreement.finalPaymentYear && (
-            <div>
-              <dt>Final payment</dt>
-              <dd>{agreement.finalPaymentYear}</dd>
-            </div>
-          )}
-          <div>
-            <dt>Agreed financial model</dt>
-            <dd>{agreement.agreedVersion ?? 'Not named'}</dd>
-          </div>
-        </dl>
+        <Facts
+          items={[
+            ['Years covered', `${agreement.startYear} to ${agreement.endYear}`],
+            agreement.signedOn ? ['Signed', dateLabel(agreement.signedOn)] : null,
+            [
+              'DfE funding',
+              agreement.totalFunding === null ? 'Not recorded' : formatPounds(agreement.totalFunding),
+            ],
+            agreement.finalPaymentYear ? ['Final payment', agreement.finalPaymentYear] : null,
+            ['Agreed financial model', agreement.agreedVersion ?? 'Not named'],
+          ]}
+        />
       </section>
       <section aria-labelledby={`${id}-conditions`}>
         <h2 id={`${id}-conditions`}>Conditions of the agreement</h2>
-        <ul className="sv-conditions">
+        <ul className={styles.conditions}>
           {agreement.conditions.map((c) => (
             <li key={c.number}>
               <strong>Condition {c.number}:</strong> {c.title}
-              {c.text && c.text !== c.title && <p className="hint">Agreement wording: “{c.text}”</p>}
+              {c.text && c.text !== c.title && <p>Agreement wording: “{c.text}”</p>}
             </li>
           ))}
         </ul>
@@ -72,22 +59,16 @@ export function AgreementPanel({ code, view, canEdit, reload }: Props) {
         {saved && <StatusMessage>{saved}</StatusMessage>}
         <PaymentsTable view={view} onEdit={canEdit ? (payment) => setEditing({ payment }) : undefined} />
         {canEdit && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setEditing({ payment: null })}
-          >
+          <Button variant="secondary" onClick={() => setEditing({ payment: null })}>
             Add a DfE instalment
-          </button>
+          </Button>
         )}
         {editing && (
           <PaymentDialog
-            code={code}
             payment={editing.payment}
             years={view.payments.byYear.map((y) => y.year)}
             onClose={() => setEditing(null)}
-            onSaved={async () => {
-              await reload();
+            onSaved={() => {
               setEditing(null);
               setSaved('The payment is recorded.');
             }}
@@ -106,19 +87,19 @@ export function AgreementPanel({ code, view, canEdit, reload }: Props) {
 function ProfileTable({ view }: { view: AgreementView }) {
   const { points, agreedVersion, projectionVersion } = view.deficitProfile;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Maximum deficit profile">
       <table>
         <caption>Cumulative DSG deficit at 31 March, {view.agreement.profileBasis}, in pounds.</caption>
         <thead>
           <tr>
             <th scope="col">Year</th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Maximum allowed
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Agreed model{agreedVersion ? ` (${agreedVersion})` : ''}
             </th>
-            <th scope="col" className="number">
+            <th scope="col" className={table.number}>
               Projection{projectionVersion ? ` (${projectionVersion})` : ''}
             </th>
           </tr>
@@ -127,13 +108,15 @@ function ProfileTable({ view }: { view: AgreementView }) {
           {points.map((p) => (
             <tr key={p.year}>
               <th scope="row">{p.year}</th>
-              <td className="number">{p.maximum === null ? 'Not published' : formatPounds(p.maximum)}</td>
-              <td className="number">{formatPounds(p.agreed)}</td>
-              <td className="number">{formatPounds(p.projected)}</td>
+              <td className={table.number}>
+                {p.maximum === null ? 'Not published' : formatPounds(p.maximum)}
+              </td>
+              <td className={table.number}>{formatPounds(p.agreed)}</td>
+              <td className={table.number}>{formatPounds(p.projected)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

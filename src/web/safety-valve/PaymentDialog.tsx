@@ -1,28 +1,33 @@
 // Records one DfE instalment of the agreement: planned, received and withheld amounts (pounds), dates and
 // a note; or adds a new instalment to a year. The server's refusal (a year outside the agreement, a
-// negative amount) stays in the dialog.
-import { useId, useState } from 'react';
-import { Dialog } from '../ui/Dialog.tsx';
+// negative amount) is shown at the field it is about.
+import { useState } from 'react';
+import { useCouncil } from '../app/council.tsx';
 import { readTypedValue, valueForInput } from '../kpis/kpiFormat.ts';
-import { recordPayment, type AgreementPayment, type PaymentChange } from './safetyValveApi.ts';
+import { Dialog } from '../ui/Dialog.tsx';
+import { SelectField, TextAreaField, TextField } from '../ui/Field.tsx';
+import { FieldError } from '../ui/fieldErrors.ts';
+import { useRecordPayment, type AgreementPayment } from './queries.ts';
 
 interface Props {
-  code: string;
   /** The instalment to change, or null to add one. */
   payment: AgreementPayment | null;
   years: string[];
   onClose: () => void;
-  onSaved: () => Promise<void>;
+  onSaved: () => void;
 }
 
 const amountFields = [
-  { key: 'planned', label: 'Planned (in pounds)' },
-  { key: 'received', label: 'Received (in pounds)' },
-  { key: 'withheld', label: 'Withheld (in pounds)' },
+  { key: 'planned', label: 'Planned' },
+  { key: 'received', label: 'Received' },
+  { key: 'withheld', label: 'Withheld' },
 ] as const;
 
-export function PaymentDialog({ code, payment, years, onClose, onSaved }: Props) {
-  const id = useId();
+const fields = ['year', 'instalment', 'planned', 'received', 'withheld', 'dueDate', 'receivedDate', 'note'];
+
+export function PaymentDialog({ payment, years, onClose, onSaved }: Props) {
+  const { code } = useCouncil();
+  const record = useRecordPayment(code);
   const [year, setYear] = useState(payment?.year ?? years[0] ?? '');
   const [instalment, setInstalment] = useState(payment?.instalment ?? '');
   const [amounts, setAmounts] = useState({
@@ -36,88 +41,86 @@ export function PaymentDialog({ code, payment, years, onClose, onSaved }: Props)
 
   async function save() {
     if (instalment.trim() === '')
-      throw new Error('Instalment: give the instalment a name, e.g. "Q1 payment".');
-    const change: PaymentChange = {
-      kind: payment?.kind ?? 'payment',
-      dueDate: dueDate || null,
-      receivedDate: receivedDate || null,
-      note: note.trim() || null,
-    };
-    for (const { key, label } of amountFields) {
+      throw new FieldError('instalment', 'Give the instalment a name, for example “Q1 payment”.');
+    const money: Partial<Record<(typeof amountFields)[number]['key'], number | null>> = {};
+    for (const { key } of amountFields) {
       const typed = readTypedValue(amounts[key]);
-      if (!typed.ok) throw new Error(`${label.replace(' (in pounds)', '')}: ${typed.message}`);
-      change[key] = typed.value;
+      if (!typed.ok) throw new FieldError(key, typed.message);
+      money[key] = typed.value;
     }
-    await recordPayment(code, year, instalment.trim(), change);
-    await onSaved();
+    await record.mutateAsync({
+      year,
+      instalment: instalment.trim(),
+      change: {
+        kind: payment?.kind ?? 'payment',
+        ...money,
+        dueDate: dueDate || null,
+        receivedDate: receivedDate || null,
+        note: note.trim() || null,
+      },
+    });
+    onSaved();
   }
 
   return (
     <Dialog
       title={payment ? `DfE payment: ${payment.year}, ${payment.instalment}` : 'Add a DfE instalment'}
       confirmLabel="Save payment"
+      fields={fields}
       onConfirm={save}
       onClose={onClose}
     >
-      {!payment && (
+      {(errors) => (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-year`}>Financial year</label>
-            <select id={`${id}-year`} value={year} onChange={(event) => setYear(event.target.value)}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-instalment`}>Instalment</label>
-            <input
-              id={`${id}-instalment`}
-              type="text"
-              autoComplete="off"
-              value={instalment}
-              onChange={(event) => setInstalment(event.target.value)}
+          {!payment && (
+            <>
+              <SelectField
+                label="Financial year"
+                value={year}
+                error={errors.fields?.year}
+                onChange={(event) => setYear(event.target.value)}
+                options={years.map((y) => [y, y] as const)}
+              />
+              <TextField
+                label="Instalment"
+                value={instalment}
+                error={errors.fields?.instalment}
+                onChange={(event) => setInstalment(event.target.value)}
+              />
+            </>
+          )}
+          {amountFields.map(({ key, label }) => (
+            <TextField
+              key={key}
+              label={`${label} (in pounds)`}
+              inputMode="decimal"
+              value={amounts[key]}
+              error={errors.fields?.[key]}
+              onChange={(event) => setAmounts({ ...amounts, [key]: event.target.value })}
             />
-          </div>
+          ))}
+          <TextField
+            label="Due date"
+            type="date"
+            value={dueDate}
+            error={errors.fields?.dueDate}
+            onChange={(event) => setDueDate(event.target.value)}
+          />
+          <TextField
+            label="Received on"
+            type="date"
+            value={receivedDate}
+            error={errors.fields?.receivedDate}
+            onChange={(event) => setReceivedDate(event.target.value)}
+          />
+          <TextAreaField
+            label="Note"
+            value={note}
+            error={errors.fields?.note}
+            onChange={(event) => setNote(event.target.value)}
+          />
         </>
       )}
-      {amountFields.map(({ key, label }) => (
-        <div className="field" key={key}>
-          <label htmlFor={`${id}-${key}`}>{label}</label>
-          <input
-            id={`${id}-${key}`}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            value={amounts[key]}
-            onChange={(event) => setAmounts({ ...amounts, [key]: event.target.value })}
-          />
-        </div>
-      ))}
-      <div className="field">
-        <label htmlFor={`${id}-due`}>Due date</label>
-        <input
-          id={`${id}-due`}
-          type="date"
-          value={dueDate}
-          onChange={(event) => setDueDate(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-received-date`}>Received on</label>
-        <input
-          id={`${id}-received-date`}
-          type="date"
-          value={receivedDate}
-          onChange={(event) => setReceivedDate(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
-        <textarea id={`${id}-note`} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
-      </div>
     </Dialog>
   );
 }

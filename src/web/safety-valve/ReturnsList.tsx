@@ -1,13 +1,23 @@
 // The quarterly returns to the DfE, oldest first, with their status and who has signed.
-import { hashFor } from '../app/route.ts';
-import type { ReturnSummary } from './safetyValveApi.ts';
-import { dateLabel, periodLabel } from '../kpis/kpiFormat.ts';
+import { Link } from '@tanstack/react-router';
+import { dateLabel, periodLabel } from '../../core/kpi/periodChoices';
+import { useCouncil } from '../app/council.tsx';
+import { Badge } from '../ui/Badge.tsx';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import type { ReturnStatus, ReturnSummary } from './queries.ts';
 import { statusLabel } from './svFormat.ts';
 
-export function ReturnsList({ code, returns }: { code: string; returns: ReturnSummary[] }) {
+/** How a return's status badge looks: locked strong, signed by one officer amber, a draft plain. */
+export function statusTone(status: ReturnStatus): 'plain' | 'strong' | 'warning' {
+  return status === 'locked' ? 'strong' : status === 'draft' ? 'plain' : 'warning';
+}
+
+export function ReturnsList({ returns }: { returns: ReturnSummary[] }) {
+  const { code } = useCouncil();
   if (returns.length === 0) return <p>No quarterly return has been started yet.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Quarterly returns">
       <table>
         <caption>Quarterly Safety Valve returns.</caption>
         <thead>
@@ -24,14 +34,17 @@ export function ReturnsList({ code, returns }: { code: string; returns: ReturnSu
           {returns.map((r) => (
             <tr key={r.period}>
               <th scope="row">
-                <a href={`${hashFor(code, 'safety-valve')}/returns/${encodeURIComponent(r.period)}`}>
+                <Link
+                  to="/$council/safety-valve/returns/$period"
+                  params={{ council: code, period: r.period }}
+                >
                   {periodLabel(r.period)} return
-                </a>
+                </Link>
               </th>
-              <td className="nowrap">{dateLabel(r.dataDate)}</td>
-              <td className="nowrap">{r.dateSubmitted ? dateLabel(r.dateSubmitted) : 'Not yet'}</td>
+              <td className={table.nowrap}>{dateLabel(r.dataDate)}</td>
+              <td className={table.nowrap}>{r.dateSubmitted ? dateLabel(r.dateSubmitted) : 'Not yet'}</td>
               <td>
-                <span className={`badge badge-status-${r.status}`}>{statusLabel(r.status)}</span>
+                <Badge tone={statusTone(r.status)}>{statusLabel(r.status)}</Badge>
               </td>
               <td>{r.s151SignOff ? r.s151SignOff.name : 'Not signed'}</td>
               <td>{r.dcsSignOff ? r.dcsSignOff.name : 'Not signed'}</td>
@@ -39,6 +52,6 @@ export function ReturnsList({ code, returns }: { code: string; returns: ReturnSu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

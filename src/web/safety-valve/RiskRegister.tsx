@@ -1,17 +1,16 @@
 // The risk register of the return: each risk with likelihood and impact (1 to 5), their score, the
 // mitigation, owner and trend.
 import { useId, useState } from 'react';
+import { Button } from '../ui/Button.tsx';
+import { noFigure } from '../ui/format.ts';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import type { ReturnView } from './queries.ts';
 import { RiskRegisterDialog } from './RiskRegisterDialog.tsx';
-import type { ReturnView } from './safetyValveApi.ts';
+import styles from './safetyValve.module.css';
 import { trendLabel } from './svFormat.ts';
 
-interface Props {
-  code: string;
-  view: ReturnView;
-  reload: () => Promise<void>;
-}
-
-export function RiskRegister({ code, view, reload }: Props) {
+export function RiskRegister({ view }: { view: ReturnView }) {
   const id = useId();
   const [editing, setEditing] = useState(false);
   const risks = view.risks;
@@ -21,19 +20,19 @@ export function RiskRegister({ code, view, reload }: Props) {
       {risks.length === 0 ? (
         <p>No risks are recorded in this return.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="risk-table">
+        <TableScroll label="Risk register">
+          <table>
             <caption>Likelihood and impact from 1 (lowest) to 5; the score is their product.</caption>
             <thead>
               <tr>
                 <th scope="col">Risk</th>
-                <th scope="col" className="number">
+                <th scope="col" className={table.number}>
                   Likelihood
                 </th>
-                <th scope="col" className="number">
+                <th scope="col" className={table.number}>
                   Impact
                 </th>
-                <th scope="col" className="number">
+                <th scope="col" className={table.number}>
                   Score
                 </th>
                 <th scope="col">Mitigation</th>
@@ -44,40 +43,27 @@ export function RiskRegister({ code, view, reload }: Props) {
             <tbody>
               {risks.map((r, i) => (
                 <tr key={i}>
-                  <th scope="row">{r.risk}</th>
-                  <td className="number">{r.likelihood ?? '—'}</td>
-                  <td className="number">{r.impact ?? '—'}</td>
-                  <td className="number">{r.score ?? 'Not scored'}</td>
-                  <td>{r.mitigation}</td>
-                  <td>{r.owner ?? '—'}</td>
+                  <th scope="row" className={styles.riskText}>
+                    {r.risk}
+                  </th>
+                  <td className={table.number}>{r.likelihood ?? noFigure}</td>
+                  <td className={table.number}>{r.impact ?? noFigure}</td>
+                  <td className={table.number}>{r.score ?? 'Not scored'}</td>
+                  <td className={styles.riskText}>{r.mitigation}</td>
+                  <td>{r.owner ?? noFigure}</td>
                   <td>{trendLabel(r.trend)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {view.can.edit && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => setEditing(true)}
-        >
+        <Button variant="secondary" small onClick={() => setEditing(true)}>
           Edit the risk register
-        </button>
+        </Button>
       )}
-      {editing && (
-        <RiskRegisterDialog
-          code={code}
-          view={view}
-          onClose={() => setEditing(false)}
-          onSaved={async () => {
-            await reload();
-            setEditing(false);
-          }}
-          reload={reload}
-        />
-      )}
+      {editing && <RiskRegisterDialog view={view} onClose={() => setEditing(false)} />}
     </section>
   );
 }

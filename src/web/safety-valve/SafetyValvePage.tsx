@@ -1,64 +1,60 @@
-// The Safety Valve module: the agreement with the DfE and the quarterly returns
-// (`#/314/safety-valve`), and one return (`#/314/safety-valve/returns/2021-22-Q1`).
+// The Safety Valve module's front page (`#/314/safety-valve`): the quarterly returns and the agreement with
+// the DfE. One return is its own page (`#/314/safety-valve/returns/2021-22-Q1`).
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { ApiError } from '../app/api.ts';
+import { useCouncil } from '../app/council.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { QueryState } from '../ui/QueryState.tsx';
+import { ReadOnly } from '../ui/ReadOnly.tsx';
+import text from '../ui/text.module.css';
 import { AgreementPanel } from './AgreementPanel.tsx';
-import { ReturnPage } from './ReturnPage.tsx';
+import { agreementQuery, returnsQuery } from './queries.ts';
 import { ReturnsList } from './ReturnsList.tsx';
-import { parseSubRoute, useHash } from '../app/route.ts';
-import { getAgreement, listReturns } from './safetyValveApi.ts';
 import { StartReturnForm } from './StartReturnForm.tsx';
-import type { CouncilViewState } from '../app/Shell.tsx';
-import { useLoaded } from '../app/useLoaded.ts';
 
-export function SafetyValvePage({ code, state }: { code: string; state: CouncilViewState }) {
-  const { segments } = parseSubRoute(useHash());
-  if (segments[0] === 'returns' && segments[1])
-    return <ReturnPage key={segments[1]} code={code} period={segments[1]} />;
-  const canEdit = state.status === 'loaded' && state.view.permissions.edit;
-  return <Overview code={code} canEdit={canEdit} />;
-}
-
-function Overview({ code, canEdit }: { code: string; canEdit: boolean }) {
+export function SafetyValvePage() {
+  const council = useCouncil();
   const id = useId();
-  const agreement = useLoaded(`agreement ${code}`, () => getAgreement(code), { keepWhileLoading: true });
-  const returns = useLoaded(`returns ${code}`, () => listReturns(code));
-  const missing =
-    agreement.state.status === 'failed' && agreement.state.message.includes('no Safety Valve agreement');
+  const agreement = useQuery(agreementQuery(council.code));
+  const returns = useQuery(returnsQuery(council.code));
+  const canEdit = council.can('finance.edit');
+  const missing = agreement.error instanceof ApiError && agreement.error.status === 404;
   return (
     <>
       <h1>Safety Valve</h1>
-      <p className="lead">
+      <p className={text.lead}>
         The council’s Safety Valve agreement with the Department for Education: the conditions it must meet,
         the payments the DfE makes as it does, and the quarterly returns that report progress.
       </p>
+      {!canEdit && (
+        <ReadOnly
+          reading="the agreement and its returns"
+          changing="starting a return and recording payments need the finance role"
+        />
+      )}
       <section aria-labelledby={`${id}-returns`}>
         <h2 id={`${id}-returns`}>Quarterly returns</h2>
-        {returns.state.status === 'loading' && <p role="status">Loading the returns…</p>}
-        {returns.state.status === 'failed' && (
-          <p className="error-summary" role="alert">
-            The returns could not be loaded: {returns.state.message}
-          </p>
-        )}
-        {returns.state.status === 'loaded' && (
-          <ReturnsList code={code} returns={returns.state.data.returns} />
-        )}
-        {canEdit && agreement.state.status === 'loaded' && (
-          <StartReturnForm code={code} agreement={agreement.state.data.agreement} />
+        <QueryState query={returns} loading="Loading the returns…" failed="The returns could not be loaded">
+          {(list) => <ReturnsList returns={list} />}
+        </QueryState>
+        {canEdit && agreement.data && (
+          <StartReturnForm
+            agreement={agreement.data.agreement}
+            held={(returns.data ?? []).map((r) => r.period)}
+          />
         )}
       </section>
-      {agreement.state.status === 'loading' && <p role="status">Loading the agreement…</p>}
-      {agreement.state.status === 'failed' &&
-        (missing ? (
-          <div className="inset">
-            <p>No Safety Valve agreement is recorded for this council.</p>
-          </div>
-        ) : (
-          <p className="error-summary" role="alert">
-            The agreement could not be loaded: {agreement.state.message}
-          </p>
-        ))}
-      {agreement.state.status === 'loaded' && (
-        <AgreementPanel code={code} view={agreement.state.data} canEdit={canEdit} reload={agreement.reload} />
+      {missing ? (
+        <Notice tone="inset">No Safety Valve agreement is recorded for this council.</Notice>
+      ) : (
+        <QueryState
+          query={agreement}
+          loading="Loading the agreement…"
+          failed="The agreement could not be loaded"
+        >
+          {(view) => <AgreementPanel view={view} canEdit={canEdit} />}
+        </QueryState>
       )}
     </>
   );

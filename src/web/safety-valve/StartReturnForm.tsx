@@ -1,89 +1,82 @@
-// Starts the quarterly return for a quarter: a draft with an entry per condition of the agreement.
-import { useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../app/api.ts';
-import { messageOf } from '../ui/format.ts';
-import { hashFor } from '../app/route.ts';
-import { createReturn, type Agreement } from './safetyValveApi.ts';
+// Starts the quarterly return for a quarter, picked from the quarters of the agreement's years that have
+// no return yet: a draft with an entry per condition of the agreement.
+import { useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { periodLabel, quartersOf } from '../../core/kpi/periodChoices';
+import { financialYearRange } from '../../core/periods/financialYear';
+import { useCouncil } from '../app/council.tsx';
+import { Button, ButtonGroup } from '../ui/Button.tsx';
+import { Card } from '../ui/Card.tsx';
+import { SelectField, TextField } from '../ui/Field.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { FieldError, fieldErrorOf, type FieldErrors } from '../ui/fieldErrors.ts';
+import { useCreateReturn, type Agreement } from './queries.ts';
 
-export function StartReturnForm({ code, agreement }: { code: string; agreement: Agreement }) {
-  const id = useId();
+const fields = ['period', 'dataDate'];
+
+export function StartReturnForm({ agreement, held }: { agreement: Agreement; held: readonly string[] }) {
+  const { code } = useCouncil();
+  const navigate = useNavigate();
+  const create = useCreateReturn(code);
+  const quarters = financialYearRange(agreement.startYear, agreement.endYear)
+    .flatMap(quartersOf)
+    .filter((q) => !held.includes(q));
   const [open, setOpen] = useState(false);
-  const [period, setPeriod] = useState('');
+  const [period, setPeriod] = useState(quarters[0] ?? '');
   const [dataDate, setDataDate] = useState('');
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>({});
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
+    setErrors({});
     try {
-      const view = await createReturn(code, { period: period.trim(), dataDate });
-      window.location.hash = `${hashFor(code, 'safety-valve')}/returns/${encodeURIComponent(view.return.period)}`;
+      if (dataDate === '') throw new FieldError('dataDate', 'Enter the date the figures are as at.');
+      const view = await create.mutateAsync({ period, dataDate });
+      void navigate({
+        to: '/$council/safety-valve/returns/$period',
+        params: { council: code, period: view.return.period },
+      });
     } catch (caught) {
-      setError({ message: messageOf(caught), field: caught instanceof ApiError ? caught.field : undefined });
-      setBusy(false);
+      setErrors(fieldErrorOf(caught, fields));
     }
   }
 
+  if (quarters.length === 0) return <p>Every quarter of the agreement has a return.</p>;
   if (!open) {
     return (
-      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
         Start a quarterly return
-      </button>
+      </Button>
     );
   }
   return (
-    <form
-      className="card"
-      onSubmit={(event) => void submit(event)}
-      noValidate
-      aria-labelledby={`${id}-title`}
-    >
-      <h3 id={`${id}-title`}>Start a quarterly return</h3>
-      {error && (
-        <p className="error-summary" role="alert">
-          {error.message}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-period`}>Quarter</label>
-        <p className="hint" id={`${id}-period-hint`}>
-          A quarter of a financial year from {agreement.startYear} to {agreement.endYear}, written like
-          2021-22-Q1 (Q1 is April to June).
-        </p>
-        <input
-          id={`${id}-period`}
-          type="text"
-          autoComplete="off"
+    <Card title="Start a quarterly return" headingLevel={3}>
+      {errors.form && <FormError>{errors.form}</FormError>}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <SelectField
+          label="Quarter"
+          hint={`The quarters of ${agreement.startYear} to ${agreement.endYear} without a return (Q1 is April to June).`}
           value={period}
-          aria-describedby={`${id}-period-hint`}
-          aria-invalid={error?.field === 'period' ? true : undefined}
+          error={errors.fields?.period}
           onChange={(event) => setPeriod(event.target.value)}
+          options={quarters.map((q) => [q, periodLabel(q)] as const)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>Figures as at</label>
-        <input
-          id={`${id}-date`}
+        <TextField
+          label="Figures as at"
           type="date"
           value={dataDate}
+          error={errors.fields?.dataDate}
           onChange={(event) => setDataDate(event.target.value)}
         />
-      </div>
-      <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? 'Starting…' : 'Start the return'}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => setOpen(false)}
-          disabled={busy}
-        >
-          Cancel
-        </button>
-      </div>
-    </form>
+        <ButtonGroup>
+          <Button type="submit" disabled={create.isPending}>
+            {create.isPending ? 'Starting…' : 'Start the return'}
+          </Button>
+          <Button variant="secondary" onClick={() => setOpen(false)} disabled={create.isPending}>
+            Cancel
+          </Button>
+        </ButtonGroup>
+      </form>
+    </Card>
   );
 }

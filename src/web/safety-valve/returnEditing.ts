@@ -1,5 +1,5 @@
 // What a person must know before changing a return.
-import type { ReturnView } from './safetyValveApi.ts';
+import type { ReturnView } from './queries.ts';
 
 /**
  * The server accepts an edit to a return that one officer has signed and clears that signature (they signed

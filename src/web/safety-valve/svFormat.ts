@@ -1,6 +1,7 @@
 // Words and figures for the Safety Valve pages: statuses, assurance levels, KPI figures in their unit.
-import { formatPounds, formatPercent } from '../ui/format.ts';
-import type { AssuranceLevel, KpiUnit, ReturnStatus, RiskTrend } from './safetyValveApi.ts';
+import { formatCount } from '../../core/figures';
+import { formatPercent, formatPounds, noFigure } from '../ui/format.ts';
+import type { AssuranceLevel, KeyKpi, ReturnStatus, RiskTrend } from './queries.ts';
 
 const statusLabels: Record<ReturnStatus, string> = {
   draft: 'Draft',
@@ -19,14 +20,12 @@ export function assuranceLabel(level: AssuranceLevel | null): string {
   return level ?? 'Not assessed';
 }
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
 /** A KPI figure in its unit (money from pence to whole pounds, percentages to 2 places); a dash when none. */
-export function formatKpiFigure(unit: KpiUnit, value: number | null): string {
-  if (value === null) return '—';
+export function formatKpiFigure(unit: KeyKpi['unit'], value: number | null): string {
+  if (value === null) return noFigure;
   if (unit === 'money') return formatPounds(value);
   if (unit === 'percent') return formatPercent(value);
-  return grouped.format(value);
+  return formatCount(value);
 }
 
 const trends: Record<RiskTrend, string> = {
@@ -37,7 +36,7 @@ const trends: Record<RiskTrend, string> = {
 
 /** "Increasing", "Stable", "Decreasing", or a dash. */
 export function trendLabel(trend: RiskTrend | null): string {
-  return trend === null ? '—' : trends[trend];
+  return trend === null ? noFigure : trends[trend];
 }
 
 /** "18 June 2021, 09:00" for a sign-off time, in the browser's zone. */

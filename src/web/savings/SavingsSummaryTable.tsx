@@ -1,9 +1,12 @@
-// The financial summary of a savings plan (seed 001 layout): budget, forecast spend, savings required,
+// The financial summary of a savings plan (as the SEND Transformation Plan sets it out): budget, forecast spend, savings required,
 // the cumulative deficit, each workstream's savings, total and cumulative savings, the in-year position.
+import type { SavingsPlan } from '../financial-model/queries.ts';
 import { formatPounds } from '../ui/format.ts';
-import type { SavingsPlan, SavingsSummaryYear } from '../financial-model/modelApi.ts';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import styles from './savings.module.css';
 
-type Key = Exclude<keyof SavingsSummaryYear, 'year'>;
+type Key = Exclude<keyof SavingsPlan['summary'][number], 'year'>;
 
 const before: { key: Key; label: string }[] = [
   { key: 'highNeedsBudget', label: 'Total DSG high needs block' },
@@ -20,10 +23,10 @@ const after: { key: Key; label: string; total?: boolean }[] = [
 export function SavingsSummaryTable({ plan }: { plan: SavingsPlan }) {
   const byYear = new Map(plan.summary.map((s) => [s.year, s]));
   const row = (label: string, value: (year: string) => number | undefined, total = false) => (
-    <tr key={label} className={total ? 'total' : undefined}>
+    <tr key={label} className={total ? table.total : undefined}>
       <th scope="row">{label}</th>
       {plan.years.map((year) => (
-        <td key={year} className="number">
+        <td key={year} className={table.number}>
           {formatPounds(value(year))}
         </td>
       ))}
@@ -31,14 +34,14 @@ export function SavingsSummaryTable({ plan }: { plan: SavingsPlan }) {
   );
   const columns = plan.years.length + 1;
   return (
-    <div className="table-scroll">
-      <table className="savings-table">
+    <TableScroll label="Financial summary">
+      <table className={styles.table}>
         <caption className="visually-hidden">Financial summary of the DSG high needs block, pounds</caption>
         <thead>
           <tr>
             <th scope="col">DSG high needs block</th>
             {plan.years.map((year) => (
-              <th key={year} scope="col" className="number">
+              <th key={year} scope="col" className={table.number}>
                 {year}
               </th>
             ))}
@@ -46,7 +49,7 @@ export function SavingsSummaryTable({ plan }: { plan: SavingsPlan }) {
         </thead>
         <tbody>{before.map((r) => row(r.label, (year) => byYear.get(year)?.[r.key]))}</tbody>
         <tbody>
-          <tr className="group-row">
+          <tr className={table.groupRow}>
             <th scope="colgroup" colSpan={columns}>
               Savings by workstream
             </th>
@@ -57,6 +60,6 @@ export function SavingsSummaryTable({ plan }: { plan: SavingsPlan }) {
         </tbody>
         <tbody>{after.map((r) => row(r.label, (year) => byYear.get(year)?.[r.key], r.total))}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,30 +1,34 @@
 // One workstream of a savings plan: its savings lines by year and the workstream total.
+import { useId } from 'react';
+import type { SavingsPlan } from '../financial-model/queries.ts';
 import { formatPounds } from '../ui/format.ts';
-import type { Workstream } from '../financial-model/modelApi.ts';
+import table from '../ui/table.module.css';
+import { TableScroll } from '../ui/TableScroll.tsx';
+import styles from './savings.module.css';
 
 interface Props {
-  workstream: Workstream;
+  workstream: SavingsPlan['workstreams'][number];
   years: string[];
   /** "Workstream 3: Local provision", as the plan numbers them. */
   heading: string;
-  headingId: string;
 }
 
-export function WorkstreamTable({ workstream, years, heading, headingId }: Props) {
+export function WorkstreamTable({ workstream, years, heading }: Props) {
+  const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className="workstream">
+    <section aria-labelledby={headingId} className={styles.workstream}>
       <h3 id={headingId}>
         {heading}
-        {workstream.memo && <span className="memo-tag">memorandum</span>}
+        {workstream.memo && <span className={styles.memoTag}>memorandum</span>}
       </h3>
-      <div className="table-scroll">
-        <table className="savings-table">
+      <TableScroll label={heading}>
+        <table className={styles.table}>
           <caption className="visually-hidden">{heading}: savings by year, pounds</caption>
           <thead>
             <tr>
               <th scope="col">Saving</th>
               {years.map((year) => (
-                <th key={year} scope="col" className="number">
+                <th key={year} scope="col" className={table.number}>
                   {year}
                 </th>
               ))}
@@ -33,11 +37,9 @@ export function WorkstreamTable({ workstream, years, heading, headingId }: Props
           <tbody>
             {workstream.lines.map((line) => (
               <tr key={line.id}>
-                <th scope="row" className="line-label">
-                  {line.label}
-                </th>
+                <th scope="row">{line.label}</th>
                 {years.map((year) => (
-                  <td key={year} className="number">
+                  <td key={year} className={table.number}>
                     {formatPounds(line.amounts[year])}
                   </td>
                 ))}
@@ -45,17 +47,17 @@ export function WorkstreamTable({ workstream, years, heading, headingId }: Props
             ))}
           </tbody>
           <tfoot>
-            <tr className="total">
+            <tr className={table.total}>
               <th scope="row">Total</th>
               {years.map((year) => (
-                <td key={year} className="number">
+                <td key={year} className={table.number}>
                   {formatPounds(workstream.totals[year])}
                 </td>
               ))}
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

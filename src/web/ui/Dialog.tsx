@@ -1,30 +1,38 @@
 // A modal dialog (the browser's own <dialog>: focus stays inside, Escape closes it) for a confirm step or
-// a short form. It shows the server's error inside itself when the action fails, and stays open.
+// a short form. A thrown error is shown inside it, next to the field it names when it names one, and the
+// dialog stays open.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { messageOf } from './format.ts';
+import { Button, ButtonGroup } from './Button.tsx';
+import { cx } from './cx.ts';
+import styles from './Dialog.module.css';
+import { FormError } from './FormError.tsx';
+import { fieldErrorOf, type FieldErrors } from './fieldErrors.ts';
 
 interface Props {
   title: string;
-  children: ReactNode;
+  /** The dialog's fields; given the errors of the last attempt by field, to show next to each. */
+  children: ReactNode | ((errors: FieldErrors) => ReactNode);
   confirmLabel: string;
   /** Runs the action; a thrown error is shown in the dialog. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
-  /** A destructive or irreversible action gets a red button. */
+  /** A destructive or irreversible action gets a red button, and the focus starts on Cancel. */
   warning?: boolean;
+  /** The fields the dialog shows: an error naming one of them is shown at it, not at the top. */
+  fields?: readonly string[];
+  wide?: boolean;
 }
 
-export function Dialog({ title, children, confirmLabel, onConfirm, onClose, warning }: Props) {
+export function Dialog({ title, children, confirmLabel, onConfirm, onClose, warning, fields, wide }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
   const id = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    // The browser focuses the first control; for something that cannot be undone, start on Cancel.
     if (warning) cancelRef.current?.focus();
     return () => dialog?.close();
   }, []);
@@ -33,11 +41,11 @@ export function Dialog({ title, children, confirmLabel, onConfirm, onClose, warn
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    setError(null);
+    setErrors({});
     try {
       await onConfirm();
     } catch (caught) {
-      setError(messageOf(caught));
+      setErrors(fieldErrorOf(caught, fields ?? []));
       setBusy(false);
     }
   }
@@ -45,7 +53,7 @@ export function Dialog({ title, children, confirmLabel, onConfirm, onClose, warn
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={cx(styles.dialog, wide && styles.wide)}
       aria-labelledby={`${id}-title`}
       onCancel={(event) => {
         event.preventDefault(); // close through React so the page knows
@@ -54,26 +62,16 @@ export function Dialog({ title, children, confirmLabel, onConfirm, onClose, warn
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <h2 id={`${id}-title`}>{title}</h2>
-        {error !== null && (
-          <p className="error-summary" role="alert">
-            {error}
-          </p>
-        )}
-        {children}
-        <div className="button-group">
-          <button type="submit" className={warning ? 'button button-warning' : 'button'} disabled={busy}>
+        {errors.form !== undefined && <FormError problems={errors.problems}>{errors.form}</FormError>}
+        {typeof children === 'function' ? children(errors) : children}
+        <ButtonGroup>
+          <Button type="submit" variant={warning ? 'warning' : 'primary'} disabled={busy}>
             {busy ? 'Working…' : confirmLabel}
-          </button>
-          <button
-            ref={cancelRef}
-            type="button"
-            className="button button-secondary"
-            onClick={onClose}
-            disabled={busy}
-          >
+          </Button>
+          <Button ref={cancelRef} variant="secondary" onClick={onClose} disabled={busy}>
             Cancel
-          </button>
-        </div>
+          </Button>
+        </ButtonGroup>
       </form>
     </dialog>
   );

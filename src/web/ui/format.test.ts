@@ -8,9 +8,10 @@ import {
   formatPercent,
   formatPounds,
   formatPoundsExact,
+  formatPoundsChange,
   poundsForInput,
-  ragName,
 } from './format.ts';
+import { ragName } from './RagBadge.tsx';
 
 describe('formatPounds', () => {
   it('shows whole pounds with thousands separators (seed 003: in-year DSG deficit £3,485,000)', () => {
@@ -34,6 +35,15 @@ describe('formatPounds', () => {
   it('shows a dash for no amount', () => {
     expect(formatPounds(null)).toBe('—');
     expect(formatPounds(undefined)).toBe('—');
+  });
+});
+
+describe('formatPoundsChange', () => {
+  it('writes a change with its sign and the pound sign (seed 003 partner contributions: -£111,000)', () => {
+    expect(formatPoundsChange(-11_100_000)).toBe('-£111,000');
+    expect(formatPoundsChange(6_900_000)).toBe('+£69,000');
+    expect(formatPoundsChange(0)).toBe('£0');
+    expect(formatPoundsChange(undefined)).toBe('—');
   });
 });
 

@@ -1,7 +1,11 @@
-// Words and dates as the council's officers read them.
-import type { Role } from '../app/api.ts';
+// Words, dates and figures as the council's officers read them. Money and counts are written by src/core
+// (formatMoney, formatCount, formatPercent); these add the page's dash for "no figure" and a few labels.
+import { formatPercent as corePercent } from '../../core/figures';
+import { formatMoney } from '../../core/money';
+import type { RagTolerance } from '../../core/finance/rag';
+import type { CouncilRole } from '../../services/permissions';
 
-const roleLabels: Record<Role, string> = {
+const roleLabels: Record<CouncilRole, string> = {
   admin: 'Council administrator',
   finance: 'Finance',
   send: 'SEND service',
@@ -10,8 +14,11 @@ const roleLabels: Record<Role, string> = {
   dcs: 'Director of Children’s Services (signs returns)',
 };
 
+/** Every role a person can hold in a council, in the order they are offered. */
+export const everyRole = Object.keys(roleLabels) as CouncilRole[];
+
 /** The role as shown to people. */
-export function roleLabel(role: Role): string {
+export function roleLabel(role: CouncilRole): string {
   return roleLabels[role] ?? role;
 }
 
@@ -23,56 +30,50 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
-/** A message for a person from anything thrown. */
-export function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message !== '') return error.message;
-  return 'Something went wrong. Try again.';
-}
+/** The dash a table shows where there is no figure. */
+export const noFigure = '—';
 
-// Money. The API sends pence; pages show whole pounds, with a minus sign before the pound sign.
-
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** Half away from zero, so -£0.50 and £0.50 round alike, and never a negative zero. */
-function roundedDivide(value: number, divisor: number): number {
-  const magnitude = Math.round(Math.abs(value) / divisor);
-  return value < 0 && magnitude !== 0 ? -magnitude : magnitude;
+/** Whole pence from a figure that may carry a fraction (a simulated mean cost), or null. */
+function wholePence(pence: number | null | undefined): number | null {
+  return pence === null || pence === undefined || !Number.isFinite(pence) ? null : Math.round(pence);
 }
 
 /** "£1,234", "-£1,234", "£0" from pence, rounded to the pound; a dash when there is no amount. */
 export function formatPounds(pence: number | null | undefined): string {
-  if (pence === null || pence === undefined || !Number.isFinite(pence)) return '—';
-  const whole = roundedDivide(pence, 100);
-  return `${whole < 0 ? '-' : ''}£${grouped.format(Math.abs(whole))}`;
+  const whole = wholePence(pence);
+  return whole === null ? noFigure : formatMoney(whole);
+}
+
+/** A change in pounds with its sign: "+£69,000", "-£111,000"; a dash when there is none. */
+export function formatPoundsChange(pence: number | null | undefined): string {
+  const whole = wholePence(pence);
+  return whole === null ? noFigure : formatMoney(whole, { sign: 'always' });
 }
 
 /** Like formatPounds but keeping the pence when there are any: "£1,234.05". For checks, where pence matter. */
 export function formatPoundsExact(pence: number): string {
-  const magnitude = Math.abs(Math.round(pence));
-  const pounds = Math.floor(magnitude / 100);
-  const rest = magnitude % 100;
-  const text = `£${grouped.format(pounds)}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
-  return pence < 0 && magnitude !== 0 ? `-${text}` : text;
+  return formatMoney(pence, { pence: pence % 100 !== 0 });
 }
 
 /** Millions of pounds to 3 decimals, as the DfE returns print them: "25.897", "-0.071", "0.000". */
 export function formatMillions(pence: number): string {
-  const thousands = roundedDivide(pence, 100_000);
-  const magnitude = Math.abs(thousands);
-  const text = `${grouped.format(Math.floor(magnitude / 1000))}.${String(magnitude % 1000).padStart(3, '0')}`;
-  return thousands < 0 ? `-${text}` : text;
+  return formatMoney(pence, { units: 'm', decimals: 3, symbol: false }).replace(/m$/, '');
+}
+
+/** Millions of pounds, short, for chart labels: "£11.6m", "-£0.2m". */
+export function formatMillionsShort(pence: number, decimals = 1): string {
+  return formatMoney(Math.round(pence), { units: 'm', decimals });
 }
 
 /** "-22.33%"; a dash when the server could not work it out (no allocation to divide by). */
 export function formatPercent(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return `${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`;
+  return value === null || value === undefined || !Number.isFinite(value) ? noFigure : corePercent(value);
 }
 
 /** The amount to start an edit from: exact pounds, grouped, pence only when there are any. */
 export function poundsForInput(pence: number | null | undefined): string {
   if (pence === null || pence === undefined) return '';
-  return formatPoundsExact(pence).replace('£', '');
+  return formatMoney(pence, { pence: pence % 100 !== 0, symbol: false });
 }
 
 /** A side of a reconciliation check in its own unit: pounds for pence, a plain number otherwise. */
@@ -84,10 +85,7 @@ export function formatCheckValue(value: number, unit: string): string {
   return text;
 }
 
-interface Band {
-  absolute?: number;
-  percent?: number;
-}
+type Band = RagTolerance['amber'];
 
 function bandWords(band: Band): string | null {
   const parts: string[] = [];
@@ -97,7 +95,7 @@ function bandWords(band: Band): string | null {
 }
 
 /** The RAG tolerance in words: "Amber when an adverse variance exceeds £50,000; red above £1,000,000." */
-export function describeTolerance(tolerance: { amber: Band; red: Band }): string {
+export function describeTolerance(tolerance: RagTolerance): string {
   const amber = bandWords(tolerance.amber);
   const red = bandWords(tolerance.red);
   if (amber === null && red === null) return 'Every variance is green: no tolerance is set.';
@@ -107,22 +105,7 @@ export function describeTolerance(tolerance: { amber: Band; red: Band }): string
   return `Amber when an adverse variance exceeds ${amber}; red above ${red}. ${favourable}`;
 }
 
-const ragNames = { G: 'Green', A: 'Amber', R: 'Red' } as const;
-
-/** "Green", "Amber" or "Red" for the letter. */
-export function ragName(rag: 'G' | 'A' | 'R'): string {
-  return ragNames[rag];
-}
-
 /** "Favourable", "Adverse" or "No change". */
 export function effectLabel(effect: 'favourable' | 'adverse' | 'none'): string {
   return effect === 'favourable' ? 'Favourable' : effect === 'adverse' ? 'Adverse' : 'No change';
-}
-
-/** Millions of pounds, short, for chart labels: "£11.6m", "-£0.2m". */
-export function formatMillionsShort(pence: number, decimals = 1): string {
-  const factor = 10 ** decimals;
-  const rounded = roundedDivide(pence, 100_000_000 / factor) / factor;
-  const text = `£${Math.abs(rounded).toFixed(decimals)}m`;
-  return rounded < 0 ? `-${text}` : text;
 }
