@@ -10,7 +10,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = '/usr/bin/chromium';
-const startupTimeoutMs = 60_000;
+// Generous: the test machines are shared, and a server's first start migrates a new database.
+const startupTimeoutMs = 150_000;
 
 /** The demo council's users, loaded by the server with Kingston upon Thames (314). */
 export const demoUsers = {
@@ -211,7 +212,7 @@ export function useStack(options: ServerOptions = {}): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {
     stack = await startStack(options);
-  }, 90_000);
+  }, 240_000);
   afterAll(async () => {
     await stack?.close();
   }, 60_000);

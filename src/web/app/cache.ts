@@ -8,8 +8,14 @@ export function councilKey(code: string, ...parts: ReadonlyArray<string | number
   return ['council', code, ...parts] as const;
 }
 
-/** Marks everything cached for the council stale: what is on screen loads again, the rest when next shown. */
+/**
+ * Loads everything cached for the council again, shown or not, and resolves when it has: a page moved to
+ * after a change (the versions list after a delete) never shows what was there before it.
+ */
 export function useRefreshCouncil(code: string): () => Promise<void> {
   const client = useQueryClient();
-  return useCallback(() => client.invalidateQueries({ queryKey: councilKey(code) }), [client, code]);
+  return useCallback(
+    () => client.invalidateQueries({ queryKey: councilKey(code), refetchType: 'all' }),
+    [client, code],
+  );
 }

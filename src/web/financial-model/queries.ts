@@ -1,7 +1,7 @@
 // How the financial model talks to the server (docs/api.md, "Financial model"): what the pages read, as the
 // services' own view types, and the changes they make, each refreshing the council's cached data.
 // Amounts that come back are pence; amounts sent are pounds, as the person typed them.
-import { queryOptions, useMutation } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ComparisonView } from '../../services/financialModel/comparison';
 import type { LineAmountInput, NewLineInput, NewLineView } from '../../services/financialModel/lineEdits';
 import type { SavingsPlanView } from '../../services/financialModel/savings';
@@ -94,8 +94,18 @@ export const useImportVersion = (code: string) =>
     });
   });
 
-export const useDeleteVersion = (code: string) =>
-  useModelChange(code, (name: string) => request<void>('DELETE', versionPath(code, name)));
+/** Deletes a draft; its own cached answer is dropped first, so nothing asks for it again. */
+export function useDeleteVersion(code: string) {
+  const client = useQueryClient();
+  const refresh = useRefreshCouncil(code);
+  return useMutation({
+    mutationFn: (name: string) => request<void>('DELETE', versionPath(code, name)),
+    onSuccess: (_done, name) => {
+      client.removeQueries({ queryKey: councilKey(code, 'model', 'version', name) });
+      return refresh();
+    },
+  });
+}
 
 export const useFreezeVersion = (code: string) =>
   useModelChange(code, (name: string) => request<VersionInfo>('POST', `${versionPath(code, name)}/freeze`));
