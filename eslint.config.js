@@ -6,7 +6,18 @@ import highneeds from './tools/eslint-core-boundary.js';
 import webBoundary from './tools/eslint-web-boundary.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'bin/**', 'scripts/**', 'tools/**', '*.config.js', '*.config.mjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'data/**',
+      'bin/**',
+      'scripts/**',
+      'tools/**',
+      '*.config.js',
+      '*.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
