@@ -79,7 +79,7 @@ function cliFor(dataDir: string): RunCli {
       cwd: repoRoot,
       input: stdin,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 240_000, // a national import on a loaded, shared machine
     });
     if (run.status !== 0) {
       throw new Error(

@@ -4,7 +4,8 @@ import { lintAs } from './lintProbe';
 const rule = 'web/web-boundary';
 
 describe('the src/web boundary rule', () => {
-  it('fails a run-time import from a server-side layer', async () => {
+  // The first lint builds the TypeScript program: slow on a loaded machine.
+  it('fails a run-time import from a server-side layer', { timeout: 180_000 }, async () => {
     expect(
       await lintAs(
         'src/web/app/leak.ts',
