@@ -14,6 +14,11 @@ export async function lintAs(file: string, code: string): Promise<(string | null
     root,
     file.replace(/\.(tsx?)$/, `.lintprobe${process.pid}${Math.floor(performance.now())}.$1`),
   );
+  // A probe left by a test killed on its timeout would fail the type check and lint of everything after.
+  const folder = path.dirname(real);
+  for (const old of fs.existsSync(folder) ? fs.readdirSync(folder) : [])
+    if (old.includes('.lintprobe') && !old.includes(String(process.pid)))
+      fs.rmSync(path.join(folder, old), { force: true });
   fs.writeFileSync(real, code);
   try {
     const [result] = await new ESLint({ cwd: root }).lintFiles([real]);

@@ -15,6 +15,8 @@ import { placementsCommands } from './commands/placements';
 import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
+import { peopleCommands } from './commands/people';
+import { placementsRemove } from './commands/placementsRemove';
 import { forecastJobCommands } from './commands/forecastJobs';
 
 export const commands: Command[] = [
@@ -24,6 +26,7 @@ export const commands: Command[] = [
   councilAdd,
   userAdd,
   userAddSystemAdmin,
+  ...peopleCommands,
   ...modelCommands,
   forecastRun,
   forecastBacktest,
@@ -32,6 +35,7 @@ export const commands: Command[] = [
   ...kpiCommands,
   ...drpCommands,
   ...placementsCommands,
+  placementsRemove,
   ...reportCommands,
   ...forecastJobCommands,
 ];

@@ -53,6 +53,10 @@ export async function requireCouncil(
     .where((eb) => eb.or([eb('code', '=', code), eb('new_code', '=', code.toUpperCase())]))
     .executeTakeFirst();
   if (!row || !canSee(actor, row.id)) throw notFound(code);
+  if (actor.kind === 'user' && actor.user.mustChangePassword === true)
+    throw new ForbiddenError(
+      'Choose a new password before you carry on: you signed in with a one-time password your administrator set.',
+    );
   if (!can(actor, action, row.id)) {
     throw new ForbiddenError(`Your role in ${row.name} does not allow this (${action}).`);
   }

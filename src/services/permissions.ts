@@ -67,6 +67,8 @@ export interface SessionUser {
   isSystemAdmin: boolean;
   /** Role per council id. */
   roles: ReadonlyMap<number, CouncilRole>;
+  /** Signed in with a one-time password: no council data until they choose their own. */
+  mustChangePassword?: boolean;
 }
 
 /** Who is acting: a signed-in user, or the command line run by whoever operates the server. */

@@ -14,6 +14,8 @@ export async function sessionView(ctx: ServiceContext, user: SessionUser) {
       email: user.email,
       displayName: user.displayName,
       isSystemAdmin: user.isSystemAdmin,
+      /** Signed in with a one-time password: the web asks for a new one before anything else. */
+      mustChangePassword: user.mustChangePassword === true,
     },
     councils: await listCouncils(ctx, actor),
   };

@@ -39,6 +39,8 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
           email: data.email,
           display_name: data.displayName ?? data.email,
           password_hash: passwordHash,
+          // An administrator chose this password: the person replaces it at their first sign-in.
+          must_change_password: actor.kind === 'user',
         })
         .returning(['id', 'email', 'display_name'])
         .executeTakeFirstOrThrow();

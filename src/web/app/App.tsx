@@ -10,6 +10,7 @@ import { createQueryClient } from './queryClient.ts';
 import { createAppRouter } from './router.tsx';
 import { SessionProvider } from './session.tsx';
 import { CentredPage } from './Shell.tsx';
+import { ChangePasswordPage } from './ChangePasswordPage.tsx';
 import { SignInPage } from './SignInPage.tsx';
 
 type SessionState =
@@ -77,6 +78,15 @@ export function App() {
         />
       );
     case 'signed-in':
+      // A one-time password an administrator set is replaced before anything else.
+      if (state.session.user.mustChangePassword)
+        return (
+          <ChangePasswordPage
+            email={state.session.user.email}
+            onChanged={loadSession}
+            onSignOut={handleSignOut}
+          />
+        );
       return <SignedIn session={state.session} onSignOut={handleSignOut} />;
   }
 }
