@@ -94,6 +94,19 @@ describe('forecasts', () => {
     );
   }, 180_000);
 
+  it('gives the S151 officer (finance rights) the plan section on a run, and the SEND service not', async () => {
+    const s151 = await stack().newPage();
+    await signIn(s151, demoUsers.s151);
+    await s151.goto('/#/314/forecasts/run/1');
+    await s151.getByRole('heading', { name: 'Put the cost into a plan version' }).waitFor();
+
+    const send = await stack().newPage();
+    await signIn(send, demoUsers.send);
+    await send.goto('/#/314/forecasts/run/1');
+    await send.getByRole('heading', { level: 2, name: 'Breakdowns' }).waitFor();
+    expect(await send.getByRole('heading', { name: 'Put the cost into a plan version' }).count()).toBe(0);
+  });
+
   it('shows a viewer the runs but no form to start one', async () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);

@@ -2,20 +2,15 @@
 // than a sign-in attempt) means the session has ended. Answers are typed with the services' own view types
 // (imported as types only: the lint rule web-boundary keeps run-time code out), as JSON makes them.
 import type { JSONParsed } from 'hono/utils/types';
-import type { AuditEntryView } from '../../services/auditTrail';
-import type { CouncilDetailsInput, CouncilForActorView, CouncilView } from '../../services/councils';
+import type { RegisterRowError } from '../../io/placements/validateRows';
+import type { CouncilView } from '../../services/councils';
 import type { SessionView } from '../../services/session';
 
 /** A service view type as it arrives over JSON (dates as strings, no undefined values). */
 export type Wire<T> = JSONParsed<T>;
 
-/** A problem in one row of a refused file, as data. */
-export interface RowProblem {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-}
+/** A problem in one row of a refused file, as data (row, column, value, message). */
+export type RowProblem = RegisterRowError;
 
 /** An error answer from the API, carrying the server's message and the bad field when it names one. */
 export class ApiError extends Error {
@@ -128,15 +123,3 @@ export const signIn = (email: string, password: string) =>
   request<Session>('POST', '/session', { body: { email, password }, isSignIn: true });
 
 export const signOut = () => request<void>('DELETE', '/session');
-
-export const getCouncil = (code: string) => request<Wire<CouncilForActorView>>('GET', councilPath(code));
-
-export const updateCouncil = (code: string, change: CouncilDetailsInput) =>
-  request<Council>('PATCH', councilPath(code), { body: change });
-
-/** Newest audit entries first; pass the id of the last entry seen as `before` for older ones. */
-export const getAudit = (code: string, limit: number, before?: number) =>
-  request<{ entries: Wire<AuditEntryView>[] }>(
-    'GET',
-    `${councilPath(code)}/audit${queryString({ limit, before })}`,
-  );

@@ -85,9 +85,8 @@ export function VersionsTable({ versions, canEdit, onChanged }: Props) {
                           small
                           href={versionFileUrl(code, version.name)}
                           download
-                          aria-label={`Download ${version.name} as JSON`}
                         >
-                          Download JSON
+                          Download JSON<span className="visually-hidden"> of {version.name}</span>
                         </ButtonLink>
                         {canEdit && <VersionActions version={version} onChanged={onChanged} />}
                       </ButtonGroup>

@@ -5,6 +5,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { formatCount } from '../../core/figures';
 import { dateLabel } from '../../core/kpi/periodChoices';
+import { categoryNames } from '../../core/placements/categoryNames';
 import { ApiError, type RowProblem } from '../app/api.ts';
 import { useCouncil } from '../app/council.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -172,6 +173,12 @@ function Problems({ step }: { step: Extract<Step, { kind: 'problems' }> }) {
   );
 }
 
+/** A DfE placement category in words ("Resourced provision or SEN unit"), never its code. */
+function categoryName(id: string): string {
+  const name = (categoryNames as Record<string, string>)[id] ?? id;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 interface PreviewProps {
   preview: Preview;
   replace: boolean;
@@ -214,7 +221,7 @@ function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: Previ
               <th scope="col">Date of birth</th>
               <th scope="col">Primary need</th>
               <th scope="col">Provider</th>
-              <th scope="col">Setting</th>
+              <th scope="col">Category</th>
               <th scope="col">Start</th>
               <th scope="col">End</th>
               <th scope="col" className={table.number}>
@@ -229,7 +236,7 @@ function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: Previ
                 <td>{r.dateOfBirth ? dateLabel(r.dateOfBirth) : ''}</td>
                 <td>{r.primaryNeed}</td>
                 <td>{r.provider}</td>
-                <td>{r.settingType}</td>
+                <td>{categoryName(r.category)}</td>
                 <td className={table.nowrap}>{dateLabel(r.startDate)}</td>
                 <td className={table.nowrap}>{r.endDate ? dateLabel(r.endDate) : ''}</td>
                 <td className={table.number}>{formatPounds(r.annualCost)}</td>
