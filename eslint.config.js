@@ -1,5 +1,6 @@
-// Type-aware lint. The architectural rules: src/core is pure and imports nothing outside src/core;
-// src/web imports only types from the server-side layers.
+// Type-aware lint. The architectural rules: src/core is pure and imports nothing outside src/core; src/charts
+// imports only src/charts, src/core and the chart libraries; src/web imports only types from the server-side
+// layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import highneeds from './tools/eslint-core-boundary.js';
@@ -52,5 +53,19 @@ export default tseslint.config(
     files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
     plugins: { web: webBoundary },
     rules: { 'web/web-boundary': 'error' },
+  },
+  {
+    files: ['src/charts/**/*.ts'],
+    ignores: ['src/charts/**/*.test.ts'],
+    plugins: { highneeds },
+    rules: {
+      'highneeds/charts-boundary': 'error',
+      // The same data must give the same SVG (snapshots, PDFs): no random ids, no clock.
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Charts are deterministic: no randomness.' },
+        { object: 'Date', property: 'now', message: 'Charts are deterministic: pass dates in.' },
+      ],
+    },
   },
 );

@@ -58,15 +58,18 @@ describe('compare versions and savings', () => {
       'AAmber',
     ]);
 
-    const chart = page.locator('figure.chart svg');
+    const chart = page.locator('figure[data-chart="deficit"] svg');
     const label = await chart.getAttribute('aria-label');
     expect(label).toBe(
       `Cumulative DSG deficit after DfE contributions by year: agreed profile (${agreement}) against forecast (${mayForecast})`,
     );
     expect(await chart.locator('title').textContent()).toBe(label);
     expect(await chart.locator('desc').textContent()).toContain('£11.6m at the end of 2021-22');
-    expect(await chart.locator('path').count()).toBe(2);
-    expect(await chart.locator('path').nth(1).getAttribute('stroke-dasharray')).not.toBeNull();
+    // One line per version (src/charts draws each as a Plot line mark), the second dashed.
+    const versionLines = chart.locator('g[aria-label="line"]');
+    expect(await versionLines.count()).toBe(2);
+    expect(await versionLines.nth(1).getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(await chart.locator('g[aria-label="y-axis label"]').textContent()).toBe('Cumulative deficit (£m)');
 
     await page.screenshot({ path: '/tmp/hn-compare.png', fullPage: true });
     // The address keeps the choice, so a reload (or a shared link) shows the same comparison.
@@ -96,7 +99,9 @@ describe('compare versions and savings', () => {
       .filter({ hasText: '2021-22, pounds' })
       .waitFor();
     expect(await year.evaluate((element) => element === document.activeElement)).toBe(true);
-    await page.locator('figure.chart').screenshot({ path: '/tmp/hn-chart-recovery-plan.png' });
+    await page
+      .locator('figure[data-chart="deficit"]')
+      .screenshot({ path: '/tmp/hn-chart-recovery-plan.png' });
   });
 
   it('shows the Transformation Plan savings by workstream and its financial summary (seed 001)', async () => {

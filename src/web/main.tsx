@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import './ui/tokens.css';
 import './ui/base.css';
-import './charts/charts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,16 +5,9 @@ import { importNationalFolderOnce } from '../../services/national/nationalFolder
 import { openRuntime } from '../../services/runtime';
 import { createApp } from '../../server/app';
 import { serveWebApp } from '../../server/staticFiles';
-import {
-  dataDirOf,
-  databaseOptions,
-  databaseUsage,
-  optionalString,
-  UsageError,
-  type Command,
-} from '../command';
+import { databaseOptions, databaseUsage, optionalString, UsageError, type Command } from '../command';
 import { demoSignIns } from './demo';
-import { commandLineActor } from './withRuntime';
+import { commandLineActor, runtimeOptions } from './withRuntime';
 import { startServerJobs } from './serveJobs';
 
 const webRoot = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'web');
@@ -44,7 +37,7 @@ ${databaseUsage}`,
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
     const host = optionalString(args, 'host') ?? 'localhost';
-    const runtime = await openRuntime({ dataDir: dataDirOf(args, io.env), databaseUrl: io.env.DATABASE_URL });
+    const runtime = await openRuntime(runtimeOptions(args, io));
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
     if (args.values['no-demo'] !== true && (await loadDemo(runtime.ctx, commandLineActor(io.env)))) {
       io.out(`Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`);

@@ -1,4 +1,5 @@
 import { assertPence, type Pence } from './pence';
+import { groupThousands } from './formatNumber';
 import { divideRounded } from './rounding';
 
 /** How formatMoney writes an amount. */
@@ -45,8 +46,4 @@ export function formatMoney(amount: Pence, options: FormatMoneyOptions = {}): st
   const written = ((options.symbol ?? !brackets) ? '£' : '') + body;
   if (!negative) return options.sign === 'always' && scaled > 0n ? `+${written}` : written;
   return brackets ? `(${written})` : `-${written}`;
-}
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -7,6 +7,7 @@ import * as kpis from './005_kpis';
 import * as safetyValve from './006_safety_valve';
 import * as placementsMore from './009_placements_more';
 import * as forecastRuns from './007_forecast_runs';
+import * as forecastRunChunks from './012_forecast_run_chunks';
 import * as mustChangePassword from './014_must_change_password';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '006_safety_valve': safetyValve,
   '009_placements_more': placementsMore,
   '007_forecast_runs': forecastRuns,
+  '012_forecast_run_chunks': forecastRunChunks,
   '014_must_change_password': mustChangePassword,
 };

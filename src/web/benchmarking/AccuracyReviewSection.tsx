@@ -1,6 +1,6 @@
 // The forecasts the council stored in its plans against the published January census: chart and table.
 import { useQuery } from '@tanstack/react-query';
-import { formatCount, formatNumber } from '../../core/figures';
+import { formatCount, formatNumber } from '../../core/money';
 import { useCouncil } from '../app/council.tsx';
 import { AccuracyChart } from '../charts/AccuracyChart.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
@@ -55,7 +55,7 @@ export function AccuracyReviewSection() {
                         <td className={table.number}>{formatCount(r.plans)}</td>
                         <td className={table.number}>{published(r.actual)}</td>
                         <td className={table.number}>
-                          {r.difference === null ? '' : formatCount(r.difference, { sign: 'always' })}
+                          {r.difference === null ? '' : formatNumber(r.difference, { sign: 'always' })}
                         </td>
                         <td className={table.number}>
                           {r.percentError === null

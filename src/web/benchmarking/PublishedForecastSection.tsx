@@ -1,6 +1,6 @@
 // The council's EHCP forecast from published figures alone: the fan chart and its tables.
 import { useQuery } from '@tanstack/react-query';
-import { formatCount } from '../../core/figures';
+import { formatCount } from '../../core/money';
 import { useCouncil } from '../app/council.tsx';
 import { ForecastFanChart } from '../charts/ForecastFanChart.tsx';
 import { Notice } from '../ui/Notice.tsx';

@@ -3,7 +3,7 @@
 // putting its cost into a plan version.
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { formatCount } from '../../core/figures';
+import { formatCount } from '../../core/money';
 import { useCouncil } from '../app/council.tsx';
 import { FanChart } from '../charts/FanChart.tsx';
 import { ButtonGroup, ButtonLink } from '../ui/Button.tsx';

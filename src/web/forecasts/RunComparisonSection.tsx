@@ -1,6 +1,6 @@
 // A scenario run against its baseline: mean EHCPs and cost per year in both, and the difference.
 import { useQuery } from '@tanstack/react-query';
-import { formatCount } from '../../core/figures';
+import { formatCount, formatNumber } from '../../core/money';
 import { useCouncil } from '../app/council.tsx';
 import { formatPounds, formatPoundsChange } from '../ui/format.ts';
 import { QueryState } from '../ui/QueryState.tsx';
@@ -55,7 +55,7 @@ export function RunComparisonSection({ number, baseline }: { number: number; bas
                     <td className={table.number}>{y.total ? formatCount(y.total.baseline.mean) : ''}</td>
                     <td className={table.number}>{y.total ? formatCount(y.total.scenario.mean) : ''}</td>
                     <td className={table.number}>
-                      {y.total ? formatCount(y.total.difference, { sign: 'always' }) : ''}
+                      {y.total ? formatNumber(y.total.difference, { sign: 'always' }) : ''}
                     </td>
                     <td className={table.number}>{formatPounds(y.cost?.baseline.mean)}</td>
                     <td className={table.number}>{formatPounds(y.cost?.scenario.mean)}</td>

@@ -1,5 +1,5 @@
 // How forecast groups and keys are written on the Forecasts pages.
-import { formatCount, formatNumber } from '../../core/figures';
+import { formatCount, formatNumber } from '../../core/money';
 import { financialYearOf } from '../../core/periods/financialYear';
 import { januaryCensusDate } from '../../core/periods/census';
 import { formatPounds } from '../ui/format.ts';

@@ -3,7 +3,7 @@
 // same list the command line prints); then confirm, and it is saved as the dated snapshot, audited.
 // A file of the wrong kind (a PDF, a Word document) is named as such before anything is sent.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { formatCount } from '../../core/figures';
+import { formatCount } from '../../core/money';
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { categoryNames } from '../../core/placements/categoryNames';
 import { ApiError, type RowProblem } from '../app/api.ts';

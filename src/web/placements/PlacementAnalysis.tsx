@@ -2,7 +2,7 @@
 // the previous register, spend by category in the year, and partner contributions against the previous
 // year. Aggregates only, so every role in the council sees it.
 import { useId } from 'react';
-import { formatCount } from '../../core/figures';
+import { formatCount } from '../../core/money';
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { BarChart } from '../charts/BarChart.tsx';
 import { Facts } from '../ui/Facts.tsx';
@@ -54,6 +54,7 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
             : []),
         ]}
         format={formatPounds}
+        valueTitle="Average annual cost (£)"
       />
       <AverageTable summary={s} previous={before} />
       <h3>Spend by placement category in {s.financialYear}</h3>
@@ -64,6 +65,7 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
           { name: `Spend in ${s.financialYear}`, values: categories.map((c) => s.spendByCategory[c] ?? 0) },
         ]}
         format={formatPounds}
+        valueTitle="Gross spend (£)"
       />
       <Contributions summary={s} />
     </section>
@@ -134,6 +136,7 @@ function Contributions({ summary: s }: { summary: PlacementSummary }) {
           ...(changes ? [{ name: changes.previousYear, values: partners.map(previousOf) }] : []),
         ]}
         format={formatPounds}
+        valueTitle="Contribution (£)"
       />
       <TableScroll label="Partner contributions">
         <table data-testid="contributions-table">

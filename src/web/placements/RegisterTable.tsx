@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useId, type FormEvent } from 'react';
-import { formatCount } from '../../core/figures';
+import { formatCount } from '../../core/money';
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { needCodes } from '../../core/placements/needCodes';
 import { useCouncil } from '../app/council.tsx';

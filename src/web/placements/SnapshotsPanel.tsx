@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState } from 'react';
-import { formatCount } from '../../core/figures';
+import { formatCount } from '../../core/money';
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { useCouncil } from '../app/council.tsx';
 import { Badge } from '../ui/Badge.tsx';

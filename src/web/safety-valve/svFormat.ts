@@ -1,5 +1,5 @@
 // Words and figures for the Safety Valve pages: statuses, assurance levels, KPI figures in their unit.
-import { formatCount } from '../../core/figures';
+import { formatCount } from '../../core/money';
 import { formatPercent, formatPounds, noFigure } from '../ui/format.ts';
 import type { AssuranceLevel, KeyKpi, ReturnStatus, RiskTrend } from './queries.ts';
 

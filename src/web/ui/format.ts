@@ -1,6 +1,6 @@
 // Words, dates and figures as the council's officers read them. Money and counts are written by src/core
 // (formatMoney, formatCount, formatPercent); these add the page's dash for "no figure" and a few labels.
-import { formatPercent as corePercent } from '../../core/figures';
+import { formatPercent as corePercent } from '../../core/money';
 import { formatMoney } from '../../core/money';
 import type { RagTolerance } from '../../core/finance/rag';
 import type { CouncilRole } from '../../services/permissions';
@@ -67,7 +67,7 @@ export function formatMillionsShort(pence: number, decimals = 1): string {
 
 /** "-22.33%"; a dash when the server could not work it out (no allocation to divide by). */
 export function formatPercent(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? noFigure : corePercent(value);
+  return value === null || value === undefined || !Number.isFinite(value) ? noFigure : corePercent(value, 2);
 }
 
 /** The amount to start an edit from: exact pounds, grouped, pence only when there are any. */
