@@ -1,6 +1,7 @@
 // The Financial model module through the browser: versions, the grid, inline edits, import, freeze, delete.
 // Figures are Kingston's demo versions (seeds 003/004: "Safety Valve agreement, March 2021" and the
 // "Latest forecast, May 2021" projection).
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signIn, useStack } from './harness.ts';
 import { cellIn, openVersion, waitForText } from './modelPage.ts';
@@ -169,6 +170,40 @@ describe('financial model', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
       /^Edit Improved commissioning practice including annual reviews, 2021-22/,
     );
+  });
+
+  it('refuses a cell edit made from a stale read, says who changed it, and shows the figure now', async () => {
+    const line = 'Development of post 16 offer';
+    const edit = async (page: Page, amount: string) => {
+      await page.getByRole('button', { name: new RegExp(`^Edit ${line}, 2021-22`) }).click();
+      const input = page.getByLabel(`${line}, 2021-22, amount in pounds`);
+      await input.fill(amount);
+      await input.press('Enter');
+      return input;
+    };
+    const shown = async (page: Page) => cellIn(page.locator('[data-testid="model-grid"]'), line, '2021-22');
+    const finance = await stack().newPage();
+    await signIn(finance, demoUsers.finance);
+    await openVersion(finance, mayForecast);
+    const admin = await stack().newPage();
+    await signIn(admin, demoUsers.admin);
+    await openVersion(admin, mayForecast);
+
+    // The administrator changes the cell after the finance officer's page read it.
+    await edit(admin, '£46,911');
+    await waitForText(await shown(admin), '£46,911');
+    const input = await edit(finance, '£46,800');
+    const error = finance.locator('[data-testid="cell-error"]');
+    await error.waitFor();
+    const refusal = (await error.textContent()) ?? '';
+    expect(refusal).toMatch(/was changed by admin@kingston\.example.* after you read it/);
+    expect(refusal).toContain('Nothing was saved');
+    // The grid has loaded the version again: Escape shows the figure the administrator saved.
+    await input.press('Escape');
+    await waitForText(await shown(finance), '£46,911');
+    // Made again from the fresh read, the change is saved.
+    await edit(finance, '£46,800');
+    await waitForText(await shown(finance), '£46,800');
   });
 
   it('adds and removes a line on a draft', async () => {

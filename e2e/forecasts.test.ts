@@ -56,11 +56,21 @@ describe('forecasts', () => {
       '/api/councils/314/forecasts/runs/1/download?format=xlsx',
     );
 
+    // The cost takes the place of the spend lines it stands for: preview first, then confirm.
     await page.getByLabel('Draft version').selectOption('Latest forecast, May 2021');
-    await page.getByRole('button', { name: 'Add the pressure line' }).click();
+    await page.getByLabel(/HNB expenditure - direct/).check();
+    await page.getByLabel('HNB expenditure - central').check();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByTestId('push-preview');
+    await preview.waitFor();
+    expect(await preview.locator('tbody tr').first().locator('td').first().textContent()).toBe('£32,207,572');
+    await page.getByRole('button', { name: 'Confirm: put the cost into the version' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: '“New demand (forecast run 1)” is in “Latest forecast, May 2021”: 2021-22 £' })
+      .filter({
+        hasText:
+          '“Cost of EHCPs, forecast run 1 (mean)” is in “Latest forecast, May 2021” in place of “HNB expenditure - direct',
+      })
       .waitFor();
 
     // A scenario (a JSON file, docs/formats/scenario.md) against run 1 as its baseline.

@@ -4,6 +4,7 @@
 import { request, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signIn, useStack, type DemoUser } from './harness.ts';
+import { openVersion } from './modelPage.ts';
 
 const { s151, dcs } = demoUsers;
 const returnHash = '/#/314/safety-valve/returns/2021-22-Q1';
@@ -199,6 +200,14 @@ describe('Safety Valve', () => {
     } finally {
       await api.dispose();
     }
+
+    // The plan version the locked return reads is read only now, and says which return holds it.
+    await openVersion(finance, 'Latest forecast, May 2021');
+    await finance.getByText('It is used by the signed Safety Valve return Q1 2021-22.').waitFor();
+    expect(await finance.locator('[data-testid="amount-cell"]').count()).toBe(0);
+    expect(await finance.getByRole('button', { name: /^Remove line / }).count()).toBe(0);
+    await finance.goto(returnHash);
+    await status(finance).waitFor();
 
     // The download button returns the PDF report.
     const link = finance.getByRole('link', { name: 'Download the report (PDF)' });

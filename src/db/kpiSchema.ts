@@ -1,5 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
 
+/** Migration 010: the row version, bumped by every write, and who made the last one and when. */
+interface RowVersion {
+  revision: Generated<number>;
+  updated_by: string | null;
+}
+type UpdatedAt = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
 // KPI tables (migration 005). Figures are double precision in the KPI's unit (pence for money); the JSON
 // columns hold the core's types (TargetDerivation, KpiFormula, KpiTolerance, RagOverride) as written.
 
@@ -15,7 +22,8 @@ export interface KpiDatabase {
 }
 
 /** A council's KPIs for one financial year. */
-export interface KpiSetsTable {
+export interface KpiSetsTable extends RowVersion {
+  updated_at: UpdatedAt;
   id: Generated<number>;
   council_id: number;
   financial_year: string;
@@ -24,7 +32,7 @@ export interface KpiSetsTable {
 }
 
 /** One KPI definition. */
-export interface KpiDefinitionsTable {
+export interface KpiDefinitionsTable extends RowVersion {
   id: Generated<number>;
   set_id: number;
   ref: string;
@@ -46,7 +54,8 @@ export interface KpiDefinitionsTable {
 }
 
 /** A reporting period of a set: its data date and the plan version computed values come from. */
-export interface KpiPeriodsTable {
+export interface KpiPeriodsTable extends RowVersion {
+  updated_at: UpdatedAt;
   set_id: number;
   period: string;
   data_date: string | null;
@@ -64,4 +73,6 @@ export interface KpiValuesTable {
   rag_override: Json | null;
   recorded_at: ColumnType<Date, Date | string, Date | string>;
   recorded_by: string;
+  /** Migration 010: bumped by every write (who and when are recorded_by and recorded_at). */
+  revision: Generated<number>;
 }

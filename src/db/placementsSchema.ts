@@ -1,5 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 
+/** Migration 010: the row version, bumped by every write, and who made the last one and when. */
+interface RowVersion {
+  revision: Generated<number>;
+  updated_by: string | null;
+}
+
 /** The placement register's tables (migration 004). Pence are bigint and come back as numbers. */
 export interface PlacementsDatabase {
   placement_snapshots: PlacementSnapshotsTable;
@@ -8,7 +14,8 @@ export interface PlacementsDatabase {
 }
 
 /** One dated snapshot of a council's register; counts only, the rows are in placement_records. */
-export interface PlacementSnapshotsTable {
+export interface PlacementSnapshotsTable extends RowVersion {
+  updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   id: Generated<number>;
   council_id: number;
   as_at: string;
@@ -48,7 +55,7 @@ export interface PlacementRecordsTable {
 }
 
 /** A council's own placement categories and notional SEN threshold. */
-export interface PlacementSettingsTable {
+export interface PlacementSettingsTable extends RowVersion {
   council_id: number;
   category_map: ColumnType<unknown, string, string>;
   notional_sen_threshold: number;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isLineKind, type PlanLine, type PlanVersion } from '../core/finance';
 import type { Database } from './schema';
 
@@ -14,6 +14,15 @@ export interface StoredVersion {
   updatedAt: Date;
   frozenAt: Date | null;
   frozenBy: string | null;
+  /** The version's row version: bumped by every change to it, its lines or its amounts. */
+  revision: number;
+  updatedBy: string | null;
+}
+
+/** Who writes, and when: stamped on the rows a write creates or changes. */
+export interface WriteStamp {
+  by: string;
+  at: Date;
 }
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
@@ -23,7 +32,9 @@ async function insertLines(
   db: Kysely<Database>,
   versionId: number,
   lines: readonly PlanLine[],
+  stamp: WriteStamp | undefined,
 ): Promise<void> {
+  const who = stamp ? { updated_by: stamp.by, updated_at: stamp.at } : {};
   for (const [position, line] of lines.entries()) {
     const { id } = await db
       .insertInto('plan_lines')
@@ -35,6 +46,7 @@ async function insertLines(
         label: line.label,
         links: JSON.stringify(line.links),
         memo: Boolean(line.memo),
+        ...who,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -42,6 +54,7 @@ async function insertLines(
       line_id: id,
       financial_year,
       amount: amount ?? 0,
+      ...who,
     }));
     if (amounts.length > 0) await db.insertInto('plan_line_amounts').values(amounts).execute();
   }
@@ -66,6 +79,7 @@ export async function insertPlanVersion(
   councilId: number,
   plan: PlanVersion,
   basedOnId: number | null = null,
+  stamp?: WriteStamp,
 ): Promise<number> {
   const { id } = await db
     .insertInto('plan_versions')
@@ -75,10 +89,11 @@ export async function insertPlanVersion(
       status: 'draft',
       based_on_id: basedOnId,
       ...versionColumns(plan),
+      ...(stamp ? { updated_by: stamp.by, updated_at: stamp.at } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await insertLines(db, id, plan.lines);
+  await insertLines(db, id, plan.lines, stamp);
   return id;
 }
 
@@ -87,15 +102,67 @@ export async function replacePlanVersion(
   db: Kysely<Database>,
   versionId: number,
   plan: PlanVersion,
-  now: Date,
+  stamp: WriteStamp,
 ): Promise<void> {
   await db.deleteFrom('plan_lines').where('version_id', '=', versionId).execute();
   await db
     .updateTable('plan_versions')
-    .set({ name: plan.version, ...versionColumns(plan), updated_at: now })
+    .set({
+      name: plan.version,
+      ...versionColumns(plan),
+      revision: sql<number>`revision + 1`,
+      updated_at: stamp.at,
+      updated_by: stamp.by,
+    })
     .where('id', '=', versionId)
     .execute();
-  await insertLines(db, versionId, plan.lines);
+  await insertLines(db, versionId, plan.lines, stamp);
+}
+
+/** Marks a version changed (any write to it, its lines or amounts): the next revision, who and when. */
+export async function touchPlanVersion(db: Kysely<Database>, versionId: number, stamp: WriteStamp) {
+  await db
+    .updateTable('plan_versions')
+    .set({ revision: sql<number>`revision + 1`, updated_at: stamp.at, updated_by: stamp.by })
+    .where('id', '=', versionId)
+    .execute();
+}
+
+/**
+ * Locks a version's row until the transaction ends, so edits of one version (and the signing of a return
+ * that reads it) take turns under PostgreSQL; PGlite runs one transaction at a time anyway.
+ */
+export async function lockPlanVersion(db: Kysely<Database>, versionId: number): Promise<void> {
+  await db.selectFrom('plan_versions').select('id').where('id', '=', versionId).forUpdate().execute();
+}
+
+/** The row versions of a version's lines and of each of their amounts, by line id and year. */
+export async function loadPlanRevisions(
+  db: Kysely<Database>,
+  versionId: number,
+): Promise<Record<string, { revision: number; amounts: Record<string, number> }>> {
+  const lines = await db
+    .selectFrom('plan_lines')
+    .select(['id', 'line_key', 'revision'])
+    .where('version_id', '=', versionId)
+    .orderBy('position')
+    .execute();
+  const amounts = lines.length
+    ? await db
+        .selectFrom('plan_line_amounts')
+        .select(['line_id', 'financial_year', 'revision'])
+        .where(
+          'line_id',
+          'in',
+          lines.map((l) => l.id),
+        )
+        .execute()
+    : [];
+  const byId = new Map(lines.map((l) => [l.id, l.line_key]));
+  const result: Record<string, { revision: number; amounts: Record<string, number> }> = {};
+  for (const l of lines) result[l.line_key] = { revision: l.revision, amounts: {} };
+  for (const a of amounts) result[byId.get(a.line_id)!]!.amounts[a.financial_year] = a.revision;
+  return result;
 }
 
 /** The stored versions of a council, oldest first. */
@@ -117,6 +184,8 @@ export async function listPlanVersions(db: Kysely<Database>, councilId: number):
     updatedAt: r.updated_at,
     frozenAt: r.frozen_at,
     frozenBy: r.frozen_by,
+    revision: r.revision,
+    updatedBy: r.updated_by,
   }));
 }
 

@@ -1,5 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
 
+/** Migration 010: the row version, bumped by every write, and who made the last one and when. */
+interface RowVersion {
+  revision: Generated<number>;
+  updated_by: string | null;
+}
+type UpdatedAt = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
 // Safety Valve tables (migration 006). Pence are bigint and come back as numbers; the jsonb columns hold
 // the core's types (ConditionProgress[], PartnerContribution[], Risk[], Appendix[], SignOff) as written.
 
@@ -14,9 +21,11 @@ export interface SafetyValveDatabase {
   sv_deficit_profile: SvDeficitProfileTable;
   sv_payments: SvPaymentsTable;
   sv_returns: SvReturnsTable;
+  sv_return_snapshots: SvReturnSnapshotsTable;
+  sv_return_versions: SvReturnVersionsTable;
 }
 
-export interface SvAgreementsTable {
+export interface SvAgreementsTable extends RowVersion {
   id: Generated<number>;
   council_id: number;
   name: string;
@@ -45,7 +54,8 @@ export interface SvDeficitProfileTable {
   maximum: number;
 }
 
-export interface SvPaymentsTable {
+export interface SvPaymentsTable extends RowVersion {
+  updated_at: UpdatedAt;
   agreement_id: number;
   financial_year: string;
   instalment: string;
@@ -59,7 +69,7 @@ export interface SvPaymentsTable {
   note: string | null;
 }
 
-export interface SvReturnsTable {
+export interface SvReturnsTable extends RowVersion {
   id: Generated<number>;
   council_id: number;
   period: string;
@@ -77,4 +87,20 @@ export interface SvReturnsTable {
   dcs_sign_off: Json;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** What a signed return shows, captured at its first signature (migration 010): JSON text and its SHA-256. */
+export interface SvReturnSnapshotsTable {
+  return_id: number;
+  captured_at: Timestamp;
+  captured_by: string;
+  content: string;
+  content_sha256: string;
+}
+
+/** The plan versions a signed return's snapshot was drawn from (`role`: agreed, projection, kpiTarget, kpiValue). */
+export interface SvReturnVersionsTable {
+  return_id: number;
+  version_id: number;
+  role: string;
 }

@@ -4,6 +4,7 @@ import type { KpiDatabase } from './kpiSchema';
 import type { NationalDatabase } from './nationalSchema';
 import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
+import type { Sen2Database } from './sen2Schema';
 
 /** Kysely's view of the tables. Pence are bigint in SQL and come back as numbers (see openDatabase). */
 export interface Database
@@ -11,7 +12,8 @@ export interface Database
     KpiDatabase,
     PlacementsDatabase,
     SafetyValveDatabase,
-    ForecastDatabase {
+    ForecastDatabase,
+    Sen2Database {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -36,6 +38,10 @@ export interface CouncilsTable {
   director_of_childrens_services: string | null;
   variance_tolerance: Json | null;
   created_at: CreatedAt;
+  /** Migration 010: the row version, bumped by every write, and who made the last one and when. */
+  revision: Generated<number>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface UsersTable {
@@ -104,6 +110,9 @@ export interface PlanVersionsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   frozen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   frozen_by: string | null;
+  /** Migration 010: the row version, bumped by every write, and who made the last one and when. */
+  revision: Generated<number>;
+  updated_by: string | null;
 }
 
 export interface PlanLinesTable {
@@ -115,12 +124,22 @@ export interface PlanLinesTable {
   label: string;
   links: ColumnType<Record<string, string>, string, string>;
   memo: boolean;
+  /** Migration 010: the row version, bumped by every write, and who made the last one and when. */
+  revision: Generated<number>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Migration 010: for a line written by a push of a modelled cost, where it came from and what it replaced. */
+  pushed: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 export interface PlanLineAmountsTable {
   line_id: number;
   financial_year: string;
   amount: number;
+  /** Migration 010: the row version, bumped by every write, and who made the last one and when. */
+  revision: Generated<number>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface RecoveryPlanDocumentsTable {

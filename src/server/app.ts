@@ -8,6 +8,7 @@ import { ServiceError } from '../services/errors';
 import { sessionView } from '../services/session';
 import { addCouncilUser, listCouncilUsers } from '../services/users';
 import { jsonBody } from './body';
+import { editBody, setRevisionTag } from './revision';
 import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
@@ -16,6 +17,7 @@ import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
 import { peopleRoutes } from './peopleRoutes';
+import { sen2Routes } from './sen2Routes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
@@ -34,8 +36,10 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
     if (error instanceof ServiceError) {
       const problems =
         'problems' in error && Array.isArray(error.problems) ? { problems: error.problems as string[] } : {};
+      // A stale write (409) carries the current value, its revision, and who changed it when.
+      const conflict = 'conflict' in error ? { conflict: error.conflict } : {};
       return c.json(
-        { error: error.message, ...(error.field ? { field: error.field } : {}), ...problems },
+        { error: error.message, ...(error.field ? { field: error.field } : {}), ...problems, ...conflict },
         error.status,
       );
     }
@@ -66,13 +70,17 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
 
   app.get('/api/councils', async (c) => c.json({ councils: await listCouncils(ctx, await actorOf(c, ctx)) }));
 
-  app.get('/api/councils/:code', async (c) =>
-    c.json(await councilForActor(ctx, await actorOf(c, ctx), c.req.param('code'))),
-  );
+  app.get('/api/councils/:code', async (c) => {
+    const view = await councilForActor(ctx, await actorOf(c, ctx), c.req.param('code'));
+    setRevisionTag(c, view.revision);
+    return c.json(view);
+  });
 
   app.patch('/api/councils/:code', async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await updateCouncilDetails(ctx, actor, c.req.param('code'), await jsonBody(c)));
+    const updated = await updateCouncilDetails(ctx, actor, c.req.param('code'), await editBody(c));
+    setRevisionTag(c, updated.revision);
+    return c.json(updated);
   });
 
   app.get('/api/councils/:code/audit', async (c) => {
@@ -98,6 +106,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   safetyValveRoutes(app, ctx);
   forecastRoutes(app, ctx);
   peopleRoutes(app, ctx);
+  sen2Routes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 

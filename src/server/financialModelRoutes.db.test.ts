@@ -73,7 +73,12 @@ describe('financial model API', () => {
       year: '2021-22',
       amount: '£1,300,000',
     });
-    expect(await ok.json()).toEqual({ line: 'general-fund', year: '2021-22', amount: 1_300_000_00 });
+    expect(await ok.json()).toEqual({
+      line: 'general-fund',
+      year: '2021-22',
+      amount: 1_300_000_00,
+      revision: 2,
+    });
   });
 
   it('answers an invalid import with every problem listed and saves nothing', async () => {

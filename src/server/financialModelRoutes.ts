@@ -17,14 +17,15 @@ import {
   importVersion,
   listVersions,
 } from '../services/financialModel/versions';
-import { requireCouncil } from '../services/councils';
+import { councilRowVersion, requireCouncil } from '../services/councils';
 import { planToJson } from '../io/financialModel/writePlanJson';
 import { exportVersionWorkbook, importVersionWorkbook } from '../services/financialModel/gridWorkbookService';
 import { exportRecoveryPlan, importRecoveryPlan } from '../services/financialModel/recoveryPlanWorkbook';
 import { jsonBody } from './body';
+import { editBody, ifMatchRevision, revisionOptions, setRevisionTag } from './revision';
+import { actorOf } from './session';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-import { actorOf } from './session';
 
 /** Routes of the DSG financial model (docs/api.md, "Financial model"). */
 export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
@@ -38,12 +39,15 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
   app.post(`${base}/versions`, async (c) => {
     const actor = await actorOf(c, ctx);
     const replace = c.req.query('replace') === 'true';
+    // Replacing a version may name the revision it was exported at (If-Match), so a newer edit is not lost.
+    const expected = ifMatchRevision(c);
+    const options = { replace, ...(expected === undefined ? {} : { expectedRevision: expected }) };
     const type = c.req.header('content-type') ?? '';
     if (type.startsWith('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')) {
       const file = Buffer.from(await c.req.arrayBuffer());
-      return c.json(await importVersionWorkbook(ctx, actor, code(c), file, { replace }), 201);
+      return c.json(await importVersionWorkbook(ctx, actor, code(c), file, options), 201);
     }
-    return c.json(await importVersion(ctx, actor, code(c), await jsonBody(c), { replace }), 201);
+    return c.json(await importVersion(ctx, actor, code(c), await jsonBody(c), options), 201);
   });
 
   app.get(`${base}/versions/:name`, async (c) => {
@@ -60,17 +64,22 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
         'content-disposition': `attachment; filename="${result.plan.version.replace(/[^A-Za-z0-9 ,._-]/g, '')}.json"`,
       });
     }
+    setRevisionTag(c, result.version.revision);
     return c.json(result);
   });
 
   app.delete(`${base}/versions/:name`, async (c) => {
-    await deleteVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'));
+    const actor = await actorOf(c, ctx);
+    await deleteVersion(ctx, actor, code(c), c.req.param('name'), revisionOptions(c));
     return c.body(null, 204);
   });
 
-  app.post(`${base}/versions/:name/freeze`, async (c) =>
-    c.json(await freezeVersion(ctx, await actorOf(c, ctx), code(c), c.req.param('name'))),
-  );
+  app.post(`${base}/versions/:name/freeze`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    const frozen = await freezeVersion(ctx, actor, code(c), c.req.param('name'), revisionOptions(c));
+    setRevisionTag(c, frozen.revision);
+    return c.json(frozen);
+  });
 
   app.post(`${base}/versions/:name/copy`, async (c) => {
     const actor = await actorOf(c, ctx);
@@ -85,19 +94,21 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
   app.patch(`${base}/versions/:name/lines/:line`, async (c) => {
     const actor = await actorOf(c, ctx);
     return c.json(
-      await updateLine(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)),
+      await updateLine(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await editBody(c)),
     );
   });
 
   app.delete(`${base}/versions/:name/lines/:line`, async (c) => {
-    await removeLine(ctx, await actorOf(c, ctx), code(c), c.req.param('name'), c.req.param('line'));
+    const actor = await actorOf(c, ctx);
+    const options = revisionOptions(c);
+    await removeLine(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), options);
     return c.body(null, 204);
   });
 
   app.put(`${base}/versions/:name/lines/:line/amounts`, async (c) => {
     const actor = await actorOf(c, ctx);
     return c.json(
-      await setLineAmount(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await jsonBody(c)),
+      await setLineAmount(ctx, actor, code(c), c.req.param('name'), c.req.param('line'), await editBody(c)),
     );
   });
 
@@ -142,11 +153,18 @@ export function financialModelRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.get(`${base}/tolerance`, async (c) => {
     const council = await requireCouncil(ctx, await actorOf(c, ctx), code(c), 'council.read');
-    return c.json(await varianceTolerance(ctx, council));
+    // The tolerance is kept on the council's row: its revision is the council's.
+    const { revision } = await councilRowVersion(ctx.db, council.id);
+    setRevisionTag(c, revision);
+    return c.json({ ...(await varianceTolerance(ctx, council)), revision });
   });
 
   app.put(`${base}/tolerance`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await setVarianceTolerance(ctx, actor, code(c), await jsonBody(c)));
+    const tolerance = await setVarianceTolerance(ctx, actor, code(c), await editBody(c));
+    const council = await requireCouncil(ctx, actor, code(c), 'council.read');
+    const { revision } = await councilRowVersion(ctx.db, council.id);
+    setRevisionTag(c, revision);
+    return c.json({ ...tolerance, revision });
   });
 }

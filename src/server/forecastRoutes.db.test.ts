@@ -73,21 +73,32 @@ describe('forecasts API', () => {
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     expect((await get(`${base}/runs/1/download?format=pdf`, 'viewer')).status).toBe(400);
 
-    expect(
-      (await post(`${base}/runs/1/plan-line`, 'send', { version: 'Latest forecast, May 2021' })).status,
-    ).toBe(403);
-    const frozen = await post(`${base}/runs/1/plan-line`, 'finance', {
+    const may = { version: 'Latest forecast, May 2021', replace: ['spend-direct', 'spend-central'] };
+    expect((await post(`${base}/runs/1/plan-push/preview`, 'send', may)).status).toBe(403);
+    const frozen = await post(`${base}/runs/1/plan-push/preview`, 'finance', {
+      ...may,
       version: 'Safety Valve agreement, March 2021',
     });
     expect(frozen.status).toBe(409);
-    const pushed = await post(`${base}/runs/1/plan-line`, 'finance', {
-      version: 'Latest forecast, May 2021',
-    });
+    const preview = await post(`${base}/runs/1/plan-push/preview`, 'finance', may);
+    expect(preview.status).toBe(200);
+    const { token, years } = (await preview.json()) as {
+      token: string;
+      years: Array<{ year: string; spendBeforeSavings: { before: number; after: number } }>;
+    };
+    expect(years[0]).toMatchObject({ year: '2021-22', spendBeforeSavings: { before: 32_207_572_00 } });
+    // Without the preview's token nothing is pushed; with it, the spend lines are replaced.
+    expect((await post(`${base}/runs/1/plan-push`, 'finance', may)).status).toBe(400);
+    const pushed = await post(`${base}/runs/1/plan-push`, 'finance', { ...may, token });
     expect(pushed.status).toBe(200);
     expect(await pushed.json()).toMatchObject({
-      line: { kind: 'pressure', label: 'New demand (forecast run 1)' },
-      amounts: [{ year: '2021-22', census: 2022 }],
+      lines: [{ id: 'forecast-demand', kind: 'expenditure' }],
+      replaces: [{ id: 'spend-direct' }, { id: 'spend-central' }],
     });
+    // The same token again: the version has moved on, so the answer is the fresh preview (409).
+    const again = await post(`${base}/runs/1/plan-push`, 'finance', { version: may.version, token });
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ conflict: { current: { version: may.version } } });
   });
 
   it('answers 404 for a run that does not exist and 400 for bad inputs with every problem', async () => {

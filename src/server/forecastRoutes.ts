@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from '../services/errors';
 import { compareForecastRuns } from '../services/forecasts/comparison';
 import { forecastRunDownload } from '../services/forecasts/downloads';
 import { listForecastInputs, uploadForecastInputs } from '../services/forecasts/inputSets';
-import { pushRunCostToPlan } from '../services/forecasts/planPush';
+import { previewRunPush, pushRunCostToPlan } from '../services/forecasts/planPush';
 import { getForecastRun, listForecastRuns, startForecastRun } from '../services/forecasts/runs';
 import { jsonBody } from './body';
 import { actorOf } from './session';
@@ -79,7 +79,14 @@ export function forecastRoutes(app: Hono, ctx: ServiceContext): void {
     );
   });
 
-  app.post(`${base}/runs/:number/plan-line`, async (c) => {
+  // The run's cost into a plan version in place of the spend lines it stands for: preview, then confirm
+  // with the preview's token (docs/forecast-runs.md, "Cost into the financial model").
+  app.post(`${base}/runs/:number/plan-push/preview`, async (c) => {
+    const actor = await actorOf(c, ctx);
+    return c.json(await previewRunPush(ctx, actor, code(c), runNumber(c), await jsonBody(c)));
+  });
+
+  app.post(`${base}/runs/:number/plan-push`, async (c) => {
     const actor = await actorOf(c, ctx);
     return c.json(await pushRunCostToPlan(ctx, actor, code(c), runNumber(c), await jsonBody(c)));
   });

@@ -5,6 +5,7 @@ import { defineKpi, getKpiSet, importKpiSet } from '../services/kpi/definitions'
 import { evaluateCouncilKpis, kpiHistory } from '../services/kpi/evaluation';
 import { recordKpiValue, setKpiPeriod } from '../services/kpi/values';
 import { jsonBody } from './body';
+import { editBody, revisionOptions, setRevisionTag } from './revision';
 import { actorOf } from './session';
 
 /** Routes of the KPIs (docs/api.md, "KPIs"). */
@@ -17,6 +18,7 @@ export function kpiRoutes(app: Hono, ctx: ServiceContext): void {
     return c.json(
       await importKpiSet(ctx, actor, code(c), await jsonBody(c), {
         replace: c.req.query('replace') === 'true',
+        ...revisionOptions(c),
       }),
       201,
     );
@@ -41,12 +43,14 @@ export function kpiRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.put(`${base}/periods/:period`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await setKpiPeriod(ctx, actor, code(c), c.req.param('period'), await jsonBody(c)));
+    return c.json(await setKpiPeriod(ctx, actor, code(c), c.req.param('period'), await editBody(c)));
   });
 
-  app.get(`${base}/:year`, async (c) =>
-    c.json(await getKpiSet(ctx, await actorOf(c, ctx), code(c), c.req.param('year'))),
-  );
+  app.get(`${base}/:year`, async (c) => {
+    const set = await getKpiSet(ctx, await actorOf(c, ctx), code(c), c.req.param('year'));
+    setRevisionTag(c, set.revision);
+    return c.json(set);
+  });
 
   app.put(`${base}/:year/:ref`, async (c) => {
     const actor = await actorOf(c, ctx);
@@ -57,7 +61,7 @@ export function kpiRoutes(app: Hono, ctx: ServiceContext): void {
         actor,
         code(c),
         { financialYear: c.req.param('year'), ...(targetVersion ? { targetVersion } : {}) },
-        { ...((await jsonBody(c)) as object), ref: c.req.param('ref') },
+        { ...((await editBody(c)) as object), ref: c.req.param('ref') },
       ),
     );
   });
@@ -69,7 +73,7 @@ export function kpiRoutes(app: Hono, ctx: ServiceContext): void {
   app.put(`${base}/:year/:ref/values/:period`, async (c) => {
     const actor = await actorOf(c, ctx);
     return c.json(
-      await recordKpiValue(ctx, actor, code(c), c.req.param('ref'), c.req.param('period'), await jsonBody(c)),
+      await recordKpiValue(ctx, actor, code(c), c.req.param('ref'), c.req.param('period'), await editBody(c)),
     );
   });
 }

@@ -12,7 +12,7 @@ import { listPlacementSnapshots, placementRecords } from '../services/placements
 import { getPlacementSettings, setPlacementSettings } from '../services/placements/settings';
 import { placementSummary } from '../services/placements/summary';
 import { placementTemplate } from '../services/placements/template';
-import { jsonBody } from './body';
+import { editBody, revisionOptions, setRevisionTag } from './revision';
 import { actorOf } from './session';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,6 +45,8 @@ export function placementsRoutes(app: Hono, ctx: ServiceContext): void {
       asAt: c.req.query('asAt') ?? '',
       replace: c.req.query('replace') === 'true',
       ...(c.req.query('source') ? { source: c.req.query('source') } : {}),
+      // Replacing a register may name the revision read (If-Match), so a newer import is not lost.
+      ...revisionOptions(c),
     };
     try {
       return c.json(await importPlacements(ctx, actor, code(c), content, input), 201);
@@ -76,7 +78,8 @@ export function placementsRoutes(app: Hono, ctx: ServiceContext): void {
   });
 
   app.delete(`${base}/snapshots/:asAt`, async (c) => {
-    await deletePlacementSnapshot(ctx, await actorOf(c, ctx), code(c), c.req.param('asAt'));
+    const actor = await actorOf(c, ctx);
+    await deletePlacementSnapshot(ctx, actor, code(c), c.req.param('asAt'), revisionOptions(c));
     return c.body(null, 204);
   });
 
@@ -100,12 +103,16 @@ export function placementsRoutes(app: Hono, ctx: ServiceContext): void {
     });
   });
 
-  app.get(`${base}/settings`, async (c) =>
-    c.json(await getPlacementSettings(ctx, await actorOf(c, ctx), code(c))),
-  );
+  app.get(`${base}/settings`, async (c) => {
+    const settings = await getPlacementSettings(ctx, await actorOf(c, ctx), code(c));
+    setRevisionTag(c, settings.revision);
+    return c.json(settings);
+  });
 
   app.put(`${base}/settings`, async (c) => {
     const actor = await actorOf(c, ctx);
-    return c.json(await setPlacementSettings(ctx, actor, code(c), await jsonBody(c)));
+    const settings = await setPlacementSettings(ctx, actor, code(c), await editBody(c));
+    setRevisionTag(c, settings.revision);
+    return c.json(settings);
   });
 }

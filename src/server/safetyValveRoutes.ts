@@ -1,4 +1,5 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
+import type { Actor } from '../services/permissions';
 import type { ServiceContext } from '../services/context';
 import { getAgreement, recordPayment, saveAgreement } from '../services/safetyValve/agreement';
 import { quarterlyReport, reportFileName, type ReportFormat } from '../services/safetyValve/report';
@@ -11,6 +12,7 @@ import {
 import { returnView } from '../services/safetyValve/returnView';
 import { reopenReturn, signReturn } from '../services/safetyValve/signOff';
 import { jsonBody } from './body';
+import { editBody, setRevisionTag } from './revision';
 import { actorOf } from './session';
 
 const contentTypes: Record<ReportFormat, string> = {
@@ -26,15 +28,22 @@ export function safetyValveRoutes(app: Hono, ctx: ServiceContext): void {
 
   app.get(`${base}/agreement`, async (c) => {
     const projectionVersion = c.req.query('projectionVersion');
-    return c.json(
-      await getAgreement(ctx, await actorOf(c, ctx), code(c), projectionVersion ? { projectionVersion } : {}),
+    const view = await getAgreement(
+      ctx,
+      await actorOf(c, ctx),
+      code(c),
+      projectionVersion ? { projectionVersion } : {},
     );
+    setRevisionTag(c, view.revision);
+    return c.json(view);
   });
 
   app.put(`${base}/agreement`, async (c) => {
     const actor = await actorOf(c, ctx);
-    await saveAgreement(ctx, actor, code(c), await jsonBody(c));
-    return c.json(await getAgreement(ctx, actor, code(c)));
+    await saveAgreement(ctx, actor, code(c), await editBody(c));
+    const view = await getAgreement(ctx, actor, code(c));
+    setRevisionTag(c, view.revision);
+    return c.json(view);
   });
 
   app.put(`${base}/agreement/payments/:year/:instalment`, async (c) => {
@@ -46,7 +55,7 @@ export function safetyValveRoutes(app: Hono, ctx: ServiceContext): void {
         code(c),
         c.req.param('year'),
         c.req.param('instalment'),
-        await jsonBody(c),
+        await editBody(c),
       ),
     );
   });
@@ -61,32 +70,37 @@ export function safetyValveRoutes(app: Hono, ctx: ServiceContext): void {
     return c.json(await returnView(ctx, actor, code(c), created.period), 201);
   });
 
-  app.get(`${base}/returns/:period`, async (c) =>
-    c.json(await returnView(ctx, await actorOf(c, ctx), code(c), period(c))),
-  );
+  /** Answers with the return view and its revision as the ETag. */
+  const viewOf = async (c: Context, actor: Actor, status: 200 | 201 = 200) => {
+    const view = await returnView(ctx, actor, code(c), period(c));
+    setRevisionTag(c, view.revision);
+    return c.json(view, status);
+  };
+
+  app.get(`${base}/returns/:period`, async (c) => viewOf(c, await actorOf(c, ctx)));
 
   app.patch(`${base}/returns/:period`, async (c) => {
     const actor = await actorOf(c, ctx);
-    await updateReturn(ctx, actor, code(c), period(c), await jsonBody(c));
-    return c.json(await returnView(ctx, actor, code(c), period(c)));
+    await updateReturn(ctx, actor, code(c), period(c), await editBody(c));
+    return viewOf(c, actor);
   });
 
   app.put(`${base}/returns/:period/conditions/:number`, async (c) => {
     const actor = await actorOf(c, ctx);
-    await setConditionProgress(ctx, actor, code(c), period(c), c.req.param('number'), await jsonBody(c));
-    return c.json(await returnView(ctx, actor, code(c), period(c)));
+    await setConditionProgress(ctx, actor, code(c), period(c), c.req.param('number'), await editBody(c));
+    return viewOf(c, actor);
   });
 
   app.post(`${base}/returns/:period/sign-off`, async (c) => {
     const actor = await actorOf(c, ctx);
-    await signReturn(ctx, actor, code(c), period(c), await jsonBody(c));
-    return c.json(await returnView(ctx, actor, code(c), period(c)));
+    await signReturn(ctx, actor, code(c), period(c), await editBody(c));
+    return viewOf(c, actor);
   });
 
   app.post(`${base}/returns/:period/reopen`, async (c) => {
     const actor = await actorOf(c, ctx);
-    await reopenReturn(ctx, actor, code(c), period(c), await jsonBody(c));
-    return c.json(await returnView(ctx, actor, code(c), period(c)));
+    await reopenReturn(ctx, actor, code(c), period(c), await editBody(c));
+    return viewOf(c, actor);
   });
 
   for (const format of ['pdf', 'xlsx'] as const) {

@@ -1,6 +1,14 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import type { CouncilsTable } from '../db/schema';
+import type { Kysely } from 'kysely';
+import type { CouncilsTable, Database } from '../db/schema';
+import {
+  nextRevision,
+  requireFresh,
+  rowVersionOf,
+  takeExpectedRevision,
+  type RowVersion,
+} from './rowVersion';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
@@ -81,10 +89,37 @@ export function roleIn(actor: Actor, councilId: number): CouncilRole {
   return actor.user.roles.get(councilId) ?? (actor.user.isSystemAdmin ? 'admin' : 'viewer');
 }
 
+/** The row version of a council's own row (its officers' names and variance tolerance). */
+export async function councilRowVersion(db: Kysely<Database>, councilId: number): Promise<RowVersion> {
+  return rowVersionOf(
+    await db
+      .selectFrom('councils')
+      .select(['revision', 'updated_by', 'updated_at'])
+      .where('id', '=', councilId)
+      .executeTakeFirstOrThrow(),
+  );
+}
+
+/**
+ * Locks a council's row for this transaction and checks the revision the client read (when it sent
+ * one): edits of the council's details and tolerance take turns, and a stale one is refused.
+ */
+export async function requireFreshCouncilRow(
+  db: Kysely<Database>,
+  council: Council,
+  expected: number | undefined,
+  what: string,
+  current: unknown,
+): Promise<void> {
+  await db.selectFrom('councils').select('id').where('id', '=', council.id).forUpdate().execute();
+  requireFresh(expected, await councilRowVersion(db, council.id), what, current);
+}
+
 /** A council with what the actor may do there, for the web app to show or hide controls. */
 export async function councilForActor(ctx: ServiceContext, actor: Actor, code: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   return {
+    revision: (await councilRowVersion(ctx.db, council.id)).revision,
     council: councilView(council),
     role: roleIn(actor, council.id),
     permissions: {
@@ -111,12 +146,21 @@ const councilDetailsInput = z
 
 /** Changes the named officers of a council (shown on returns to the DfE); audited. */
 export async function updateCouncilDetails(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
-  const changes = parseInput(councilDetailsInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const changes = parseInput(councilDetailsInput, rest);
   const council = await requireCouncil(ctx, actor, code, 'council.edit');
   return inTransaction(ctx, async (trx) => {
+    await requireFreshCouncilRow(
+      trx,
+      council,
+      expected,
+      `the details of ${council.name}`,
+      councilView(council),
+    );
     const row = await trx
       .updateTable('councils')
       .set({
+        ...nextRevision(actor, ctx.now()),
         ...(changes.s151Officer !== undefined ? { s151_officer: changes.s151Officer } : {}),
         ...(changes.directorOfChildrensServices !== undefined
           ? { director_of_childrens_services: changes.directorOfChildrensServices }
@@ -140,7 +184,7 @@ export async function updateCouncilDetails(ctx: ServiceContext, actor: Actor, co
         directorOfChildrensServices: updated.directorOfChildrensServices,
       },
     });
-    return councilView(updated);
+    return { ...councilView(updated), revision: row.revision };
   });
 }
 
@@ -201,3 +245,5 @@ export type CouncilMembershipView = Awaited<ReturnType<typeof listCouncils>>[num
 export type CouncilForActorView = Awaited<ReturnType<typeof councilForActor>>;
 /** A change to the officers named on the council's returns. */
 export type CouncilDetailsInput = z.input<typeof councilDetailsInput>;
+/** The council as its details were saved, with its new revision. */
+export type CouncilDetailsView = Awaited<ReturnType<typeof updateCouncilDetails>>;

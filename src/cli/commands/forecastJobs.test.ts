@@ -108,5 +108,55 @@ describe('highneeds forecast inputs / start / list / show / push', () => {
     expect(missing).toMatchObject({ code: 1, err: 'Testshire has no forecast run 7.' });
     const push = await cli('forecast', 'push', '--council', '999', '--run', '1', '--version', 'Nope');
     expect(push).toMatchObject({ code: 1, err: 'Testshire has no plan version called "Nope".' });
+
+    // The cost into a plan version in place of its spend line: the preview table, then the change.
+    const planFile = path.join(data, 'plan.json');
+    fs.writeFileSync(
+      planFile,
+      JSON.stringify({
+        council: '999',
+        version: 'Draft',
+        years: ['2021-22', '2022-23'],
+        opening: { cumulativeDeficit: 0, dfeContributionsToDate: 0 },
+        lines: [
+          {
+            id: 'hnb',
+            kind: 'hnbAllocation',
+            label: 'HNB',
+            amounts: { '2021-22': 1000000, '2022-23': 1000000 },
+          },
+          {
+            id: 'spend',
+            kind: 'expenditure',
+            label: 'Spend',
+            amounts: { '2021-22': 900000, '2022-23': 950000 },
+          },
+        ],
+      }),
+    );
+    expect((await cli('model', 'import', planFile, '--council', '999')).code).toBe(0);
+    const args = ['forecast', 'push', '--council', '999', '--run', '1', '--version', 'Draft'];
+    const nothing = await cli(...args);
+    expect(nothing.code).toBe(1);
+    expect(nothing.err).toContain('replace: say which lines of "Draft" forecast run 1 stands for');
+    const dry = await cli(...args, '--replace', 'spend', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('spend "Spend": 2021-22 £900,000, 2022-23 £950,000 (the line goes)');
+    expect(dry.out).toMatch(/^2021-22 +£900,000 +£[\d,]+ /m);
+    expect(dry.out).toContain('Dry run: nothing was changed.');
+    const shown = JSON.parse(
+      (await cli('model', 'export', '--council', '999', '--version', 'Draft')).out,
+    ) as {
+      lines: Array<{ id: string }>;
+    };
+    expect(shown.lines.map((l) => l.id)).toEqual(['hnb', 'spend']);
+    const done = await cli(...args, '--replace', 'spend');
+    expect(done.out).toContain('Done: "Draft" now holds forecast-demand.');
+    const after = JSON.parse(
+      (await cli('model', 'export', '--council', '999', '--version', 'Draft')).out,
+    ) as {
+      lines: Array<{ id: string }>;
+    };
+    expect(after.lines.map((l) => l.id)).toEqual(['hnb', 'forecast-demand']);
   }, 120_000);
 });

@@ -28,3 +28,19 @@ export {
   type NarrativeAnswer,
   type RecoveryPlanDocument,
 } from './recoveryPlan2019';
+export {
+  lineIdPattern,
+  lineIdProblem,
+  maxLineIdLength,
+  maxVersionNameLength,
+  versionNameProblem,
+} from './names';
+export {
+  applyModelledCost,
+  pushPreview,
+  type BeforeAfter,
+  type ModelledCostPush,
+  type ModelledLine,
+  type PushPreviewYear,
+  type ReplacedLine,
+} from './modelledCost';

@@ -5,8 +5,10 @@ import { applyFormula, describeFormula, type KpiField } from './formula';
 import { lookupModel } from './modelSource';
 import { describePlacementSource, lookupPlacements, type PlacementFigures } from './placementSource';
 import { monthsElapsed, parseKpiPeriod } from './period';
+import { describeSen2Source, lookupSen2, type Sen2Figures } from './sen2Source';
 import { kpiRag } from './rag';
 import { periodTarget } from './targets';
+import { isPlausibleStored } from './validate';
 
 /** Where a KPI's value came from. */
 export type ValueSource = 'entered' | 'computed' | 'recorded';
@@ -52,6 +54,8 @@ export interface EvaluationPlans {
   target?: PlanVersion;
   value?: PlanVersion;
   placements?: { value?: PlacementFigures; baseline?: PlacementFigures };
+  /** The SEN2 returns' figures for the period (first day to data date). */
+  sen2?: Sen2Figures;
 }
 
 /** The value records of one period by KPI reference (empty when the period has none). */
@@ -93,7 +97,15 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
       return { value: null, source: 'computed', how: 'circular formula' };
     }
     visiting.add(ref);
-    const result = computeValue(kpi);
+    let result: { value: number | null; source: ValueSource; how: string };
+    try {
+      result = computeValue(kpi);
+    } catch (error) {
+      // One figure that cannot be worked out (an overflow, say) must not stop the other KPIs.
+      if (!(error instanceof RangeError)) throw error;
+      problems.push(`KPI ${ref} value: could not be worked out (${error.message}).`);
+      result = { value: null, source: 'computed', how: `could not be worked out: ${error.message}` };
+    }
     visiting.delete(ref);
     values.set(ref, result);
     return result;
@@ -106,8 +118,18 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
     return kpi ? kpi[field] : null;
   };
 
-  function computeValue(kpi: KpiDefinition): { value: number | null; source: ValueSource; how: string } {
+  /** The recorded value, unless it is no plausible figure (stored before the limits were checked). */
+  function recordedValue(kpi: KpiDefinition): number | null {
     const recorded = records.get(kpi.ref)?.value ?? null;
+    if (recorded === null || isPlausibleStored(kpi.unit, recorded)) return recorded;
+    problems.push(
+      `KPI ${kpi.ref}: the recorded value ${String(recorded)} is not a plausible figure and is left out; record it again.`,
+    );
+    return null;
+  }
+
+  function computeValue(kpi: KpiDefinition): { value: number | null; source: ValueSource; how: string } {
+    const recorded = recordedValue(kpi);
     const formula = kpi.computed;
     if (!formula) return { value: recorded, source: 'entered', how: 'entered' };
     if (formula.kind === 'model') {
@@ -139,6 +161,20 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
       }
       return { value: found.value, source: 'computed', how: found.how };
     }
+    if (formula.kind === 'sen2') {
+      if (!plans.sen2)
+        return {
+          value: recorded,
+          source: 'recorded',
+          how: `as recorded (no SEN2 return to take the ${describeSen2Source(formula.source)} from)`,
+        };
+      const found = lookupSen2(plans.sen2, formula.source, kpi);
+      if (!found.ok) {
+        problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
+        return { value: null, source: 'computed', how: found.problem };
+      }
+      return { value: found.value, source: 'computed', how: found.how };
+    }
     const value = applyFormula(formula, 'value', kpi, read);
     return {
       value,
@@ -148,11 +184,20 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
   }
 
   const kpis = set.kpis.map((kpi): KpiEvaluation => {
-    const target = periodTarget(kpi, set.financialYear, months, plans.target);
+    const target = safely(
+      () => periodTarget(kpi, set.financialYear, months, plans.target),
+      (message) => ({ value: null, how: `could not be worked out: ${message}`, problem: `KPI ${kpi.ref} target: could not be worked out (${message}).` }),
+    );
     if (target.problem) problems.push(target.problem);
     const value = valueOf(kpi.ref);
     const record = records.get(kpi.ref);
-    const ruleRag = kpiRag(kpi.direction, target.value, value.value, kpi.tolerance ?? set.defaultTolerance);
+    const ruleRag = safely(
+      () => kpiRag(kpi.direction, target.value, value.value, kpi.tolerance ?? set.defaultTolerance),
+      (message) => {
+        problems.push(`KPI ${kpi.ref} RAG: could not be worked out (${message}).`);
+        return null;
+      },
+    );
     const override = record?.ragOverride;
     return {
       ref: kpi.ref,
@@ -176,4 +221,14 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
     };
   });
   return { period, financialYear: set.financialYear, monthsElapsed: months, kpis, problems };
+}
+
+/** The result of `work`, or of `instead` when it fails with a RangeError (a figure out of range). */
+function safely<T>(work: () => T, instead: (message: string) => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof RangeError) return instead(error.message);
+    throw error;
+  }
 }

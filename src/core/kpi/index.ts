@@ -11,6 +11,7 @@ export {
   lookupPlacements,
   type PlacementFigures,
 } from './placementSource';
+export { describeSen2Source, lookupSen2, periodStart, type Sen2Figures } from './sen2Source';
 export {
   applyFormula,
   describeFormula,
@@ -30,5 +31,5 @@ export {
 } from './evaluate';
 export { formatKpiValue } from './format';
 export { readKpiSet, type KpiFileError, type KpiReadResult } from './readKpiSet';
-export { outOfRange } from './validate';
+export { implausibleFigure, outOfRange, plausibleKpiLimits } from './validate';
 export { missingModelReferences, type MissingModelReference } from './modelReferences';

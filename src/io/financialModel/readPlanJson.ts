@@ -7,7 +7,9 @@ import {
 } from '../../core/periods';
 import {
   isLineKind,
+  lineIdProblem,
   lineKinds,
+  versionNameProblem,
   type DerivedFigure,
   type LineLinks,
   type PlanLine,
@@ -97,6 +99,8 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
 
   const council = text('council', input.council, true);
   const version = text('version', input.version, true);
+  const versionProblem = version === undefined ? null : versionNameProblem(version);
+  if (versionProblem) fail('version', versionProblem, input.version);
   const description = text('description', input.description, false);
 
   const years: FinancialYear[] = [];
@@ -157,6 +161,9 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
         fail(`${at}.kind`, `'${kind}' is not a line kind; use one of ${lineKinds.join(', ')}`, raw.kind);
       const label = text(`${at}.label`, raw.label, true) ?? '';
       const id = text(`${at}.id`, raw.id, false) ?? `L${i + 1}`;
+      // The same rule as the line API: ids appear in URLs, files and KPI formulas.
+      const idProblem = lineIdProblem(id);
+      if (idProblem) fail(`${at}.id`, idProblem, raw.id);
       const seen = ids.get(id);
       if (seen !== undefined) fail(`${at}.id`, `duplicate line id '${id}' (also lines[${seen}])`, raw.id);
       ids.set(id, i);

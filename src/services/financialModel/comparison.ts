@@ -11,7 +11,8 @@ import { parseFinancialYear } from '../../core/periods';
 import { listPlanVersions, loadPlanVersion } from '../../db/planRepository';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
-import { requireCouncil, type Council } from '../councils';
+import { requireCouncil, requireFreshCouncilRow, type Council } from '../councils';
+import { nextRevision, takeExpectedRevision } from '../rowVersion';
 import { ValidationError } from '../errors';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
@@ -51,7 +52,8 @@ const toleranceInput = z.object({ amber: band, red: band }).strict();
 
 /** Sets the council's RAG tolerance (amounts in pounds); audited. */
 export async function setVarianceTolerance(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
-  const data = parseInput(toleranceInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const data = parseInput(toleranceInput, rest);
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   const toPence = (b: z.infer<typeof band>) => ({
     ...(b.absolute !== undefined ? { absolute: pounds(b.absolute) } : {}),
@@ -60,9 +62,10 @@ export async function setVarianceTolerance(ctx: ServiceContext, actor: Actor, co
   const tolerance: RagTolerance = { amber: toPence(data.amber), red: toPence(data.red) };
   return inTransaction(ctx, async (trx) => {
     const before = await varianceTolerance({ ...ctx, db: trx }, council);
+    await requireFreshCouncilRow(trx, council, expected, `the variance tolerance of ${council.name}`, before);
     await trx
       .updateTable('councils')
-      .set({ variance_tolerance: JSON.stringify(tolerance) })
+      .set({ variance_tolerance: JSON.stringify(tolerance), ...nextRevision(actor, ctx.now()) })
       .where('id', '=', council.id)
       .execute();
     await recordAudit(trx, actor, {

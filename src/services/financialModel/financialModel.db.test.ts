@@ -109,8 +109,9 @@ describe('editing', () => {
       .execute();
     expect(audit.at(-1)).toMatchObject({
       actor_email: 'finance@kingston.example',
-      before: { amount: 120_000 },
-      after: { amount: 0 },
+      // Whole pence in the audit, never pounds as floating point.
+      before: { amountPence: 120_000_00 },
+      after: { amountPence: 0 },
     });
   });
 

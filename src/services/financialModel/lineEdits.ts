@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lineKinds } from '../../core/finance';
-import { parseMoney, pounds } from '../../core/money';
+import { formatMoney, parseMoney, pounds } from '../../core/money';
 import { parseFinancialYear } from '../../core/periods';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -8,9 +8,12 @@ import { requireCouncil } from '../councils';
 import { NotFoundError, ValidationError, ConflictError } from '../errors';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
-import { FrozenVersionError, requireVersion, versionView } from './versions';
+import { requireEditableVersion, stampOf } from './versions';
 import type { Kysely } from 'kysely';
+import { touchPlanVersion } from '../../db/planRepository';
 import type { Database } from '../../db/schema';
+import { firstRevision, nextRevision, requireFresh, rowVersionOf, takeExpectedRevision } from '../rowVersion';
+import { lineIdField } from './nameFields';
 
 /** An amount from a form or JSON: pounds as a number or text such as "£1,234" or "(1,234)". */
 const amountInPounds = z.union([z.number(), z.string()]).transform((value, ctx) => {
@@ -31,6 +34,7 @@ const yearField = z.string().transform((value, ctx) => {
   }
 });
 
+/** The council and the version, locked and checked that it may change (not frozen, not held by a signed return). */
 async function editableVersion(
   ctx: ServiceContext,
   trx: Kysely<Database>,
@@ -39,10 +43,23 @@ async function editableVersion(
   name: string,
 ) {
   const council = await requireCouncil({ ...ctx, db: trx }, actor, code, 'finance.edit');
-  const version = await requireVersion({ ...ctx, db: trx }, council, name);
-  if (version.status === 'frozen') throw new FrozenVersionError(name);
+  const version = await requireEditableVersion(trx, council, name);
   return { council, version };
 }
+
+/** Every edit of a line or an amount is a change to its version: the version's revision moves on too. */
+const touch = (trx: Kysely<Database>, versionId: number, actor: Actor, ctx: ServiceContext) =>
+  touchPlanVersion(trx, versionId, stampOf(actor, ctx.now()));
+
+const lineWords = (lineKey: string, name: string) => `line ${lineKey} of “${name}”`;
+
+/** A line as a stale write's answer shows it. */
+const lineNow = (line: { line_key: string; kind: string; label: string; links: unknown }) => ({
+  id: line.line_key,
+  kind: line.kind,
+  label: line.label,
+  links: line.links,
+});
 
 async function requireLine(trx: Kysely<Database>, versionId: number, lineKey: string, versionName: string) {
   const line = await trx
@@ -66,7 +83,8 @@ export async function setLineAmount(
   lineKey: string,
   input: unknown,
 ) {
-  const { year, amount } = parseInput(amountInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const { year, amount } = parseInput(amountInput, rest);
   return inTransaction(ctx, async (trx) => {
     const { council, version } = await editableVersion(ctx, trx, actor, code, name);
     if (!version.years.includes(year))
@@ -77,29 +95,41 @@ export async function setLineAmount(
     const line = await requireLine(trx, version.id, lineKey, name);
     const before = await trx
       .selectFrom('plan_line_amounts')
-      .select('amount')
+      .select(['amount', 'revision', 'updated_by', 'updated_at'])
       .where('line_id', '=', line.id)
       .where('financial_year', '=', year)
       .executeTakeFirst();
-    await trx
-      .insertInto('plan_line_amounts')
-      .values({ line_id: line.id, financial_year: year, amount })
-      .onConflict((oc) => oc.columns(['line_id', 'financial_year']).doUpdateSet({ amount }))
-      .execute();
-    await trx
-      .updateTable('plan_versions')
-      .set({ updated_at: ctx.now() })
-      .where('id', '=', version.id)
-      .execute();
+    requireFresh(
+      expected,
+      before && rowVersionOf(before),
+      `the ${year} amount of ${lineWords(lineKey, name)}`,
+      { line: lineKey, year, amount: before?.amount ?? null },
+      before ? formatMoney(before.amount) : 'empty',
+    );
+    const saved = before
+      ? await trx
+          .updateTable('plan_line_amounts')
+          .set({ amount, ...nextRevision(actor, ctx.now()) })
+          .where('line_id', '=', line.id)
+          .where('financial_year', '=', year)
+          .returning('revision')
+          .executeTakeFirstOrThrow()
+      : await trx
+          .insertInto('plan_line_amounts')
+          .values({ line_id: line.id, financial_year: year, amount, ...firstRevision(actor, ctx.now()) })
+          .returning('revision')
+          .executeTakeFirstOrThrow();
+    await touch(trx, version.id, actor, ctx);
+    // Pence, whole numbers: the audit never holds pounds as floating point.
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: 'update',
       entity: 'plan-line-amount',
       entityId: `${name} / ${lineKey} / ${year}`,
-      before: { amount: before ? before.amount / 100 : null },
-      after: { amount: amount / 100 },
+      before: { amountPence: before ? before.amount : null },
+      after: { amountPence: amount },
     });
-    return { line: lineKey, year, amount };
+    return { line: lineKey, year, amount, revision: saved.revision };
   });
 }
 
@@ -118,13 +148,7 @@ const linkFields = z
 
 const newLineInput = z
   .object({
-    id: z
-      .string()
-      .trim()
-      .min(1)
-      .max(50)
-      .regex(/^[A-Za-z0-9._-]+$/, 'may use letters, digits, dot, dash and underscore')
-      .optional(),
+    id: lineIdField.optional(),
     kind: z.enum(lineKinds, { message: `must be one of ${lineKinds.join(', ')}` }),
     label: z.string().trim().min(1, 'is required').max(500),
     links: linkFields.default({}),
@@ -155,8 +179,10 @@ export async function addLine(ctx: ServiceContext, actor: Actor, code: string, n
         label: data.label,
         links: JSON.stringify(data.links),
         memo: false,
+        ...firstRevision(actor, ctx.now()),
       })
       .execute();
+    await touch(trx, version.id, actor, ctx);
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: 'create',
@@ -164,13 +190,7 @@ export async function addLine(ctx: ServiceContext, actor: Actor, code: string, n
       entityId: `${name} / ${lineKey}`,
       after: { kind: data.kind, label: data.label, links: data.links },
     });
-    return {
-      id: lineKey,
-      kind: data.kind,
-      label: data.label,
-      links: data.links,
-      version: versionView(version).name,
-    };
+    return { id: lineKey, kind: data.kind, label: data.label, links: data.links, version: name, revision: 1 };
   });
 }
 
@@ -187,16 +207,24 @@ export async function updateLine(
   lineKey: string,
   input: unknown,
 ) {
-  const changes = parseInput(lineChanges, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const changes = parseInput(lineChanges, rest);
   return inTransaction(ctx, async (trx) => {
     const { council, version } = await editableVersion(ctx, trx, actor, code, name);
     const line = await requireLine(trx, version.id, lineKey, name);
+    requireFresh(expected, rowVersionOf(line), lineWords(lineKey, name), lineNow(line));
     const links = changes.links ?? line.links;
-    await trx
+    const { revision } = await trx
       .updateTable('plan_lines')
-      .set({ label: changes.label ?? line.label, links: JSON.stringify(links) })
+      .set({
+        label: changes.label ?? line.label,
+        links: JSON.stringify(links),
+        ...nextRevision(actor, ctx.now()),
+      })
       .where('id', '=', line.id)
-      .execute();
+      .returning('revision')
+      .executeTakeFirstOrThrow();
+    await touch(trx, version.id, actor, ctx);
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: 'update',
@@ -205,22 +233,26 @@ export async function updateLine(
       before: { label: line.label, links: line.links },
       after: { label: changes.label ?? line.label, links },
     });
-    return { id: lineKey, label: changes.label ?? line.label, links };
+    return { id: lineKey, label: changes.label ?? line.label, links, revision };
   });
 }
 
-/** Removes a line and its amounts. */
+/** Removes a line and its amounts (`expectedRevision`: the line's revision the client read). */
 export async function removeLine(
   ctx: ServiceContext,
   actor: Actor,
   code: string,
   name: string,
   lineKey: string,
+  options: unknown = {},
 ) {
+  const { expected } = takeExpectedRevision(options);
   await inTransaction(ctx, async (trx) => {
     const { council, version } = await editableVersion(ctx, trx, actor, code, name);
     const line = await requireLine(trx, version.id, lineKey, name);
+    requireFresh(expected, rowVersionOf(line), lineWords(lineKey, name), lineNow(line));
     await trx.deleteFrom('plan_lines').where('id', '=', line.id).execute();
+    await touch(trx, version.id, actor, ctx);
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: 'delete',

@@ -4,7 +4,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { NotFoundError } from '../errors';
 import type { Actor } from '../permissions';
-import { FrozenVersionError, requireVersion } from './versions';
+import { refuseUnlessEditable, requireVersion } from './versions';
 
 /** Stores (or replaces) the narrative and EHCP tables of a 2019 recovery plan beside its plan version. */
 export async function saveRecoveryPlanDocument(
@@ -21,7 +21,7 @@ export async function saveRecoveryPlanDocument(
       .select('id')
       .where('version_id', '=', version.id)
       .executeTakeFirst();
-    if (existing && version.status === 'frozen') throw new FrozenVersionError(version.name);
+    if (existing) await refuseUnlessEditable(trx, version);
     const content = JSON.stringify({ ...doc, council: council.code });
     if (existing)
       await trx

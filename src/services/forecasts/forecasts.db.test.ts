@@ -7,14 +7,12 @@ import { runForecast } from '../../core/forecast/forecast';
 import { defaultOptions } from '../../core/forecast/forecastOptions';
 import { streamsOfSeed } from '../../jobs/forecastChunk';
 import { loadDemo } from '../demo';
-import { copyVersion, getVersion } from '../financialModel/versions';
 import type { Actor, CouncilRole } from '../permissions';
 import { openTestContext, type TestContext } from '../testContext';
 import { compareForecastRuns } from './comparison';
 import { demoForecastInputs, demoInputSetName } from './demo';
 import { forecastRunDownload } from './downloads';
 import { ForecastInputsInvalidError, listForecastInputs, uploadForecastInputs } from './inputSets';
-import { financialYearOfCensus, pushRunCostToPlan } from './planPush';
 import { whenRunSettles } from './runDispatch';
 import { getForecastRun, listForecastRuns, startForecastRun } from './runs';
 
@@ -143,45 +141,6 @@ describe('stored forecast runs', () => {
     await book.xlsx.load(xlsx.content as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', 'All measures']);
     expect(book.getWorksheet('All measures')!.rowCount).toBe(lines.length);
-  });
-
-  it('pushes the mean cost per financial year into a draft version as a pressure line; frozen versions refuse', async () => {
-    expect([2022, 2023].map(financialYearOfCensus)).toEqual(['2021-22', '2022-23']);
-    const { years } = await getForecastRun(t.ctx, cli, '314', 1);
-    const mean = (census: number) =>
-      Math.round(years!.find((y) => y.year === census)!.groups.costPence.total!.mean);
-    await expect(
-      pushRunCostToPlan(t.ctx, member('send'), '314', 1, { version: 'Latest forecast, May 2021' }),
-    ).rejects.toMatchObject({ status: 403 });
-    await expect(
-      pushRunCostToPlan(t.ctx, member('finance'), '314', 1, {
-        version: 'Safety Valve agreement, March 2021',
-      }),
-    ).rejects.toThrow(
-      '"Safety Valve agreement, March 2021" is frozen and cannot be edited. Copy it to a new version to make changes.',
-    );
-    // A draft copy of the 2019 recovery plan covers 2018-19 to 2023-24: censuses 2022, 2023 and 2024 are in it.
-    await copyVersion(t.ctx, member('finance'), '314', 'Deficit recovery plan, June 2019', {
-      name: 'Recovery plan with demand',
-    });
-    const pushed = await pushRunCostToPlan(t.ctx, member('finance'), '314', 1, {
-      version: 'Recovery plan with demand',
-    });
-    expect(pushed.amounts).toEqual([
-      { year: '2021-22', census: 2022, amount: mean(2022) },
-      { year: '2022-23', census: 2023, amount: mean(2023) },
-      { year: '2023-24', census: 2024, amount: mean(2024) },
-    ]);
-    const { plan } = await getVersion(t.ctx, cli, '314', 'Recovery plan with demand');
-    const line = plan.lines.find((l) => l.id === 'forecast-run-1')!;
-    expect(line).toMatchObject({ kind: 'pressure', label: 'New demand (forecast run 1)' });
-    expect(line.amounts).toEqual({ '2021-22': mean(2022), '2022-23': mean(2023), '2023-24': mean(2024) });
-    // Again: the same line, amounts replaced, not a second line.
-    await pushRunCostToPlan(t.ctx, member('finance'), '314', 1, { version: 'Recovery plan with demand' });
-    const again = await getVersion(t.ctx, cli, '314', 'Recovery plan with demand');
-    expect(again.plan.lines.filter((l) => l.label.startsWith('New demand'))).toHaveLength(1);
-    const may = await pushRunCostToPlan(t.ctx, cli, '314', 1, { version: 'Latest forecast, May 2021' });
-    expect(may.amounts).toEqual([{ year: '2021-22', census: 2022, amount: mean(2022) }]);
   });
 
   it('runs a scenario against its baseline and compares them year by year', async () => {

@@ -1,10 +1,16 @@
 import { z } from 'zod';
+import type { LineKind } from '../../core/finance';
 import { financialYearOf, januaryCensusDate, type FinancialYear } from '../../core/periods';
-import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
-import { requireCouncil } from '../councils';
+import { requireCouncil, type Council } from '../councils';
 import { ValidationError } from '../errors';
-import { FrozenVersionError, requireVersion } from '../financialModel/versions';
+import {
+  applyModelledCostPush,
+  previewModelledCost,
+  type ModelledCostRequest,
+} from '../financialModel/modelledCostPush';
+import { lineIdField, versionNameField } from '../financialModel/nameFields';
+import { requireVersion } from '../financialModel/versions';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { completedRun } from './runs';
@@ -17,12 +23,94 @@ import { completedRun } from './runs';
 export const financialYearOfCensus = (calendarYear: number): FinancialYear =>
   financialYearOf(januaryCensusDate(calendarYear));
 
-const pushInput = z.object({ version: z.string().trim().min(1, 'is required') }).strict();
+/** The id of the line a forecast writes: one per version, whichever run wrote it last. */
+export const forecastLineId = 'forecast-demand';
+
+const pushInput = z
+  .object({
+    version: versionNameField,
+    replace: z.array(lineIdField).max(200).default([]),
+    kind: z.enum(['expenditure', 'pressure']).optional(),
+  })
+  .strict();
+
+const confirmInput = pushInput.extend({
+  token: z.string().min(1, 'send the token of the preview you confirm').max(100),
+});
+
+/** The push of a run's mean projected cost per financial year into a version, as the generic service takes it. */
+async function forecastPush(
+  ctx: ServiceContext,
+  council: Council,
+  number: number,
+  input: z.infer<typeof pushInput>,
+): Promise<ModelledCostRequest> {
+  const { row, years } = await completedRun(ctx, council, number);
+  const version = await requireVersion(ctx, council, input.version);
+  const projected = years
+    .filter((year) => year.year !== row.seed_year) // the seed year is the known census, not a projection
+    .map((year) => ({
+      year: financialYearOfCensus(year.year),
+      amount: Math.round(year.groups.costPence.total?.mean ?? 0),
+    }));
+  const amounts = projected.filter((a) => version.years.includes(a.year));
+  if (amounts.length === 0)
+    throw new ValidationError(
+      `"${input.version}" covers ${version.years.join(', ')}; forecast run ${number} projects ${projected.map((p) => p.year).join(', ')}: no year is in both.`,
+      'version',
+    );
+  const stored = await ctx.db
+    .selectFrom('plan_lines')
+    .select(['line_key', 'kind'])
+    .where('version_id', '=', version.id)
+    .where('line_key', 'in', input.replace.length > 0 ? input.replace : [''])
+    .execute();
+  // Standing for pressures only (a "New demand" line, say), the forecast is a pressure; otherwise spending.
+  const kind: LineKind =
+    input.kind ??
+    (stored.length > 0 && stored.every((l) => l.kind === 'pressure') ? 'pressure' : 'expenditure');
+  return {
+    versionName: input.version,
+    source: { key: 'forecast', description: `forecast run ${number}`, detail: { run: number } },
+    lines: [
+      {
+        id: forecastLineId,
+        kind,
+        label: `Cost of EHCPs, forecast run ${number} (mean)`,
+        amounts: Object.fromEntries(amounts.map((a) => [a.year, a.amount])),
+      },
+    ],
+    years: amounts.map((a) => a.year),
+    replace: input.replace,
+    replaceableKinds: ['expenditure', 'pressure'],
+  };
+}
 
 /**
- * Puts a completed run's projected mean cost per financial year into a draft plan version as a
- * `pressure` line "New demand (forecast run N)", for the version's years the run projects. Pushing the
- * same run again replaces the line's amounts. Frozen versions refuse.
+ * Previews putting a completed run's mean projected cost into a draft plan version in place of the
+ * spend lines it stands for (`replace`): per year of the version, spend, in-year and cumulative balance
+ * before and after, and the token that confirms it. Finance or admin; nothing is written.
+ */
+export async function previewRunPush(
+  ctx: ServiceContext,
+  actor: Actor,
+  code: string,
+  number: number,
+  input: unknown,
+) {
+  const data = parseInput(pushInput, input);
+  const council = await requireCouncil(ctx, actor, code, 'finance.edit');
+  return inTransaction(ctx, async (trx) => {
+    const tx = { ...ctx, db: trx };
+    return previewModelledCost(trx, council, await forecastPush(tx, council, number, data));
+  });
+}
+
+/**
+ * Confirms a previewed push (`token` from the preview): the spend lines named lose their amounts for the
+ * years the run projects, the line `forecast-demand` carries the run's cost with a link to the run and to
+ * what it replaced; pushing again (any run) rewrites that line. Frozen versions, versions a signed return
+ * holds and a stale preview are refused (409). Finance or admin; audited in pence.
  */
 export async function pushRunCostToPlan(
   ctx: ServiceContext,
@@ -31,101 +119,19 @@ export async function pushRunCostToPlan(
   number: number,
   input: unknown,
 ) {
-  const { version: versionName } = parseInput(pushInput, input);
+  const { token, ...data } = parseInput(confirmInput, input);
+  const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   return inTransaction(ctx, async (trx) => {
     const tx = { ...ctx, db: trx };
-    const council = await requireCouncil(tx, actor, code, 'finance.edit');
-    const { row, years } = await completedRun(tx, council, number);
-    const version = await requireVersion(tx, council, versionName);
-    if (version.status === 'frozen') throw new FrozenVersionError(versionName);
-    // The seed year is the known census, not a projection: only projected years are pushed.
-    const amounts = years
-      .filter((year) => year.year !== row.seed_year)
-      .map((year) => ({
-        year: financialYearOfCensus(year.year),
-        census: year.year,
-        amount: Math.round(year.groups.costPence.total?.mean ?? 0),
-      }))
-      .filter((a) => version.years.includes(a.year));
-    if (amounts.length === 0) {
-      const projected = years
-        .filter((y) => y.year !== row.seed_year)
-        .map((y) => financialYearOfCensus(y.year));
-      throw new ValidationError(
-        `"${versionName}" covers ${version.years.join(', ')}; forecast run ${number} projects ${projected.join(', ')}: no year is in both.`,
-        'version',
-      );
-    }
-    const lineKey = `forecast-run-${number}`;
-    const label = `New demand (forecast run ${number})`;
-    let line = await trx
-      .selectFrom('plan_lines')
-      .selectAll()
-      .where('version_id', '=', version.id)
-      .where('line_key', '=', lineKey)
-      .executeTakeFirst();
-    const before = line
-      ? await trx
-          .selectFrom('plan_line_amounts')
-          .select(['financial_year', 'amount'])
-          .where('line_id', '=', line.id)
-          .execute()
-      : [];
-    if (!line) {
-      const positions = await trx
-        .selectFrom('plan_lines')
-        .select('position')
-        .where('version_id', '=', version.id)
-        .execute();
-      line = await trx
-        .insertInto('plan_lines')
-        .values({
-          version_id: version.id,
-          line_key: lineKey,
-          position: Math.max(-1, ...positions.map((p) => p.position)) + 1,
-          kind: 'pressure',
-          label,
-          links: JSON.stringify({}),
-          memo: false,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-    }
-    await trx.deleteFrom('plan_line_amounts').where('line_id', '=', line.id).execute();
-    await trx
-      .insertInto('plan_line_amounts')
-      .values(amounts.map((a) => ({ line_id: line.id, financial_year: a.year, amount: a.amount })))
-      .execute();
-    await trx
-      .updateTable('plan_versions')
-      .set({ updated_at: ctx.now() })
-      .where('id', '=', version.id)
-      .execute();
-    const pounds = (list: ReadonlyArray<readonly [string, number]>): Record<string, number> =>
-      Object.fromEntries(list.map(([year, pence]) => [year, pence / 100]));
-    await recordAudit(trx, actor, {
-      councilId: council.id,
-      action: before.length > 0 ? 'update' : 'create',
-      entity: 'plan-line',
-      entityId: `${versionName} / ${lineKey}`,
-      before: before.length > 0 ? pounds(before.map((a) => [a.financial_year, a.amount] as const)) : null,
-      after: {
-        kind: 'pressure',
-        label,
-        fromForecastRun: number,
-        amounts: pounds(amounts.map((a) => [a.year, a.amount] as const)),
-      },
-    });
-    return {
-      version: versionName,
-      line: { id: lineKey, kind: 'pressure' as const, label },
-      amounts: amounts.map(({ year, census, amount }) => ({ year, census, amount })),
-    };
+    const request = await forecastPush(tx, council, number, data);
+    return applyModelledCostPush(tx, trx, actor, council, request, token);
   });
 }
 
 // What the web sends and receives.
-/** Putting a run's cost into a plan: the draft version's name. */
+/** A push: the draft version's name and the spend lines the forecast stands for. */
 export type PushToPlanInput = z.input<typeof pushInput>;
-/** The pressure line as written, with its amount for each financial year. */
-export type PushToPlanView = Awaited<ReturnType<typeof pushRunCostToPlan>>;
+/** A confirmed push: the same, with the token of the preview confirmed. */
+export type ConfirmPushInput = z.input<typeof confirmInput>;
+/** The preview (and, confirmed, what was done): figures per year before and after, and the confirming token. */
+export type PushPreviewView = Awaited<ReturnType<typeof previewRunPush>>;

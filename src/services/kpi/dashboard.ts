@@ -18,7 +18,8 @@ import { loadVersionPlan } from '../financialModel/versions';
 import { can, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { councilForReading, mayRecordKpi } from './access';
-import { loadSet } from './store';
+import { loadSet, setRevisions } from './store';
+import { sen2FiguresForKpis } from '../sen2/kpiFigures';
 
 const dashboardInput = z.object({ period: z.string().min(1).optional() }).strict();
 
@@ -45,7 +46,7 @@ async function yearsOf(ctx: ServiceContext, council: Council) {
     .where('council_id', '=', council.id)
     .orderBy('financial_year', 'desc')
     .execute();
-  const years: { financialYear: string; set: KpiSet; periods: DashboardPeriod[] }[] = [];
+  const years: { id: number; financialYear: string; set: KpiSet; periods: DashboardPeriod[] }[] = [];
   for (const row of sets) {
     const set = await loadSet(ctx.db, council, {
       id: row.id,
@@ -55,7 +56,7 @@ async function yearsOf(ctx: ServiceContext, council: Council) {
     const periods = [...set.periods]
       .sort((a, b) => comparePeriods(a.period, b.period))
       .map((p) => ({ period: p.period, dataDate: p.dataDate ?? null }));
-    years.push({ financialYear: row.financial_year, set, periods });
+    years.push({ id: row.id, financialYear: row.financial_year, set, periods });
   }
   return years;
 }
@@ -88,7 +89,7 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
     period = asked;
   }
   const financialYears = years.map((y) => ({ financialYear: y.financialYear, periods: y.periods }));
-  const { set, periods } = years[yearIndex]!;
+  const { id: setId, set, periods } = years[yearIndex]!;
   if (period === null) return { council: council.code, financialYears, period: null, mayDefine };
 
   // Each plan version is loaded once, however many periods use it.
@@ -99,9 +100,11 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
   };
   const plansFor = async (p: string): Promise<EvaluationPlans> => {
     const valueName = set.periods.find((x) => x.period === p)?.valueVersion;
+    const sen2 = await sen2FiguresForKpis(ctx, council, set, p);
     return {
       ...(set.targetVersion ? { target: await plan(set.targetVersion) } : {}),
       ...(valueName ? { value: await plan(valueName) } : {}),
+      ...(sen2 ? { sen2 } : {}),
     };
   };
 
@@ -127,6 +130,8 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
   }
   const plans = await plansFor(period);
   const evaluation = evaluateKpis(set, period, plans);
+  // The row versions an edit of this period sends back: each value's (0: none recorded yet) and the period's.
+  const revisions = await setRevisions(ctx.db, setId);
   const kpis = evaluation.kpis.map((row) => {
     const kpi = byRef.get(row.ref)!;
     const shown = (value: number | null) => formatKpiValue(kpi, value);
@@ -143,6 +148,7 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
       },
       history: history.get(row.ref) ?? [],
       mayRecord: mayRecordKpi(actor, council, kpi),
+      revision: revisions.values[`${period} ${row.ref}`] ?? 0,
     };
   });
   const categories = [...new Set(set.kpis.map((k) => k.category))];
@@ -163,6 +169,8 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
     problems: evaluation.problems,
     checks: checkKpis(set, period, plans),
     mayDefine,
+    revision: revisions.set,
+    periodRevision: revisions.periods[period] ?? 0,
   };
 }
 

@@ -7,7 +7,11 @@ import { ConflictError, NotFoundError, ServiceError, ValidationError } from '../
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { councilForDefining, councilForReading } from './access';
-import { definitionColumns, findSet, loadSet } from './store';
+import { definitionColumns, findSet, loadSet, lockSet, setRevisions, touchSet } from './store';
+import { sql } from 'kysely';
+import { actorLabel } from '../audit';
+import { unknownVersions } from '../financialModel/versionReferences';
+import { checkedRevision, requireFresh, takeExpectedRevision } from '../rowVersion';
 import { recordValueRows } from './valueRows';
 import { modelReferenceProblems } from './modelReferences';
 
@@ -29,15 +33,22 @@ function yearOf(text: string): string {
   }
 }
 
-/** The council's KPI set for a year (definitions, periods, values; money in pence). */
+/**
+ * The council's KPI set for a year (definitions, periods, values; money in pence), with the row versions
+ * an edit sends back: the set's, and each definition's, period's and value's ("2021-05 14").
+ */
 export async function getKpiSet(ctx: ServiceContext, actor: Actor, code: string, year: string) {
   const council = await councilForReading(ctx, actor, code);
   const stored = await findSet(ctx.db, council, yearOf(year));
   if (!stored) throw new NotFoundError(`${council.name} has no KPIs for ${yearOf(year)}.`);
-  return loadSet(ctx.db, council, stored);
+  const set = await loadSet(ctx.db, council, stored);
+  const revisions = await setRevisions(ctx.db, stored.id);
+  return { ...set, revision: revisions.set, revisions };
 }
 
-const importOptions = z.object({ replace: z.boolean().default(false) }).strict();
+const importOptions = z
+  .object({ replace: z.boolean().default(false), expectedRevision: z.unknown().optional() })
+  .strict();
 
 /**
  * Imports a KPI set file (docs/formats/kpis.md) for its financial year: definitions, periods and values.
@@ -50,7 +61,8 @@ export async function importKpiSet(
   input: unknown,
   options: unknown = {},
 ) {
-  const { replace } = parseInput(importOptions, options);
+  const { replace, expectedRevision } = parseInput(importOptions, options);
+  const expected = checkedRevision(expectedRevision);
   const council = await councilForDefining(ctx, actor, code);
   const read = readKpiSet(input);
   if (!read.ok) throw new KpiFileInvalidError(read.errors.map((e) => `${e.path || '(file)'}: ${e.message}`));
@@ -68,7 +80,12 @@ export async function importKpiSet(
     set.targetVersion,
     set.periods.map((p) => p.valueVersion),
   );
-  if (missing.length > 0) throw new KpiFileInvalidError(missing.map((m) => m.message));
+  const unknown = await unknownVersions(ctx.db, council, [
+    { field: 'targetVersion', name: set.targetVersion },
+    ...set.periods.map((p, i) => ({ field: `periods[${i}].valueVersion`, name: p.valueVersion })),
+  ]);
+  const problems = [...unknown.map((u) => u.message), ...missing.map((m) => m.message)];
+  if (problems.length > 0) throw new KpiFileInvalidError(problems);
   return inTransaction(ctx, async (trx) => {
     const existing = await findSet(trx, council, set.financialYear);
     if (existing && !replace)
@@ -76,7 +93,24 @@ export async function importKpiSet(
         `${council.name} already has KPIs for ${set.financialYear}. Replace them explicitly.`,
         'financialYear',
       );
-    if (existing) await trx.deleteFrom('kpi_sets').where('id', '=', existing.id).execute();
+    let revision = 1;
+    if (existing) {
+      await lockSet(trx, existing.id);
+      const head = await trx
+        .selectFrom('kpi_sets')
+        .select(['revision', 'updated_by', 'updated_at'])
+        .where('id', '=', existing.id)
+        .executeTakeFirstOrThrow();
+      requireFresh(
+        expected,
+        { revision: head.revision, updatedBy: head.updated_by, updatedAt: head.updated_at },
+        `the ${set.financialYear} KPIs`,
+        null,
+      );
+      // The replacement carries the revision on, so a client holding the old one is still told.
+      revision = head.revision + 1;
+      await trx.deleteFrom('kpi_sets').where('id', '=', existing.id).execute();
+    } else requireFresh(expected, undefined, `the ${set.financialYear} KPIs`, null);
     const { id } = await trx
       .insertInto('kpi_sets')
       .values({
@@ -84,6 +118,9 @@ export async function importKpiSet(
         financial_year: set.financialYear,
         target_version: set.targetVersion ?? null,
         default_tolerance: JSON.stringify(set.defaultTolerance),
+        revision,
+        updated_by: actorLabel(actor).email,
+        updated_at: ctx.now(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -126,6 +163,7 @@ export async function importKpiSet(
       financialYear: set.financialYear,
       kpis: set.kpis.length,
       periods: set.periods.map((p) => p.period),
+      revision,
     };
   });
 }
@@ -146,11 +184,17 @@ export async function defineKpi(
   input: unknown,
 ): Promise<KpiDefinition> {
   const { financialYear, targetVersion } = parseInput(defineOptions, options);
+  const { expected, rest } = takeExpectedRevision(input);
+  input = rest;
   const council = await councilForDefining(ctx, actor, code);
   const year = yearOf(financialYear);
   return inTransaction(ctx, async (trx) => {
     let stored = await findSet(trx, council, year);
+    if (stored) await lockSet(trx, stored.id);
     const existing = stored ? await loadSet(trx, council, stored) : undefined;
+    const unknown = await unknownVersions(trx, council, [{ field: 'targetVersion', name: targetVersion }]);
+    if (unknown.length > 0)
+      throw new ValidationError(`${unknown[0]!.message}. Nothing was saved.`, 'targetVersion');
     // Validate against the set's other KPIs, so a formula cannot name a KPI that does not exist.
     const ref = typeof input === 'object' && input !== null ? String((input as { ref?: unknown }).ref) : '';
     const others = (existing?.kpis ?? [])
@@ -185,6 +229,22 @@ export async function defineKpi(
         `${missing[0]!.part}: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`,
         missing[0]!.part,
       );
+    const refNow = read.data.kpis.at(-1)!.ref;
+    const row = stored
+      ? await trx
+          .selectFrom('kpi_definitions')
+          .select(['revision', 'updated_by', 'updated_at'])
+          .where('set_id', '=', stored.id)
+          .where('ref', '=', refNow)
+          .executeTakeFirst()
+      : undefined;
+    requireFresh(
+      expected,
+      row && { revision: row.revision, updatedBy: row.updated_by, updatedAt: row.updated_at },
+      `the definition of KPI ${refNow} for ${year}`,
+      existing?.kpis.find((k) => k.ref === refNow) ?? null,
+    );
+    const by = actorLabel(actor).email;
     if (!stored) {
       const { id } = await trx
         .insertInto('kpi_sets')
@@ -193,6 +253,8 @@ export async function defineKpi(
           financial_year: year,
           target_version: targetVersion ?? null,
           default_tolerance: JSON.stringify(read.data.defaultTolerance),
+          updated_by: by,
+          updated_at: ctx.now(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -208,7 +270,12 @@ export async function defineKpi(
     if (before) {
       await trx
         .updateTable('kpi_definitions')
-        .set({ ...definitionColumns(kpi), updated_at: ctx.now() })
+        .set({
+          ...definitionColumns(kpi),
+          updated_at: ctx.now(),
+          updated_by: by,
+          revision: sql<number>`revision + 1`,
+        })
         .where('set_id', '=', stored.id)
         .where('ref', '=', kpi.ref)
         .execute();
@@ -221,9 +288,11 @@ export async function defineKpi(
           position: existing?.kpis.length ?? 0,
           ...definitionColumns(kpi),
           updated_at: ctx.now(),
+          updated_by: by,
         })
         .execute();
     }
+    await touchSet(trx, stored.id, by, ctx.now());
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: before ? 'update' : 'define',

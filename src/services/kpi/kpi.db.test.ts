@@ -94,7 +94,7 @@ describe('recording values and roles', () => {
       value: 1470,
       comment: 'June count',
     });
-    expect(record).toEqual({ ref: '1', value: 1470, comment: 'June count' });
+    expect(record).toEqual({ ref: '1', value: 1470, comment: 'June count', revision: 1 });
     expect(await auditCount('kpi-value')).toBe(before + 1);
     await expect(
       recordKpiValue(t.ctx, member('send'), '314', '21', '2021-06', { value: 320_000 }),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type {
   KpiDefinition,
   KpiFormula,
@@ -132,5 +132,57 @@ export async function loadSet(db: Kysely<Database>, council: Council, stored: St
     defaultTolerance: head.default_tolerance as KpiTolerance,
     kpis,
     periods,
+  };
+}
+
+/** Locks a set's row for this transaction, so writes to one council's KPIs for a year take turns. */
+export async function lockSet(db: Kysely<Database>, setId: number): Promise<void> {
+  await db.selectFrom('kpi_sets').select('id').where('id', '=', setId).forUpdate().execute();
+}
+
+/** Any change in a set (a value, a period, a definition) moves the set's revision on, with who and when. */
+export async function touchSet(db: Kysely<Database>, setId: number, by: string, at: Date): Promise<void> {
+  await db
+    .updateTable('kpi_sets')
+    .set({ revision: sql<number>`revision + 1`, updated_by: by, updated_at: at })
+    .where('id', '=', setId)
+    .execute();
+}
+
+/** The row versions of a set: its own, and its definitions', periods' and values' (by "period ref"). */
+export async function setRevisions(db: Kysely<Database>, setId: number) {
+  const head = await db
+    .selectFrom('kpi_sets')
+    .select('revision')
+    .where('id', '=', setId)
+    .executeTakeFirstOrThrow();
+  const definitions = await db
+    .selectFrom('kpi_definitions')
+    .select(['id', 'ref', 'revision'])
+    .where('set_id', '=', setId)
+    .execute();
+  const periods = await db
+    .selectFrom('kpi_periods')
+    .select(['period', 'revision'])
+    .where('set_id', '=', setId)
+    .execute();
+  const values =
+    definitions.length === 0
+      ? []
+      : await db
+          .selectFrom('kpi_values')
+          .select(['definition_id', 'period', 'revision'])
+          .where(
+            'definition_id',
+            'in',
+            definitions.map((d) => d.id),
+          )
+          .execute();
+  const refOf = new Map(definitions.map((d) => [d.id, d.ref]));
+  return {
+    set: head.revision,
+    definitions: Object.fromEntries(definitions.map((d) => [d.ref, d.revision])),
+    periods: Object.fromEntries(periods.map((p) => [p.period, p.revision])),
+    values: Object.fromEntries(values.map((v) => [`${v.period} ${refOf.get(v.definition_id)!}`, v.revision])),
   };
 }

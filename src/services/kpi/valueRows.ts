@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { KpiValueRecord } from '../../core/kpi';
 import type { Database } from '../../db/schema';
 
@@ -23,7 +23,11 @@ export async function recordValueRows(
     await db
       .insertInto('kpi_values')
       .values({ definition_id: definitionId, period, ...columns })
-      .onConflict((oc) => oc.columns(['definition_id', 'period']).doUpdateSet(columns))
+      .onConflict((oc) =>
+        oc
+          .columns(['definition_id', 'period'])
+          .doUpdateSet({ ...columns, revision: sql<number>`kpi_values.revision + 1` }),
+      )
       .execute();
   }
 }

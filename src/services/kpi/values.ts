@@ -1,5 +1,7 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import { z } from 'zod';
-import { outOfRange, parseKpiPeriod, type KpiValueRecord } from '../../core/kpi';
+import { implausibleFigure, outOfRange, parseKpiPeriod, type KpiValueRecord } from '../../core/kpi';
 import { parseIsoDate } from '../../core/periods';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -8,7 +10,10 @@ import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { councilForDefining, requireRecordRight } from './access';
-import { findSet, loadSet } from './store';
+import { findSet, loadSet, lockSet, touchSet } from './store';
+import { actorLabel } from '../audit';
+import { unknownVersions } from '../financialModel/versionReferences';
+import { requireFresh, takeExpectedRevision } from '../rowVersion';
 import { recordValueRows } from './valueRows';
 import { modelReferenceProblems } from './modelReferences';
 
@@ -52,16 +57,22 @@ export async function recordKpiValue(
   ref: string,
   period: string,
   input: unknown,
-): Promise<KpiValueRecord> {
-  const data = parseInput(valueInput, input);
+): Promise<KpiValueRecord & { revision: number }> {
+  const { expected, rest } = takeExpectedRevision(input);
+  const data = parseInput(valueInput, rest);
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const year = periodYear(period);
   return inTransaction(ctx, async (trx) => {
     const stored = await findSet(trx, council, year);
+    if (stored) await lockSet(trx, stored.id);
     const set = stored && (await loadSet(trx, council, stored));
     const kpi = set?.kpis.find((k) => k.ref === ref);
     if (!stored || !set || !kpi) throw new NotFoundError(`${council.name} has no KPI ${ref} for ${year}.`);
     requireRecordRight(actor, council, kpi);
+    for (const field of ['value', 'publishedTarget'] as const) {
+      const implausible = implausibleFigure(kpi.unit, data[field]);
+      if (implausible) throw new ValidationError(`${field}: KPI ${ref}: ${implausible}.`, field);
+    }
     const money = (v: number | null | undefined) =>
       v === null || v === undefined || kpi.unit !== 'money' ? v : Math.round(v * 100);
     const before = set.periods.find((p) => p.period === period)?.values.find((v) => v.ref === ref);
@@ -87,8 +98,16 @@ export async function recordKpiValue(
       .where('set_id', '=', stored.id)
       .where('ref', '=', ref)
       .executeTakeFirstOrThrow();
-    const by = actor.kind === 'user' ? actor.user.email : actor.label;
+    const row = await valueRow(trx, id, period);
+    requireFresh(
+      expected,
+      row && { revision: row.revision, updatedBy: row.recorded_by, updatedAt: row.recorded_at },
+      `the ${period} value of KPI ${ref}`,
+      before ?? null,
+    );
+    const by = actorLabel(actor).email;
     await recordValueRows(trx, period, [{ definitionId: id, record }], ctx.now(), by);
+    await touchSet(trx, stored.id, by, ctx.now());
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: before ? 'update' : 'record',
@@ -97,9 +116,18 @@ export async function recordKpiValue(
       before: before ? { ...before } : null,
       after: { ...record },
     });
-    return record;
+    return { ...record, revision: (await valueRow(trx, id, period))!.revision };
   });
 }
+
+/** A KPI's stored record for a period: its revision, who recorded it and when. */
+const valueRow = (db: Kysely<Database>, definitionId: number, period: string) =>
+  db
+    .selectFrom('kpi_values')
+    .select(['revision', 'recorded_by', 'recorded_at'])
+    .where('definition_id', '=', definitionId)
+    .where('period', '=', period)
+    .executeTakeFirst();
 
 const periodInput = z
   .object({
@@ -116,7 +144,8 @@ export async function setKpiPeriod(
   period: string,
   input: unknown,
 ) {
-  const data = parseInput(periodInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const data = parseInput(periodInput, rest);
   const council = await councilForDefining(ctx, actor, code);
   const year = periodYear(period);
   let dataDate: string | null = null;
@@ -130,6 +159,22 @@ export async function setKpiPeriod(
   return inTransaction(ctx, async (trx) => {
     const stored = await findSet(trx, council, year);
     if (!stored) throw new NotFoundError(`${council.name} has no KPIs for ${year}: define them first.`);
+    await lockSet(trx, stored.id);
+    const row = await trx
+      .selectFrom('kpi_periods')
+      .select(['data_date', 'value_version', 'revision', 'updated_by', 'updated_at'])
+      .where('set_id', '=', stored.id)
+      .where('period', '=', period)
+      .executeTakeFirst();
+    requireFresh(
+      expected,
+      row && { revision: row.revision, updatedBy: row.updated_by, updatedAt: row.updated_at },
+      `the KPI period ${period}`,
+      row ? { period, dataDate: row.data_date, valueVersion: row.value_version } : null,
+    );
+    const unknown = await unknownVersions(trx, council, [{ field: 'valueVersion', name: data.valueVersion }]);
+    if (unknown.length > 0)
+      throw new ValidationError(`${unknown[0]!.message}. Nothing was saved.`, 'valueVersion');
     const set = await loadSet(trx, council, stored);
     const missing = await modelReferenceProblems({ ...ctx, db: trx }, council, set.kpis, year, null, [
       data.valueVersion,
@@ -139,12 +184,24 @@ export async function setKpiPeriod(
         `valueVersion: ${missing.map((m) => m.message).join('; ')}. Nothing was saved.`,
         'valueVersion',
       );
-    const settings = { data_date: dataDate, value_version: data.valueVersion ?? null };
-    await trx
+    const by = actorLabel(actor).email;
+    const settings = {
+      data_date: dataDate,
+      value_version: data.valueVersion ?? null,
+      updated_by: by,
+      updated_at: ctx.now(),
+    };
+    const { revision } = await trx
       .insertInto('kpi_periods')
       .values({ set_id: stored.id, period, ...settings })
-      .onConflict((oc) => oc.columns(['set_id', 'period']).doUpdateSet(settings))
-      .execute();
+      .onConflict((oc) =>
+        oc
+          .columns(['set_id', 'period'])
+          .doUpdateSet({ ...settings, revision: sql<number>`kpi_periods.revision + 1` }),
+      )
+      .returning('revision')
+      .executeTakeFirstOrThrow();
+    await touchSet(trx, stored.id, by, ctx.now());
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: 'update',
@@ -152,7 +209,7 @@ export async function setKpiPeriod(
       entityId: period,
       after: { dataDate, valueVersion: settings.value_version },
     });
-    return { period, dataDate, valueVersion: settings.value_version };
+    return { period, dataDate, valueVersion: settings.value_version, revision };
   });
 }
 
@@ -163,3 +220,5 @@ export type KpiValueInput = z.input<typeof valueInput>;
 export type KpiPeriodInput = z.input<typeof periodInput>;
 /** The period as saved. */
 export type KpiPeriodView = Awaited<ReturnType<typeof setKpiPeriod>>;
+/** A KPI's record for a period as saved, with its revision (sent back with the next change). */
+export type KpiValueView = Awaited<ReturnType<typeof recordKpiValue>>;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { placementCategories } from '../../core/benchmark/placementCategories';
-import { parseIsoDate } from '../../core/periods';
 import { settingTypeOf, type Placement } from '../../core/placements';
 import { readPlacementRegister } from '../../io/placements/readRegister';
 import { describeRegisterError, type RegisterRowError } from '../../io/placements/validateRows';
@@ -9,7 +8,8 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ConflictError, NotFoundError, ServiceError } from '../errors';
 import type { Actor } from '../permissions';
-import { parseInput } from '../validation';
+import { checkedRevision, requireFresh, takeExpectedRevision } from '../rowVersion';
+import { isoDateInput, parseInput } from '../validation';
 import { deleteSnapshot, findSnapshot, insertSnapshot, type StoredSnapshot } from './repository';
 import { settingsFor } from './settings';
 
@@ -27,27 +27,24 @@ export class PlacementFileInvalidError extends ServiceError {
   }
 }
 
-const isoDate = z
-  .string()
-  .trim()
-  .refine((text) => {
-    try {
-      parseIsoDate(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a date written YYYY-MM-DD');
-
 const importInput = z
   .object({
-    asAt: isoDate,
+    asAt: isoDateInput,
     replace: z.boolean().default(false),
     source: z.string().trim().max(200).optional(),
     /** Made-up rows (the demo loader's); never set from a person's upload. */
     synthetic: z.boolean().default(false),
+    /** The revision of the register being replaced, as the client read it. */
+    expectedRevision: z.unknown().optional(),
   })
   .strict();
+
+/** A snapshot's row version: replacing it is its only change; who and when are its importer's. */
+const snapshotVersion = (s: StoredSnapshot) => ({
+  revision: s.revision,
+  updatedBy: s.createdBy,
+  updatedAt: s.createdAt,
+});
 
 /** How an API or CLI shows a snapshot: counts only. */
 export function snapshotView(s: StoredSnapshot) {
@@ -58,6 +55,7 @@ export function snapshotView(s: StoredSnapshot) {
     children: s.children,
     createdAt: s.createdAt.toISOString(),
     synthetic: s.synthetic,
+    revision: s.revision,
   };
 }
 
@@ -83,7 +81,8 @@ export async function importPlacements(
   content: Uint8Array,
   input: unknown,
 ) {
-  const { asAt, replace, source, synthetic } = parseInput(importInput, input);
+  const { asAt, replace, source, synthetic, expectedRevision } = parseInput(importInput, input);
+  const expected = checkedRevision(expectedRevision);
   const council = await requireCouncil(ctx, actor, code, 'placements.import');
   const settings = await settingsFor(ctx.db, council.id);
   const result = await readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap });
@@ -96,6 +95,12 @@ export async function importPlacements(
         `${council.name} already has a placement register as at ${asAt}. Replace it explicitly, or import with another date.`,
         'asAt',
       );
+    requireFresh(
+      expected,
+      existing && snapshotVersion(existing),
+      `the placement register as at ${asAt}`,
+      existing ? snapshotView(existing) : null,
+    );
     if (existing) await deleteSnapshot(trx, existing.id);
     const id = await insertSnapshot(
       trx,
@@ -106,6 +111,7 @@ export async function importPlacements(
         createdBy: actorLabel(actor).email,
         children: counts.children,
         synthetic,
+        revision: (existing?.revision ?? 0) + 1,
       },
       result.data,
     );
@@ -129,11 +135,19 @@ export async function deletePlacementSnapshot(
   actor: Actor,
   code: string,
   asAt: string,
+  options: unknown = {},
 ): Promise<void> {
+  const { expected } = takeExpectedRevision(options);
   const council = await requireCouncil(ctx, actor, code, 'send.edit');
   await inTransaction(ctx, async (trx) => {
     const existing = await findSnapshot(trx, council.id, asAt);
     if (!existing) throw new NotFoundError(`${council.name} has no placement register as at ${asAt}.`);
+    requireFresh(
+      expected,
+      snapshotVersion(existing),
+      `the placement register as at ${asAt}`,
+      snapshotView(existing),
+    );
     await deleteSnapshot(trx, existing.id);
     await recordAudit(trx, actor, {
       councilId: council.id,

@@ -16,6 +16,9 @@ export interface StoredSnapshot {
   createdAt: Date;
   /** Made-up rows (the demo register): label them synthetic wherever they show. */
   synthetic: boolean;
+  /** The row version: a replacement of the register at this date moves it on. */
+  revision: number;
+  createdBy: string;
 }
 
 const toSnapshot = (row: Selectable<PlacementSnapshotsTable>): StoredSnapshot => ({
@@ -26,6 +29,8 @@ const toSnapshot = (row: Selectable<PlacementSnapshotsTable>): StoredSnapshot =>
   children: row.children,
   createdAt: row.created_at,
   synthetic: row.synthetic,
+  revision: row.revision,
+  createdBy: row.created_by,
 });
 
 /** The council's snapshots, oldest first. */
@@ -72,7 +77,15 @@ const BATCH = 1000; // 21 columns × 1,000 rows stays far below PostgreSQL's 65,
 export async function insertSnapshot(
   db: Kysely<Database>,
   councilId: number,
-  snapshot: { asAt: string; source: string | null; createdBy: string; children: number; synthetic?: boolean },
+  snapshot: {
+    asAt: string;
+    source: string | null;
+    createdBy: string;
+    children: number;
+    synthetic?: boolean;
+    /** Carried on from the register this one replaces, so a stale replacement is still refused. */
+    revision?: number;
+  },
   placements: readonly Placement[],
 ): Promise<number> {
   const { id } = await db
@@ -85,6 +98,8 @@ export async function insertSnapshot(
       children: snapshot.children,
       created_by: snapshot.createdBy,
       synthetic: snapshot.synthetic ?? false,
+      revision: snapshot.revision ?? 1,
+      updated_by: snapshot.createdBy,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import {
   councilCategoryMapProblems,
@@ -9,7 +9,8 @@ import {
 } from '../../core/placements';
 import type { Pence } from '../../core/money';
 import type { Database } from '../../db/schema';
-import { recordAudit } from '../audit';
+import { actorLabel, recordAudit } from '../audit';
+import { requireFresh, rowVersionOf, takeExpectedRevision } from '../rowVersion';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ValidationError } from '../errors';
@@ -22,6 +23,8 @@ export interface PlacementSettings {
   notionalSenThreshold: Pence;
   /** True while the council has not set its own (the defaults are Kingston's KPI categories and £6,000). */
   isDefault: boolean;
+  /** The row version an edit sends back (0 while the council has not set its own). */
+  revision: number;
 }
 
 /** The settings a council's imports and summaries use. */
@@ -31,11 +34,12 @@ export async function settingsFor(db: Kysely<Database>, councilId: number): Prom
     .selectAll()
     .where('council_id', '=', councilId)
     .executeTakeFirst();
-  if (!row) return { categoryMap: defaultCategoryMap, notionalSenThreshold, isDefault: true };
+  if (!row) return { categoryMap: defaultCategoryMap, notionalSenThreshold, isDefault: true, revision: 0 };
   return {
     categoryMap: row.category_map as CouncilCategoryMap,
     notionalSenThreshold: Number(row.notional_sen_threshold),
     isDefault: false,
+    revision: row.revision,
   };
 }
 
@@ -77,14 +81,27 @@ export async function setPlacementSettings(
   code: string,
   input: unknown,
 ): Promise<PlacementSettings> {
-  const changes = parseInput(settingsInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const changes = parseInput(settingsInput, rest);
   const council = await requireCouncil(ctx, actor, code, 'send.edit');
   if (changes.categoryMap) {
     const problems = councilCategoryMapProblems(changes.categoryMap);
     if (problems.length > 0) throw new ValidationError(`categoryMap.${problems[0]!}`, 'categoryMap');
   }
   return inTransaction(ctx, async (trx) => {
+    await trx
+      .selectFrom('placement_settings')
+      .select('council_id')
+      .where('council_id', '=', council.id)
+      .forUpdate()
+      .execute();
     const before = await settingsFor(trx, council.id);
+    const row = await trx
+      .selectFrom('placement_settings')
+      .select(['revision', 'updated_by', 'updated_at'])
+      .where('council_id', '=', council.id)
+      .executeTakeFirst();
+    requireFresh(expected, row && rowVersionOf(row), `the placement settings of ${council.name}`, before);
     const after = {
       categoryMap: changes.categoryMap ?? before.categoryMap,
       notionalSenThreshold: changes.notionalSenThreshold ?? before.notionalSenThreshold,
@@ -93,12 +110,18 @@ export async function setPlacementSettings(
       category_map: JSON.stringify(after.categoryMap),
       notional_sen_threshold: after.notionalSenThreshold,
       updated_at: ctx.now(),
+      updated_by: actorLabel(actor).email,
     };
-    await trx
+    const { revision } = await trx
       .insertInto('placement_settings')
       .values({ council_id: council.id, ...values })
-      .onConflict((oc) => oc.column('council_id').doUpdateSet(values))
-      .execute();
+      .onConflict((oc) =>
+        oc
+          .column('council_id')
+          .doUpdateSet({ ...values, revision: sql<number>`placement_settings.revision + 1` }),
+      )
+      .returning('revision')
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: 'update',
@@ -115,6 +138,6 @@ export async function setPlacementSettings(
         notionalSenThreshold: after.notionalSenThreshold,
       },
     });
-    return { ...after, isDefault: false };
+    return { ...after, isDefault: false, revision };
   });
 }

@@ -9,6 +9,8 @@ import {
 import type { Council } from '../councils';
 import { ConflictError, NotFoundError } from '../errors';
 import type { ServiceContext } from '../context';
+import { returnPeriodWords } from '../financialModel/versionReferences';
+import { requireFresh } from '../rowVersion';
 import { findReturn, type StoredReturn } from './store';
 
 /** The return for a period, or a 404 naming it. */
@@ -20,6 +22,28 @@ export async function requireReturn(
   const found = await findReturn(ctx.db, council.id, period);
   if (!found) throw new NotFoundError(`${council.name} has no Safety Valve return for ${period}.`);
   return found;
+}
+
+/**
+ * The return for a period, locked for this transaction (edits and signatures of one return take turns),
+ * and checked against the revision the client read, when it sent one (409 with the current return).
+ */
+export async function requireReturnForChange(
+  ctx: ServiceContext,
+  council: Council,
+  period: string,
+  expectedRevision: number | undefined,
+): Promise<StoredReturn> {
+  const found = await requireReturn(ctx, council, period);
+  await ctx.db.selectFrom('sv_returns').select('id').where('id', '=', found.id).forUpdate().execute();
+  const stored = (await findReturn(ctx.db, council.id, period))!;
+  requireFresh(
+    expectedRevision,
+    { revision: stored.revision, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt },
+    `the Safety Valve return ${returnPeriodWords(period)}`,
+    stored.quarterlyReturn,
+  );
+  return stored;
 }
 
 function signature(s: SignOff, capacity: string): string {

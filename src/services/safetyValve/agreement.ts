@@ -14,7 +14,18 @@ import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { deficitSeries } from './deficitSeries';
 import { agreementInput, paymentInput } from './inputs';
-import { findAgreement, listReturnRows, paymentRow, writeAgreement } from './store';
+import { sql } from 'kysely';
+import { actorLabel } from '../audit';
+import { unknownVersions } from '../financialModel/versionReferences';
+import { requireFresh, takeExpectedRevision } from '../rowVersion';
+import {
+  agreementRevisions,
+  findAgreement,
+  listReturnRows,
+  lockAgreement,
+  paymentRow,
+  writeAgreement,
+} from './store';
 
 /** The council's agreement, or a 404 saying there is none. */
 export async function requireAgreement(ctx: ServiceContext, council: Council) {
@@ -30,6 +41,18 @@ export async function requireAgreement(ctx: ServiceContext, council: Council) {
 export function checkAgreement(a: SafetyValveAgreement): void {
   if (compareFinancialYears(a.endYear, a.startYear) < 0)
     throw new ValidationError(`endYear: ${a.endYear} is before the start year ${a.startYear}.`, 'endYear');
+  if (a.totalFunding !== null && a.totalFunding < 0)
+    throw new ValidationError(
+      'totalFunding: the funding promised cannot be negative (leave it out when it is not known).',
+      'totalFunding',
+    );
+  a.deficitProfile.forEach((p, i) => {
+    if (p.maximum < 0)
+      throw new ValidationError(
+        `deficitProfile.${i}.maximum: a maximum cumulative deficit cannot be negative.`,
+        `deficitProfile.${i}.maximum`,
+      );
+  });
   const seen = new Set<string>();
   a.conditions.forEach((c, i) => {
     if (seen.has(c.number))
@@ -100,7 +123,8 @@ export async function getAgreement(
   options: { projectionVersion?: string } = {},
 ) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
-  const { agreement } = await requireAgreement(ctx, council);
+  const found = await requireAgreement(ctx, council);
+  const { agreement } = found;
   const returns = await listReturnRows(ctx.db, council.id);
   const projectionVersion =
     options.projectionVersion ??
@@ -109,10 +133,14 @@ export async function getAgreement(
       .filter((v): v is string => v !== null)
       .at(-1) ??
     null;
+  const revisions = await agreementRevisions(ctx.db, found.id);
   return {
     agreement,
     payments: paymentSummary(agreement),
     deficitProfile: await deficitSeries(ctx, council, agreement, projectionVersion),
+    // The row versions an edit sends back: the agreement's, and each instalment's by "year instalment".
+    revision: revisions.agreement.revision,
+    paymentRevisions: Object.fromEntries([...revisions.payments].map(([key, v]) => [key, v.revision])),
   };
 }
 
@@ -123,12 +151,28 @@ export async function saveAgreement(
   code: string,
   input: unknown,
 ): Promise<SafetyValveAgreement> {
-  const agreement: SafetyValveAgreement = parseInput(agreementInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const agreement: SafetyValveAgreement = parseInput(agreementInput, rest);
   checkAgreement(agreement);
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   return inTransaction(ctx, async (trx) => {
+    const unknown = await unknownVersions(trx, council, [
+      { field: 'agreedVersion', name: agreement.agreedVersion },
+    ]);
+    if (unknown.length > 0)
+      throw new ValidationError(
+        `${unknown[0]!.message}: import or copy it first, or name one the council holds. Nothing was saved.`,
+        'agreedVersion',
+      );
     const before = await findAgreement(trx, council.id);
-    await writeAgreement(trx, council.id, agreement, ctx.now());
+    if (before) await lockAgreement(trx, before.id);
+    requireFresh(
+      expected,
+      before && (await agreementRevisions(trx, before.id)).agreement,
+      `the Safety Valve agreement`,
+      before?.agreement ?? null,
+    );
+    await writeAgreement(trx, council.id, agreement, ctx.now(), actorLabel(actor).email);
     await recordAudit(trx, actor, {
       councilId: council.id,
       action: before ? 'update' : 'create',
@@ -154,8 +198,9 @@ export async function recordPayment(
   year: string,
   instalment: string,
   input: unknown,
-): Promise<AgreementPayment> {
-  const data = parseInput(paymentChange, input);
+): Promise<AgreementPayment & { revision: number }> {
+  const { expected, rest } = takeExpectedRevision(input);
+  const data = parseInput(paymentChange, rest);
   const payment: AgreementPayment = {
     ...parseInput(z.object({ year: paymentInput.shape.year, instalment: paymentInput.shape.instalment }), {
       year,
@@ -166,16 +211,36 @@ export async function recordPayment(
   const council = await requireCouncil(ctx, actor, code, 'finance.edit');
   return inTransaction(ctx, async (trx) => {
     const { id, agreement } = await requireAgreement({ ...ctx, db: trx }, council);
+    await lockAgreement(trx, id);
     checkPayment(agreement, payment, 'payment');
     const index = agreement.payments.findIndex(
       (p) => p.year === payment.year && p.instalment === payment.instalment,
     );
     const before = index >= 0 ? agreement.payments[index]! : null;
-    const row = paymentRow(id, payment, index >= 0 ? index : agreement.payments.length);
-    await trx
+    const revisions = await agreementRevisions(trx, id);
+    requireFresh(
+      expected,
+      revisions.payments.get(`${payment.year} ${payment.instalment}`),
+      `the ${payment.year} instalment "${payment.instalment}"`,
+      before,
+    );
+    const who = { updated_by: actorLabel(actor).email, updated_at: ctx.now() };
+    const row = { ...paymentRow(id, payment, index >= 0 ? index : agreement.payments.length), ...who };
+    const { revision } = await trx
       .insertInto('sv_payments')
       .values(row)
-      .onConflict((oc) => oc.columns(['agreement_id', 'financial_year', 'instalment']).doUpdateSet(row))
+      .onConflict((oc) =>
+        oc
+          .columns(['agreement_id', 'financial_year', 'instalment'])
+          .doUpdateSet({ ...row, revision: sql<number>`sv_payments.revision + 1` }),
+      )
+      .returning('revision')
+      .executeTakeFirstOrThrow();
+    // The whole agreement changed with it: a stale save of the whole agreement must not undo this.
+    await trx
+      .updateTable('sv_agreements')
+      .set({ revision: sql<number>`revision + 1`, ...who })
+      .where('id', '=', id)
       .execute();
     await recordAudit(trx, actor, {
       councilId: council.id,
@@ -185,7 +250,7 @@ export async function recordPayment(
       before: before ? { ...before } : null,
       after: { ...payment },
     });
-    return payment;
+    return { ...payment, revision };
   });
 }
 
@@ -196,3 +261,5 @@ export type AgreementView = Awaited<ReturnType<typeof getAgreement>>;
 export type AgreementPaymentView = AgreementView['agreement']['payments'][number];
 /** A change to one instalment: amounts in pounds, dates, note. */
 export type PaymentInput = z.input<typeof paymentChange>;
+/** One instalment as recorded, with its revision (sent back with the next change). */
+export type RecordedPaymentView = Awaited<ReturnType<typeof recordPayment>>;

@@ -9,6 +9,8 @@ import { parseFinancialYear, parseIsoDate } from '../../core/periods';
 export const money = z
   .number({ message: 'must be an amount in pounds (a number)' })
   .finite()
+  // £100 billion: far beyond any council's High Needs figures; bigger is a typing error, not money.
+  .refine((v) => Math.abs(v) <= 100_000_000_000, 'must be an amount of at most £100,000,000,000')
   .refine(
     (v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6,
     'must be pounds with at most 2 decimal places',

@@ -7,7 +7,6 @@ import {
   ragSummary,
   returnStatus,
   riskScore,
-  type QuarterlyReturn,
   type SafetyValveAgreement,
 } from '../../core/safetyValve';
 import type { ServiceContext } from '../context';
@@ -17,6 +16,8 @@ import { compareCouncilVersions } from '../financialModel/comparison';
 import { evaluateCouncilKpis } from '../kpi/evaluation';
 import { can, canSign, type Actor } from '../permissions';
 import { lockMessage, requireReturn } from './access';
+import { findReturn, type StoredReturn } from './store';
+import { findSnapshot, heldVersionsOf, snapshotHash } from './snapshotStore';
 import { requireAgreement } from './agreement';
 import { deficitSeries } from './deficitSeries';
 import { checkedPeriod, mayEditReturn } from './returns';
@@ -47,24 +48,65 @@ function problemOf(error: unknown): string {
  * Everything a return shows, built from stored data: the council and agreement, the return's content, its
  * status and lock, what the actor may do, and the derived tables: the KPI table (evaluated from the stored
  * KPIs), the financial model monitoring table (agreed version against the projection), the summaries, the
- * partner contributions with their total, risk scores, and the two charts' series.
+ * partner contributions with their total, risk scores, and the two charts' series. A signed return shows
+ * what it showed when it was first signed (its snapshot): nothing edited since changes it.
  */
 export async function returnView(ctx: ServiceContext, actor: Actor, code: string, period: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
+  const signed = await findReturn(ctx.db, council.id, period);
+  const snapshot = signed && (await readSnapshot(ctx.db, signed.id, period));
+  if (signed && snapshot) {
+    const figures = JSON.parse(snapshot.stored.content) as ReturnFigures;
+    return withStatus(actor, council, signed, figures, snapshot.info);
+  }
   const { agreement } = await requireAgreement(ctx, council);
   checkedPeriod(agreement, period);
-  const { quarterlyReturn: r, updatedAt } = await requireReturn(ctx, council, period);
-  return buildView(ctx, actor, council, agreement, r, updatedAt);
+  const stored = await requireReturn(ctx, council, period);
+  return withStatus(
+    actor,
+    council,
+    stored,
+    await returnFigures(ctx, actor, council, agreement, stored),
+    null,
+  );
 }
 
-async function buildView(
+/** The signed return's snapshot, checked against its hash, with the versions it holds. */
+async function readSnapshot(db: ServiceContext['db'], returnId: number, period: string) {
+  const stored = await findSnapshot(db, returnId);
+  if (!stored) return undefined;
+  // Stored text is what the officers signed: a change made outside highneeds must not pass unnoticed.
+  if (snapshotHash(stored.content) !== stored.sha256)
+    throw new Error(`The snapshot of the signed Safety Valve return ${period} does not match its SHA-256.`);
+  const info: SnapshotInfo = {
+    capturedAt: stored.capturedAt.toISOString(),
+    capturedBy: stored.capturedBy,
+    sha256: stored.sha256,
+    versions: await heldVersionsOf(db, returnId),
+  };
+  return { stored, info };
+}
+
+/** What a snapshot says about itself: when and by whom it was captured, its hash, the versions it holds. */
+export interface SnapshotInfo {
+  capturedAt: string;
+  capturedBy: string;
+  sha256: string;
+  versions: Array<{ name: string; role: string }>;
+}
+
+/**
+ * The figures of a return: everything it shows except its status, its sign-offs and what the asking
+ * user may do. This is what a signed return's snapshot holds.
+ */
+export async function returnFigures(
   ctx: ServiceContext,
   actor: Actor,
   council: Council,
   agreement: SafetyValveAgreement,
-  r: QuarterlyReturn,
-  updatedAt: Date,
+  stored: StoredReturn,
 ) {
+  const r = stored.quarterlyReturn;
   let kpis: Evaluation | null = null;
   let kpiProblem: string | null = null;
   try {
@@ -97,7 +139,6 @@ async function buildView(
     }
   }
   const byRef = new Map((kpis?.kpis ?? []).map((k) => [k.ref, k]));
-  const status = returnStatus(r);
   return {
     council: councilView(council),
     agreement: {
@@ -108,17 +149,6 @@ async function buildView(
       profileBasis: agreement.profileBasis,
     },
     return: r,
-    updatedAt: updatedAt.toISOString(),
-    status,
-    statusText: describeStatus(status),
-    lockMessage: lockMessage(r),
-    can: {
-      edit: status !== 'locked' && mayEditReturn(actor, council, 'finance'),
-      editConditions: status !== 'locked' && mayEditReturn(actor, council, 'conditions'),
-      signAsS151: status !== 'locked' && !r.s151SignOff && canSign(actor, 's151', council.id),
-      signAsDcs: status !== 'locked' && !r.dcsSignOff && canSign(actor, 'dcs', council.id),
-      reopen: status !== 'draft' && can(actor, 'returns.reopen', council.id),
-    },
     conditions: agreement.conditions.map((c) => {
       const progress = r.conditions.find((p) => p.number === c.number);
       return {
@@ -153,6 +183,41 @@ async function buildView(
     risks: r.risks.map((risk) => ({ ...risk, score: riskScore(risk) })),
     deficitProfile: await deficitSeries(ctx, council, agreement, r.projectionVersion),
     ehcpChart: r.ehcpKpis.flatMap((ref) => (byRef.has(ref) ? [kpiLine(byRef.get(ref)!)] : [])),
+  };
+}
+
+/** The figures a return shows (and a signed return's snapshot holds). */
+export type ReturnFigures = Awaited<ReturnType<typeof returnFigures>>;
+
+/** The figures with what is live: the sign-offs and status, the lock, what the actor may do, the snapshot. */
+function withStatus(
+  actor: Actor,
+  council: Council,
+  stored: StoredReturn,
+  figures: ReturnFigures,
+  snapshot: SnapshotInfo | null,
+) {
+  const r = stored.quarterlyReturn;
+  const status = returnStatus(r);
+  const { council: shownCouncil, agreement, return: content, ...tables } = figures;
+  return {
+    council: shownCouncil,
+    agreement,
+    return: { ...content, s151SignOff: r.s151SignOff, dcsSignOff: r.dcsSignOff },
+    updatedAt: stored.updatedAt.toISOString(),
+    revision: stored.revision,
+    status,
+    statusText: describeStatus(status),
+    lockMessage: lockMessage(r),
+    can: {
+      edit: status !== 'locked' && mayEditReturn(actor, council, 'finance'),
+      editConditions: status !== 'locked' && mayEditReturn(actor, council, 'conditions'),
+      signAsS151: status !== 'locked' && !r.s151SignOff && canSign(actor, 's151', council.id),
+      signAsDcs: status !== 'locked' && !r.dcsSignOff && canSign(actor, 'dcs', council.id),
+      reopen: status !== 'draft' && can(actor, 'returns.reopen', council.id),
+    },
+    snapshot,
+    ...tables,
   };
 }
 

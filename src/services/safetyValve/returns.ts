@@ -16,7 +16,9 @@ import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { can, type Actor } from '../permissions';
 import { findSet, loadSet } from '../kpi/store';
 import { parseInput } from '../validation';
-import { refuseIfLocked, requireCondition, requireReturn } from './access';
+import { firstRevision, nextRevision, takeExpectedRevision } from '../rowVersion';
+import { refuseIfLocked, requireCondition, requireReturn, requireReturnForChange } from './access';
+import { discardSnapshot } from './snapshotStore';
 import { requireAgreement } from './agreement';
 import { conditionProgressInput, newReturnInput, returnContentInput } from './inputs';
 import { findReturn, listReturnRows, returnColumns } from './store';
@@ -183,7 +185,12 @@ export async function createReturn(
     await checkReferences(tx, council, r);
     await trx
       .insertInto('sv_returns')
-      .values({ council_id: council.id, period, ...returnColumns(r, ctx.now()) })
+      .values({
+        council_id: council.id,
+        period,
+        ...returnColumns(r, ctx.now()),
+        ...firstRevision(actor, ctx.now()),
+      })
       .execute();
     await recordAudit(trx, actor, {
       councilId: council.id,
@@ -198,13 +205,15 @@ export async function createReturn(
 
 /**
  * Changes a return that is not locked. A change after one officer has signed clears that signature (they
- * signed other content), which the audit entry records. Finance or admin.
+ * signed other content) and discards the snapshot the signature captured, which the audit entry records.
+ * With `expectedRevision`, a return changed since the client read it is refused (409). Finance or admin.
  */
 async function changeReturn(
   ctx: ServiceContext,
   actor: Actor,
   code: string,
   period: string,
+  expectedRevision: number | undefined,
   entity: string,
   change: (r: QuarterlyReturn, agreement: SafetyValveAgreement) => QuarterlyReturn,
   mayEdit: (council: Council) => void = () => {},
@@ -213,15 +222,16 @@ async function changeReturn(
   mayEdit(council);
   return inTransaction(ctx, async (trx) => {
     const tx = { ...ctx, db: trx };
-    const stored = await requireReturn(tx, council, period);
+    const stored = await requireReturnForChange(tx, council, period, expectedRevision);
     const before = stored.quarterlyReturn;
     refuseIfLocked(before);
     const { agreement } = await requireAgreement(tx, council);
     const after: QuarterlyReturn = { ...change(before, agreement), s151SignOff: null, dcsSignOff: null };
     await checkReferences(tx, council, after);
+    const discarded = await discardSnapshot(trx, stored.id);
     await trx
       .updateTable('sv_returns')
-      .set(returnColumns(after, ctx.now()))
+      .set({ ...returnColumns(after, ctx.now()), ...nextRevision(actor, ctx.now()) })
       .where('id', '=', stored.id)
       .execute();
     const cleared = [before.s151SignOff ? 's151' : null, before.dcsSignOff ? 'dcs' : null].filter(
@@ -233,7 +243,11 @@ async function changeReturn(
       entity,
       entityId: period,
       before: { ...before },
-      after: { ...after, ...(cleared.length > 0 ? { signOffsCleared: cleared } : {}) },
+      after: {
+        ...after,
+        ...(cleared.length > 0 ? { signOffsCleared: cleared } : {}),
+        ...(discarded ? { snapshotDiscarded: discarded } : {}),
+      },
     });
     return after;
   });
@@ -247,12 +261,14 @@ export async function updateReturn(
   period: string,
   input: unknown,
 ): Promise<QuarterlyReturn> {
-  const data = parseInput(returnContentInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const data = parseInput(returnContentInput, rest);
   return changeReturn(
     ctx,
     actor,
     code,
     period,
+    expected,
     'safety-valve-return',
     (r) => ({ ...r, ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) }),
     (council) => requireRight(actor, council, 'finance'),
@@ -268,7 +284,8 @@ export async function setConditionProgress(
   number: string,
   input: unknown,
 ): Promise<ConditionProgress> {
-  const data = parseInput(conditionProgressInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const data = parseInput(conditionProgressInput, rest);
   const parsedNumber = parseInput(z.object({ number: z.string().min(1) }), { number }).number;
   let result: ConditionProgress | undefined;
   await changeReturn(
@@ -276,6 +293,7 @@ export async function setConditionProgress(
     actor,
     code,
     period,
+    expected,
     'safety-valve-condition',
     (r, agreement) => {
       requireCondition(agreement, parsedNumber);

@@ -6,7 +6,10 @@ import { requireCouncil } from '../councils';
 import { ConflictError, ForbiddenError } from '../errors';
 import { canSign, type Actor } from '../permissions';
 import { parseInput } from '../validation';
-import { lockMessage, refuseIfLocked, requireReturn } from './access';
+import { nextRevision, takeExpectedRevision } from '../rowVersion';
+import { lockMessage, refuseIfLocked, requireReturnForChange } from './access';
+import { captureSnapshot } from './returnSnapshot';
+import { discardSnapshot } from './snapshotStore';
 import { returnColumns } from './store';
 
 const capacities = { s151: 'S151 officer', dcs: 'Director of Children’s Services' } as const;
@@ -21,7 +24,9 @@ const signInput = z
 /**
  * Signs a return as S151 officer or as Director of Children's Services. Only a user holding that role in
  * the council may (403 otherwise, nothing saved); every condition must have an assurance level first.
- * When both have signed, the return is locked. Audited.
+ * The first signature captures what the return shows (its snapshot) and holds the plan versions it reads;
+ * the second signs the same snapshot. When both have signed, the return is locked. With
+ * `expectedRevision`, a return changed since the signer read it is not signed (409). Audited.
  */
 export async function signReturn(
   ctx: ServiceContext,
@@ -30,7 +35,8 @@ export async function signReturn(
   period: string,
   input: unknown,
 ): Promise<QuarterlyReturn> {
-  const { as } = parseInput(signInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const { as } = parseInput(signInput, rest);
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   if (!canSign(actor, as, council.id)) {
     throw new ForbiddenError(
@@ -38,7 +44,8 @@ export async function signReturn(
     );
   }
   return inTransaction(ctx, async (trx) => {
-    const stored = await requireReturn({ ...ctx, db: trx }, council, period);
+    const tx = { ...ctx, db: trx };
+    const stored = await requireReturnForChange(tx, council, period, expected);
     const before = stored.quarterlyReturn;
     refuseIfLocked(before);
     const existing = as === 's151' ? before.s151SignOff : before.dcsSignOff;
@@ -62,9 +69,12 @@ export async function signReturn(
       ...before,
       ...(as === 's151' ? { s151SignOff: signature } : { dcsSignOff: signature }),
     };
+    // The first signature freezes what the return shows; the second signs that same snapshot.
+    const snapshot =
+      returnStatus(before) === 'draft' ? await captureSnapshot(tx, actor, council, stored) : null;
     await trx
       .updateTable('sv_returns')
-      .set(returnColumns(after, ctx.now()))
+      .set({ ...returnColumns(after, ctx.now()), ...nextRevision(actor, ctx.now()) })
       .where('id', '=', stored.id)
       .execute();
     await recordAudit(trx, actor, {
@@ -73,7 +83,12 @@ export async function signReturn(
       entity: 'safety-valve-return',
       entityId: period,
       before: { status: returnStatus(before) },
-      after: { as, status: returnStatus(after), signedBy: signature.email },
+      after: {
+        as,
+        status: returnStatus(after),
+        signedBy: signature.email,
+        ...(snapshot ? { snapshotSha256: snapshot.sha256, versionsHeld: snapshot.versions } : {}),
+      },
     });
     return after;
   });
@@ -83,7 +98,11 @@ const reopenInput = z
   .object({ reason: z.string().trim().min(1, 'say why the return is reopened').max(2000) })
   .strict();
 
-/** Reopens a signed return: an administrator, with a reason; clears both sign-offs. Audited with the reason. */
+/**
+ * Reopens a signed return: an administrator, with a reason; clears both sign-offs and discards the
+ * snapshot (the versions it held can change again; the next first signature captures afresh). Audited
+ * with the reason and the discarded snapshot's hash.
+ */
 export async function reopenReturn(
   ctx: ServiceContext,
   actor: Actor,
@@ -91,19 +110,21 @@ export async function reopenReturn(
   period: string,
   input: unknown,
 ): Promise<QuarterlyReturn> {
-  const { reason } = parseInput(reopenInput, input);
+  const { expected, rest } = takeExpectedRevision(input);
+  const { reason } = parseInput(reopenInput, rest);
   const council = await requireCouncil(ctx, actor, code, 'returns.reopen');
   return inTransaction(ctx, async (trx) => {
-    const stored = await requireReturn({ ...ctx, db: trx }, council, period);
+    const stored = await requireReturnForChange({ ...ctx, db: trx }, council, period, expected);
     const before = stored.quarterlyReturn;
     if (returnStatus(before) === 'draft')
       throw new ConflictError(
         `The ${period} return is a draft with no sign-off: there is nothing to reopen.`,
       );
     const after: QuarterlyReturn = { ...before, s151SignOff: null, dcsSignOff: null };
+    const discarded = await discardSnapshot(trx, stored.id);
     await trx
       .updateTable('sv_returns')
-      .set(returnColumns(after, ctx.now()))
+      .set({ ...returnColumns(after, ctx.now()), ...nextRevision(actor, ctx.now()) })
       .where('id', '=', stored.id)
       .execute();
     await recordAudit(trx, actor, {
@@ -117,7 +138,7 @@ export async function reopenReturn(
         dcsSignOff: before.dcsSignOff,
         wasLocked: lockMessage(before) !== null,
       },
-      after: { status: 'draft', reason },
+      after: { status: 'draft', reason, snapshotDiscarded: discarded },
     });
     return after;
   });

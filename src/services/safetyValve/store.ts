@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   AgreementPayment,
   Appendix,
@@ -76,12 +76,17 @@ export async function findAgreement(
   };
 }
 
-/** Writes the agreement whole (replacing conditions, profile and payments); returns its row id. */
+/**
+ * Writes the agreement whole (replacing conditions, profile and payments); returns its row id. Revisions
+ * move on: the agreement's, and each instalment's that existed before (so a stale instalment edit is still
+ * refused after the whole agreement was saved over it).
+ */
 export async function writeAgreement(
   db: Kysely<Database>,
   councilId: number,
   a: SafetyValveAgreement,
   at: Date,
+  by: string,
 ): Promise<number> {
   const columns = {
     name: a.name,
@@ -94,13 +99,25 @@ export async function writeAgreement(
     profile_basis: a.profileBasis,
     description: a.description,
     updated_at: at,
+    updated_by: by,
   };
   const { id } = await db
     .insertInto('sv_agreements')
     .values({ council_id: councilId, ...columns })
-    .onConflict((oc) => oc.column('council_id').doUpdateSet(columns))
+    .onConflict((oc) =>
+      oc.column('council_id').doUpdateSet({ ...columns, revision: sql<number>`sv_agreements.revision + 1` }),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
+  const previous = new Map(
+    (
+      await db
+        .selectFrom('sv_payments')
+        .select(['financial_year', 'instalment', 'revision'])
+        .where('agreement_id', '=', id)
+        .execute()
+    ).map((p) => [`${p.financial_year} ${p.instalment}`, p.revision]),
+  );
   for (const table of ['sv_conditions', 'sv_deficit_profile', 'sv_payments'] as const)
     await db.deleteFrom(table).where('agreement_id', '=', id).execute();
   if (a.conditions.length > 0)
@@ -124,7 +141,14 @@ export async function writeAgreement(
   if (a.payments.length > 0)
     await db
       .insertInto('sv_payments')
-      .values(a.payments.map((p, position) => paymentRow(id, p, position)))
+      .values(
+        a.payments.map((p, position) => ({
+          ...paymentRow(id, p, position),
+          revision: (previous.get(`${p.year} ${p.instalment}`) ?? 0) + 1,
+          updated_by: by,
+          updated_at: at,
+        })),
+      )
       .execute();
   return id;
 }
@@ -150,6 +174,9 @@ export function paymentRow(agreementId: number, p: AgreementPayment, position: n
 export interface StoredReturn {
   id: number;
   updatedAt: Date;
+  /** The row version: bumped by every write (edits, sign-offs, reopening). */
+  revision: number;
+  updatedBy: string | null;
   quarterlyReturn: QuarterlyReturn;
 }
 
@@ -157,6 +184,8 @@ function toReturn(row: Selectable<SvReturnsTable>): StoredReturn {
   return {
     id: row.id,
     updatedAt: row.updated_at,
+    revision: row.revision,
+    updatedBy: row.updated_by,
     quarterlyReturn: {
       period: row.period,
       financialYear: row.period.slice(0, 7),
@@ -221,4 +250,32 @@ export function returnColumns(r: QuarterlyReturn, at: Date) {
     dcs_sign_off: r.dcsSignOff ? json(r.dcsSignOff) : null,
     updated_at: at,
   };
+}
+
+/** The row versions of the agreement: its own, and each instalment's by "year instalment". */
+export async function agreementRevisions(db: Kysely<Database>, agreementId: number) {
+  const head = await db
+    .selectFrom('sv_agreements')
+    .select(['revision', 'updated_by', 'updated_at'])
+    .where('id', '=', agreementId)
+    .executeTakeFirstOrThrow();
+  const payments = await db
+    .selectFrom('sv_payments')
+    .select(['financial_year', 'instalment', 'revision', 'updated_by', 'updated_at'])
+    .where('agreement_id', '=', agreementId)
+    .execute();
+  return {
+    agreement: { revision: head.revision, updatedBy: head.updated_by, updatedAt: head.updated_at },
+    payments: new Map(
+      payments.map((p) => [
+        `${p.financial_year} ${p.instalment}`,
+        { revision: p.revision, updatedBy: p.updated_by, updatedAt: p.updated_at },
+      ]),
+    ),
+  };
+}
+
+/** Locks the agreement's row for this transaction, so writes to it and its instalments take turns. */
+export async function lockAgreement(db: Kysely<Database>, agreementId: number): Promise<void> {
+  await db.selectFrom('sv_agreements').select('id').where('id', '=', agreementId).forUpdate().execute();
 }

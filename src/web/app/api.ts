@@ -4,6 +4,7 @@
 import type { JSONParsed } from 'hono/utils/types';
 import type { RegisterRowError } from '../../io/placements/validateRows';
 import type { CouncilView } from '../../services/councils';
+import type { StaleWrite } from '../../services/rowVersion';
 import type { SessionView } from '../../services/session';
 
 /** A service view type as it arrives over JSON (dates as strings, no undefined values). */
@@ -22,10 +23,40 @@ export class ApiError extends Error {
     readonly problems: readonly string[] = [],
     /** The same problems as data, when the server gives them (row, column, value, message). */
     readonly rowErrors: readonly RowProblem[] = [],
+    /** A stale write (409): what is stored now, its revision, and who changed it when. */
+    readonly conflict?: Conflict,
   ) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** Whether a change was refused as made from a stale read (409 carrying what is stored now). */
+export const isStaleWrite = (error: unknown): error is ApiError & { conflict: Conflict } =>
+  error instanceof ApiError && error.conflict !== undefined;
+
+/** The answer to a write made from a stale read: the current value, its revision, who changed it and when. */
+export type Conflict = Wire<StaleWrite>;
+
+// The row versions this page has read, by the API path of the thing read: a change sends the one it read
+// (If-Match), so the server refuses it when someone else changed the thing in between (409). The queries
+// remember them as they load; the changes send them and remember the revision the answer carries.
+const revisionsRead = new Map<string, number>();
+
+/** Remembers the revision of what was read at `key` (usually its API path). */
+export function rememberRevision(key: string, revision: number | undefined): void {
+  if (revision !== undefined) revisionsRead.set(key, revision);
+}
+
+/** The revision read at `key`, if this page read it. */
+export function revisionRead(key: string): number | undefined {
+  return revisionsRead.get(key);
+}
+
+/** Request options sending the revision read at `key` as If-Match (none when this page did not read it). */
+export function matchingRead(key: string): { ifMatch?: number } {
+  const ifMatch = revisionRead(key);
+  return ifMatch !== undefined ? { ifMatch } : {};
 }
 
 let onUnauthorized: () => void = () => {};
@@ -41,6 +72,8 @@ interface RequestOptions {
   file?: { data: Blob; contentType: string };
   /** A failed sign-in is a wrong password, not an expired session. */
   isSignIn?: boolean;
+  /** The revision of the thing changed, as this page read it (sent as If-Match). */
+  ifMatch?: number;
 }
 
 /** One call to the API; rejects with an ApiError carrying the server's message. */
@@ -48,6 +81,7 @@ export async function request<T>(method: string, path: string, options: RequestO
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.file !== undefined) headers['content-type'] = options.file.contentType;
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
@@ -77,13 +111,16 @@ async function errorFrom(response: Response): Promise<ApiError> {
   let field: string | undefined;
   let problems: string[] = [];
   let rowErrors: RowProblem[] = [];
+  let conflict: Conflict | undefined;
   try {
     const body = (await response.json()) as {
       error?: unknown;
       field?: unknown;
       problems?: unknown;
       errors?: unknown;
+      conflict?: unknown;
     };
+    if (typeof body.conflict === 'object' && body.conflict !== null) conflict = body.conflict as Conflict;
     if (typeof body.error === 'string' && body.error !== '') message = body.error;
     if (typeof body.field === 'string') field = body.field;
     if (Array.isArray(body.problems))
@@ -96,7 +133,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy error page, say): keep the status line.
   }
-  return new ApiError(response.status, message, field, problems, rowErrors);
+  return new ApiError(response.status, message, field, problems, rowErrors, conflict);
 }
 
 /** The API path of a council: /councils/314. */

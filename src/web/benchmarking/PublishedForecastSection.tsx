@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { formatCount } from '../../core/money';
 import { useCouncil } from '../app/council.tsx';
 import { ForecastFanChart } from '../charts/ForecastFanChart.tsx';
-import { Notice } from '../ui/Notice.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
 import table from '../ui/table.module.css';
 import { TableScroll } from '../ui/TableScroll.tsx';
+import text from '../ui/text.module.css';
 import styles from './benchmarking.module.css';
 import { publishedForecastQuery } from './queries.ts';
 
@@ -37,7 +37,13 @@ export function PublishedForecastSection() {
               (lighter), judged from how far the same method&apos;s past forecasts for every council fell from
               what was then published.
             </p>
-            {data.fallback ? <Notice tone="inset">{data.fallback}</Notice> : null}
+            {data.evidence.length > 0 && (
+              <ul className={text.hint} data-testid="forecast-evidence">
+                {data.evidence.map((sentence) => (
+                  <li key={sentence}>{sentence}</li>
+                ))}
+              </ul>
+            )}
             <ForecastFanChart forecast={data} />
             <TableScroll label="Forecast EHCPs">
               <table data-testid="forecast-table">

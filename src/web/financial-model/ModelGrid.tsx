@@ -13,7 +13,13 @@ import styles from './financialModel.module.css';
 import { GridAmountCell } from './GridAmountCell.tsx';
 import { GridDerivedRows } from './GridDerivedRows.tsx';
 import { groupLines, memoLines } from './modelLayout.ts';
-import { useRemoveLine, useSetLineAmount, type PlanLine, type VersionDetail } from './queries.ts';
+import {
+  amountRevision,
+  useRemoveLine,
+  useSetLineAmount,
+  type PlanLine,
+  type VersionDetail,
+} from './queries.ts';
 
 interface Props {
   detail: VersionDetail;
@@ -79,8 +85,15 @@ export function ModelGrid({ detail, editable }: Props) {
   }
 
   async function save(cell: Cell, text: string) {
-    // The derived rows follow once the version has loaded again (the change refreshes it).
-    await setAmount.mutateAsync({ lineId: cell.line, year: cell.year, amount: text });
+    // The derived rows follow once the version has loaded again (the change refreshes it). The amount's
+    // revision as this grid read it goes with it: a cell someone changed since is refused, the version
+    // loads again and the cell shows the server's words (who changed it, to what).
+    await setAmount.mutateAsync({
+      lineId: cell.line,
+      year: cell.year,
+      amount: text,
+      revision: amountRevision(detail, cell.line, cell.year),
+    });
     setMessage(null);
     focusNext.current = cellKey(cell);
     setEditing(null);

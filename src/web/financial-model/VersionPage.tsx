@@ -25,6 +25,7 @@ import {
 } from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { VersionActions } from './VersionActions.tsx';
+import { heldByText, isHeld } from './versionHolds.ts';
 
 const route = getRouteApi('/$council/financial-model/version/$name');
 
@@ -57,7 +58,9 @@ function Version({ detail }: { detail: VersionDetail }) {
   const { version, plan } = detail;
   const canEdit = council.can('finance.edit');
   const frozen = version.status === 'frozen';
-  const editable = canEdit && !frozen;
+  // A version a signed Safety Valve return reads cannot change either (the server refuses): read only.
+  const held = !frozen && isHeld(version);
+  const editable = canEdit && !frozen && !held;
   const code = council.code;
   return (
     <>
@@ -115,6 +118,14 @@ function Version({ detail }: { detail: VersionDetail }) {
           <p>
             <strong>Frozen: copy it to change it.</strong> This version is a fixed record and cannot be
             edited.
+          </p>
+        </Notice>
+      )}
+      {held && (
+        <Notice tone="strong" role="note">
+          <p>
+            <strong>Held by a signed return: copy it to change it.</strong> {heldByText(version)} It cannot
+            change while that return is signed; an administrator can reopen the return.
           </p>
         </Notice>
       )}

@@ -25,8 +25,11 @@ const version = (name: string, status: 'draft' | 'frozen', years: string[] = [])
   status,
   basedOnId: null,
   updatedAt: '2021-05-31T00:00:00Z',
+  updatedBy: null,
   frozenAt: null,
   frozenBy: null,
+  revision: 1,
+  heldBy: [],
   years: years.map((year) => ({ year, inYearDsgDeficit: 0, cumulativeDeficitAfterDfe: 0 })),
 });
 

@@ -11,7 +11,15 @@ import type {
   VersionInfoView,
   VersionSummaryView,
 } from '../../services/financialModel/versions';
-import { councilPath, queryString, request, type Wire } from '../app/api.ts';
+import {
+  councilPath,
+  isStaleWrite,
+  matchingRead,
+  queryString,
+  rememberRevision,
+  request,
+  type Wire,
+} from '../app/api.ts';
 import { councilKey, useRefreshCouncil } from '../app/cache.ts';
 
 export type VersionSummary = Wire<VersionSummaryView>;
@@ -26,18 +34,43 @@ export type SavingsPlan = Wire<SavingsPlanView>;
 
 const modelPath = (code: string) => `${councilPath(code)}/model`;
 const versionPath = (code: string, name: string) => `${modelPath(code)}/versions/${encodeURIComponent(name)}`;
+const linePath = (code: string, name: string, lineId: string) =>
+  `${versionPath(code, name)}/lines/${encodeURIComponent(lineId)}`;
+
+/** The versions; each one's revision is remembered, for a freeze or a delete. */
+async function loadVersions(code: string) {
+  const answer = await request<{ versions: VersionSummary[] }>('GET', `${modelPath(code)}/versions`);
+  for (const v of answer.versions) rememberRevision(versionPath(code, v.name), v.revision);
+  return answer;
+}
+
+/** One version; its revision and each line's are remembered, for a freeze, a delete or a line's removal. */
+async function loadVersion(code: string, name: string) {
+  const detail = await request<VersionDetail>('GET', versionPath(code, name));
+  rememberRevision(versionPath(code, name), detail.version.revision);
+  for (const [line, r] of Object.entries(detail.revisions))
+    rememberRevision(linePath(code, name, line), r.revision);
+  return detail;
+}
+
+/**
+ * The row version of one amount as the grid read it (0: an empty cell), sent back with its change so a
+ * cell someone changed since is refused (409) instead of silently overwritten.
+ */
+export const amountRevision = (detail: VersionDetail, lineId: string, year: string): number =>
+  detail.revisions[lineId]?.amounts[year] ?? 0;
 
 export const versionsQuery = (code: string) =>
   queryOptions({
     queryKey: councilKey(code, 'model', 'versions'),
-    queryFn: () => request<{ versions: VersionSummary[] }>('GET', `${modelPath(code)}/versions`),
+    queryFn: () => loadVersions(code),
     select: (data) => data.versions,
   });
 
 export const versionQuery = (code: string, name: string) =>
   queryOptions({
     queryKey: councilKey(code, 'model', 'version', name),
-    queryFn: () => request<VersionDetail>('GET', versionPath(code, name)),
+    queryFn: () => loadVersion(code, name),
   });
 
 /** Every reconciliation failure across the council's versions and recovery plan documents. */
@@ -76,10 +109,17 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** What a plan version file is: the highneeds JSON format, a model grid workbook, a DfE recovery plan. */
 export type PlanFileKind = 'json' | 'grid' | 'recoveryPlan';
 
-/** A change to the council's financial model; each refreshes the council's data when it succeeds. */
+/**
+ * A change to the council's financial model; each refreshes the council's data when it succeeds, and when
+ * it is refused as made from a stale read (409 with the current value), so the page shows what is there now.
+ */
 function useModelChange<TInput, TResult>(code: string, change: (input: TInput) => Promise<TResult>) {
   const refresh = useRefreshCouncil(code);
-  return useMutation({ mutationFn: change, onSuccess: () => refresh() });
+  return useMutation({
+    mutationFn: change,
+    onSuccess: () => refresh(),
+    onError: (error) => (isStaleWrite(error) ? refresh() : undefined),
+  });
 }
 
 /** Imports a plan version file; a 400 carries every problem in `ApiError.problems`. */
@@ -99,16 +139,20 @@ export function useDeleteVersion(code: string) {
   const client = useQueryClient();
   const refresh = useRefreshCouncil(code);
   return useMutation({
-    mutationFn: (name: string) => request<void>('DELETE', versionPath(code, name)),
+    mutationFn: (name: string) =>
+      request<void>('DELETE', versionPath(code, name), matchingRead(versionPath(code, name))),
     onSuccess: (_done, name) => {
       client.removeQueries({ queryKey: councilKey(code, 'model', 'version', name) });
       return refresh();
     },
+    onError: (error) => (isStaleWrite(error) ? refresh() : undefined),
   });
 }
 
 export const useFreezeVersion = (code: string) =>
-  useModelChange(code, (name: string) => request<VersionInfo>('POST', `${versionPath(code, name)}/freeze`));
+  useModelChange(code, (name: string) =>
+    request<VersionInfo>('POST', `${versionPath(code, name)}/freeze`, matchingRead(versionPath(code, name))),
+  );
 
 export const useCopyVersion = (code: string) =>
   useModelChange(code, ({ name, copy }: { name: string; copy: CopyVersionInput }) =>
@@ -122,13 +166,18 @@ export const useAddLine = (code: string, version: string) =>
 
 export const useRemoveLine = (code: string, version: string) =>
   useModelChange(code, (lineId: string) =>
-    request<void>('DELETE', `${versionPath(code, version)}/lines/${encodeURIComponent(lineId)}`),
+    request<void>('DELETE', linePath(code, version, lineId), matchingRead(linePath(code, version, lineId))),
   );
 
-/** Sets one amount; `amount` is the pounds text as typed ("£1,234", "(1,234)", "0"). */
+/**
+ * Sets one amount; `amount` is the pounds text as typed ("£1,234", "(1,234)", "0"), `revision` the amount's
+ * row version as the grid read it (`amountRevision`): a cell changed since is refused (409).
+ */
 export const useSetLineAmount = (code: string, version: string) =>
-  useModelChange(code, ({ lineId, ...amount }: LineAmountInput & { lineId: string }) =>
-    request<unknown>('PUT', `${versionPath(code, version)}/lines/${encodeURIComponent(lineId)}/amounts`, {
-      body: amount,
-    }),
+  useModelChange(
+    code,
+    ({ lineId, revision, ...amount }: LineAmountInput & { lineId: string; revision: number }) =>
+      request<unknown>('PUT', `${linePath(code, version, lineId)}/amounts`, {
+        body: { ...amount, expectedRevision: revision },
+      }),
   );

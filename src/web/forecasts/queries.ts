@@ -3,7 +3,7 @@ import { queryOptions, useMutation } from '@tanstack/react-query';
 import type { Summary as SummaryOf } from '../../core/forecast/summary';
 import type { RunComparisonView } from '../../services/forecasts/comparison';
 import type { InputSetView, UploadInputsInput } from '../../services/forecasts/inputSets';
-import type { PushToPlanInput, PushToPlanView } from '../../services/forecasts/planPush';
+import type { ConfirmPushInput, PushPreviewView, PushToPlanInput } from '../../services/forecasts/planPush';
 import type { ForecastRunDetailView, ForecastRunView, StartRunInput } from '../../services/forecasts/runs';
 import { councilPath, request, type Wire } from '../app/api.ts';
 import { councilKey, useRefreshCouncil } from '../app/cache.ts';
@@ -14,6 +14,7 @@ export type ForecastRun = Wire<ForecastRunView>;
 export type RunDetail = Wire<ForecastRunDetailView>;
 export type YearResult = NonNullable<RunDetail['years']>[number];
 export type RunComparison = Wire<RunComparisonView>;
+export type PushPreview = Wire<PushPreviewView>;
 
 const base = (code: string) => `${councilPath(code)}/forecasts`;
 
@@ -77,8 +78,18 @@ export const useStartRun = (code: string) =>
     request<{ run: ForecastRun }>('POST', `${base(code)}/runs`, { body: input }),
   );
 
-/** Puts a run's mean cost per financial year into a draft plan version as a pressure line. */
+/** What putting a run's cost into a draft version in place of the lines `replace` names would do; nothing changes. */
+export const usePushPreview = (code: string, number: number) =>
+  useMutation({
+    mutationFn: (input: PushToPlanInput) =>
+      request<PushPreview>('POST', `${base(code)}/runs/${number}/plan-push/preview`, { body: input }),
+  });
+
+/**
+ * Confirms a preview (its token): the run's cost takes the place of the lines named. A version changed since
+ * the preview is refused (409) and the refusal carries the fresh preview (`ApiError.conflict.current`).
+ */
 export const usePushToPlan = (code: string, number: number) =>
-  useForecastChange(code, (input: PushToPlanInput) =>
-    request<Wire<PushToPlanView>>('POST', `${base(code)}/runs/${number}/plan-line`, { body: input }),
+  useForecastChange(code, (input: ConfirmPushInput) =>
+    request<PushPreview>('POST', `${base(code)}/runs/${number}/plan-push`, { body: input }),
   );

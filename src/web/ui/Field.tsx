@@ -173,6 +173,50 @@ export function RadioGroup<T extends string>({
   );
 }
 
+/** Several choices under a legend, as checkboxes, with the group's error under the legend. */
+export function CheckboxGroup<T extends string>({
+  legend,
+  error,
+  values,
+  choices,
+  onChange,
+}: {
+  legend: ReactNode;
+  error?: string | null;
+  /** The choices ticked. */
+  values: readonly T[];
+  choices: ReadonlyArray<readonly [T, string]>;
+  onChange: (values: T[]) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={cx(styles.choices, error && styles.invalid)}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
+      <legend>{legend}</legend>
+      {error && (
+        <p className={styles.error} id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+      {choices.map(([choice, text]) => (
+        <div className={styles.checkbox} key={choice}>
+          <input
+            id={`${id}-${choice}`}
+            type="checkbox"
+            checked={values.includes(choice)}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...values, choice] : values.filter((v) => v !== choice))
+            }
+          />
+          <label htmlFor={`${id}-${choice}`}>{text}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Fields side by side on a wide screen, one above another on a narrow one. */
 export function FieldRow({ children }: { children: ReactNode }) {
   return <div className={styles.row}>{children}</div>;
