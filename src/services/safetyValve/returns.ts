@@ -222,9 +222,8 @@ async function changeReturn(
   mayEdit(council);
   return inTransaction(ctx, async (trx) => {
     const tx = { ...ctx, db: trx };
-    const stored = await requireReturnForChange(tx, council, period, expectedRevision);
+    const stored = await requireReturnForChange(tx, council, period, expectedRevision, refuseIfLocked);
     const before = stored.quarterlyReturn;
-    refuseIfLocked(before);
     const { agreement } = await requireAgreement(tx, council);
     const after: QuarterlyReturn = { ...change(before, agreement), s151SignOff: null, dcsSignOff: null };
     await checkReferences(tx, council, after);
