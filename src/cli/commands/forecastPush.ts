@@ -91,7 +91,8 @@ ${databaseUsage}`,
     withRuntime(args, io, async ({ ctx }) => {
       const council = requireOption(args, 'council');
       const run = wholeNumber(args, 'run', 1, 999_999_999);
-      if (run === undefined) throw new UsageError('--run is required: the number of a completed forecast run.');
+      if (run === undefined)
+        throw new UsageError('--run is required: the number of a completed forecast run.');
       const kind = optionalString(args, 'kind');
       const input = {
         version: requireOption(args, 'version'),

@@ -186,7 +186,11 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
   const kpis = set.kpis.map((kpi): KpiEvaluation => {
     const target = safely(
       () => periodTarget(kpi, set.financialYear, months, plans.target),
-      (message) => ({ value: null, how: `could not be worked out: ${message}`, problem: `KPI ${kpi.ref} target: could not be worked out (${message}).` }),
+      (message) => ({
+        value: null,
+        how: `could not be worked out: ${message}`,
+        problem: `KPI ${kpi.ref} target: could not be worked out (${message}).`,
+      }),
     );
     if (target.problem) problems.push(target.problem);
     const value = valueOf(kpi.ref);
