@@ -1,11 +1,24 @@
 // Type-aware lint. The architectural rules: src/core is pure and imports nothing outside src/core; src/charts
-// imports only src/charts, src/core and the chart libraries.
+// imports only src/charts, src/core and the chart libraries; src/web imports only types from the server-side
+// layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import highneeds from './tools/eslint-core-boundary.js';
+import webBoundary from './tools/eslint-web-boundary.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'bin/**', 'scripts/**', 'tools/**', '*.config.js'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'data/**',
+      'bin/**',
+      'scripts/**',
+      'tools/**',
+      '*.config.js',
+      '*.config.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -34,6 +47,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The web app imports only types from the server-side layers; its data comes through the API.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    plugins: { web: webBoundary },
+    rules: { 'web/web-boundary': 'error' },
   },
   {
     files: ['src/charts/**/*.ts'],

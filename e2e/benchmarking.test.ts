@@ -4,11 +4,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { release2022Zip } from '../src/io/dfe/testdata/syntheticFiles.ts';
+import { hnBenchmarkingXlsx, release2022Zip, release2025Zip } from '../src/io/dfe/testdata/syntheticFiles.ts';
 import { demoUsers, repoRoot, signIn, useStack } from './harness.ts';
 
 const files = mkdtempSync(join(tmpdir(), 'hn-e2e-national-'));
 writeFileSync(join(files, 'release-2022.zip'), release2022Zip());
+writeFileSync(join(files, 'release-2025.zip'), release2025Zip());
+writeFileSync(join(files, 'hn-benchmarking.xlsx'), await hnBenchmarkingXlsx());
+afterAll(() => rmSync(files, { recursive: true, force: true }));
 
 describe('benchmarking page', () => {
   const stack = useStack({
@@ -17,7 +20,6 @@ describe('benchmarking page', () => {
       cli(['national', 'import', join(repoRoot, 'src/io/dfe/testdata/neighbours-synthetic.csv')]);
     },
   });
-  afterAll(() => rmSync(files, { recursive: true, force: true }));
 
   it('shows Kingston highlighted among its neighbours, its standing, where the figures come from, and the accuracy review', async () => {
     const page = await stack().newPage();
@@ -33,7 +35,11 @@ describe('benchmarking page', () => {
       'Kingston upon Thames against its statistical neighbours',
     );
     expect(await page.getByTestId('standing').textContent()).toMatch(/Rank\d+ of \d+ councils/);
-    expect(await page.getByTestId('national-source').textContent()).toContain('release-2022.zip');
+    // Cited as a reader would cite it: the publisher, the release and its licence (no file names).
+    const source = (await page.getByTestId('national-source').textContent()) ?? '';
+    expect(source).toMatch(/^Source: Department for Education, .*\(2022\)/);
+    expect(source).toContain('Open Government Licence v3.0');
+    expect(source).not.toContain('.zip');
 
     await page.getByLabel('Compare with').selectOption('all');
     await page.getByRole('img', { name: /against every council/ }).waitFor();
@@ -69,5 +75,43 @@ describe('benchmarking page', () => {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
+  });
+});
+
+describe('benchmarking a measure published for one year only', () => {
+  // The finance measures come from one year's High Needs benchmarking table (here 2021-22, census 2022),
+  // while the EHCP releases reach January 2025.
+  const stack = useStack({
+    prepare: (cli) => {
+      cli(['national', 'import', join(files, 'release-2022.zip')]);
+      cli(['national', 'import', join(files, 'release-2025.zip')]);
+      cli(['national', 'import', join(files, 'hn-benchmarking.xlsx')]);
+      cli(['national', 'import', join(repoRoot, 'src/io/dfe/testdata/neighbours-synthetic.csv')]);
+    },
+  });
+
+  it('moves to the year the measure has figures for, and every year shown can be chosen again', async () => {
+    const page = await stack().newPage();
+    await signIn(page, demoUsers.viewer);
+    await page.goto('/#/314/benchmarking');
+    await page.getByTestId('standing').waitFor();
+    const year = page.getByLabel('Year (January census)');
+    expect(await year.inputValue()).toBe('2025');
+
+    await page.getByLabel('Measure').selectOption('hnSpendPerHead.budget.topUpMaintained');
+    await expect.poll(() => year.inputValue()).toBe('2022');
+    await page.getByRole('heading', { level: 2, name: /2021-22$/ }).waitFor();
+    await page.getByTestId('standing').waitFor();
+    // The box offers the years the measure has figures for.
+    expect(await year.locator('option').allTextContents()).toEqual(['2022']);
+
+    // A year asked for in the address is kept, with the reason there are no figures, and can be left again.
+    await page.goto('/#/314/benchmarking?measure=hnSpendPerHead.budget.topUpMaintained&year=2025');
+    await page.getByText('The imported data has no figures for 2024-25.').waitFor();
+    expect(await year.inputValue()).toBe('2025');
+    expect(await year.locator('option').allTextContents()).toEqual(['2025', '2022']);
+    await year.selectOption('2022');
+    await page.getByTestId('standing').waitFor();
+    expect(page.url()).toMatch(/year=2022/);
   });
 });

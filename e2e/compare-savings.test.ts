@@ -22,11 +22,11 @@ describe('compare versions and savings', () => {
     await page.getByRole('heading', { level: 1, name: 'Compare versions' }).waitFor();
     await page.getByLabel('Agreed profile', { exact: true }).selectOption(agreement);
     await page.getByLabel('Forecast', { exact: true }).selectOption(mayForecast);
-    const monitoring = page.locator('table.monitoring-table');
+    const monitoring = page.locator('[data-testid="monitoring-table"]');
     await monitoring.waitFor();
 
     expect(await page.getByLabel('Year', { exact: true }).inputValue()).toBe('2021-22');
-    expect(await page.locator('.tolerance').textContent()).toContain(
+    expect(await page.locator('[data-testid="tolerance"]').textContent()).toContain(
       'Amber when an adverse variance exceeds £50,000; red above £1,000,000.',
     );
     // Seed 003, "Kingston financial model monitoring", RAG column top to bottom.
@@ -42,11 +42,11 @@ describe('compare versions and savings', () => {
         await cellIn(monitoring, 'Net DSG deficit - cumulative after max safety valve', `${mayForecast} £m`)
       ).textContent(),
     ).toBe('10.886');
-    expect(await monitoring.locator('tr.total').count()).toBe(7); // the rows the seed prints in bold
+    expect(await monitoring.locator('tr[data-total="true"]').count()).toBe(7); // the rows the seed prints in bold
     // The letter is there for people who cannot tell the colours apart; the colour's name for screen readers.
-    expect(await monitoring.locator('.rag-A .visually-hidden').first().textContent()).toBe('Amber');
+    expect(await monitoring.locator('[data-rag="A"] .visually-hidden').first().textContent()).toBe('Amber');
 
-    const lines = page.locator('table.compare-table');
+    const lines = page.locator('[data-testid="variance-table"]');
     const post16 = lines
       .locator('tr')
       .filter({ has: page.getByRole('rowheader', { name: 'Development of post 16 offer' }) });
@@ -58,7 +58,7 @@ describe('compare versions and savings', () => {
       'AAmber',
     ]);
 
-    const chart = page.locator('figure.chart svg');
+    const chart = page.locator('figure[data-chart="deficit"] svg');
     const label = await chart.getAttribute('aria-label');
     expect(label).toBe(
       `Cumulative DSG deficit after DfE contributions by year: agreed profile (${agreement}) against forecast (${mayForecast})`,
@@ -94,9 +94,14 @@ describe('compare versions and savings', () => {
     // The figures change under the Year box without taking it away from the keyboard.
     await year.focus();
     await year.selectOption('2021-22');
-    await page.locator('table.compare-table caption').filter({ hasText: '2021-22, pounds' }).waitFor();
+    await page
+      .locator('[data-testid="variance-table"] caption')
+      .filter({ hasText: '2021-22, pounds' })
+      .waitFor();
     expect(await year.evaluate((element) => element === document.activeElement)).toBe(true);
-    await page.locator('figure.chart').screenshot({ path: '/tmp/hn-chart-recovery-plan.png' });
+    await page
+      .locator('figure[data-chart="deficit"]')
+      .screenshot({ path: '/tmp/hn-chart-recovery-plan.png' });
   });
 
   it('shows the Transformation Plan savings by workstream and its financial summary (seed 001)', async () => {
@@ -155,8 +160,10 @@ describe('compare versions and savings', () => {
     const input = page.getByLabel('Increased special school places, 2021-22, amount in pounds');
     await input.fill('forty thousand');
     await input.press('Enter');
-    await page.locator('.cell-error').waitFor();
-    await page.locator('.grid-section').screenshot({ path: '/tmp/hn-model-grid-error.png' });
+    await page.locator('[data-testid="cell-error"]').waitFor();
+    await page
+      .locator('section:has([data-testid="model-grid"])')
+      .screenshot({ path: '/tmp/hn-model-grid-error.png' });
     await openVersion(page, 'Deficit recovery plan, June 2019');
     await page.screenshot({ path: '/tmp/hn-model-grid-recovery-plan.png', fullPage: true });
   });
@@ -170,6 +177,7 @@ describe('compare versions and savings', () => {
       .getByRole('link', { name: 'Reconciliation checks' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Reconciliation checks' }).waitFor();
+    await page.getByText(/checks fail on/).waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('10 checks fail');
     // Seed 000 question 2 prints 451 words; seed 003's 2021-22 cumulative target is £28,607,000.

@@ -39,7 +39,7 @@ describe('council switcher', () => {
         );
       },
     });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stack?.close();

@@ -1,6 +1,7 @@
 // The Financial model module through the browser: versions, the grid, inline edits, import, freeze, delete.
 // Figures are Kingston's demo versions (seeds 003/004: "Safety Valve agreement, March 2021" and the
 // "Latest forecast, May 2021" projection).
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signIn, useStack } from './harness.ts';
 import { cellIn, openVersion, waitForText } from './modelPage.ts';
@@ -25,17 +26,20 @@ describe('financial model', () => {
       .getByRole('link', { name: 'Financial model' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Financial model' }).waitFor();
-    const table = page.locator('table.versions-table');
+    const table = page.locator('[data-testid="versions-table"]');
     await table.waitFor();
 
     const names = await table.locator('th[scope="rowgroup"]').allTextContents();
     expect(names).toEqual(kingstonVersions);
     const may = table.locator('tbody').filter({ hasText: mayForecast });
-    expect(await may.locator('.badge').textContent()).toBe('Draft');
+    expect(await may.locator('[data-testid="badge"]').textContent()).toBe('Draft');
     const agreed = table.locator('tbody').filter({ hasText: agreement });
-    expect(await agreed.locator('.badge').textContent()).toBe('Frozen');
+    expect(await agreed.locator('[data-testid="badge"]').textContent()).toBe('Frozen');
     // Seed 003: in-year DSG deficit £3,485,000 and cumulative after Safety Valve £10,886,000 (May projection).
-    expect(await may.locator('td.number').allTextContents()).toEqual(['£3,485,000', '£10,886,000']);
+    expect(await may.locator('td').filter({ hasText: /^-?£/ }).allTextContents()).toEqual([
+      '£3,485,000',
+      '£10,886,000',
+    ]);
     // Frozen versions can be copied but not frozen again or deleted.
     expect(await agreed.getByRole('button', { name: `Copy ${agreement}` }).count()).toBe(1);
     expect(await agreed.getByRole('button', { name: /^(Freeze|Delete) / }).count()).toBe(0);
@@ -46,7 +50,7 @@ describe('financial model', () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await openVersion(page, mayForecast);
-    const grid = page.locator('table.model-grid');
+    const grid = page.locator('[data-testid="model-grid"]');
 
     expect(await (await cellIn(grid, 'In-year DSG deficit', '2021-22')).textContent()).toBe('£3,485,000');
     expect(
@@ -59,7 +63,7 @@ describe('financial model', () => {
       '-22.33%',
     );
     // Groups in the spreadsheet's order.
-    expect(await grid.locator('tr.group-row th').allTextContents()).toEqual([
+    expect(await grid.locator('th[scope="colgroup"]').allTextContents()).toEqual([
       'High Needs Block allocation',
       'Block transfers into High Needs',
       'Expenditure before savings',
@@ -77,11 +81,11 @@ describe('financial model', () => {
     await signIn(page, demoUsers.finance);
     await openVersion(page, agreement);
     await page.getByText('Frozen: copy it to change it.').waitFor();
-    const grid = page.locator('table.model-grid');
+    const grid = page.locator('[data-testid="model-grid"]');
     expect(await grid.locator('button, input').count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Add a line' }).count()).toBe(0);
     // The agreement starts from £25,125,000 but the 2020-21 outturn was £24,401,000 (seed 003).
-    const check = page.locator('.check');
+    const check = page.locator('[data-testid="check"]');
     expect(await check.count()).toBe(1);
     const text = await check.textContent();
     expect(text).toContain('£25,125,000');
@@ -101,7 +105,7 @@ describe('financial model', () => {
 
     await page.getByRole('heading', { level: 1, name: copyName }).waitFor();
     await page.getByText(`Copied “${agreement}” to the draft “${copyName}”.`).waitFor();
-    const grid = page.locator('table.model-grid');
+    const grid = page.locator('[data-testid="model-grid"]');
     const inYear = await cellIn(grid, 'In-year DSG deficit', '2021-22');
     expect(await inYear.textContent()).toBe('£3,482,000');
 
@@ -122,7 +126,7 @@ describe('financial model', () => {
 
     await page.reload();
     await waitForText(
-      await cellIn(page.locator('table.model-grid'), 'In-year DSG deficit', '2021-22'),
+      await cellIn(page.locator('[data-testid="model-grid"]'), 'In-year DSG deficit', '2021-22'),
       '£3,602,000',
     );
   });
@@ -139,7 +143,7 @@ describe('financial model', () => {
       /^Edit Improved commissioning practice including annual reviews, 2021-22/,
     );
     // One tab stop for the whole grid: the cell last moved to.
-    expect(await page.locator('.cell-button[tabindex="0"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="amount-cell"][tabindex="0"]').count()).toBe(1);
 
     await page.keyboard.press('F2');
     const input = page.getByLabel(
@@ -148,7 +152,7 @@ describe('financial model', () => {
     expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
     await input.fill('12,5OO');
     await input.press('Enter');
-    const error = page.locator('.cell-error');
+    const error = page.locator('[data-testid="cell-error"]');
     await error.waitFor();
     expect(await error.textContent()).toContain("'12,5OO' is not an amount in pounds");
     expect(await error.getAttribute('role')).toBe('alert');
@@ -156,9 +160,9 @@ describe('financial model', () => {
     expect(await input.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
 
     await input.press('Escape');
-    expect(await page.locator('.cell-error').count()).toBe(0);
+    expect(await page.locator('[data-testid="cell-error"]').count()).toBe(0);
     const cell = await cellIn(
-      page.locator('table.model-grid'),
+      page.locator('[data-testid="model-grid"]'),
       'Improved commissioning practice including annual reviews',
       '2021-22',
     );
@@ -166,6 +170,43 @@ describe('financial model', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
       /^Edit Improved commissioning practice including annual reviews, 2021-22/,
     );
+  });
+
+  it('refuses a cell edit made from a stale read, says who changed it, and shows the figure now', async () => {
+    const line = 'Development of post 16 offer';
+    const edit = async (page: Page, amount: string) => {
+      await page.getByRole('button', { name: new RegExp(`^Edit ${line}, 2021-22`) }).click();
+      const input = page.getByLabel(`${line}, 2021-22, amount in pounds`);
+      await input.fill(amount);
+      await input.press('Enter');
+      return input;
+    };
+    const shown = async (page: Page) => cellIn(page.locator('[data-testid="model-grid"]'), line, '2021-22');
+    const finance = await stack().newPage();
+    await signIn(finance, demoUsers.finance);
+    await openVersion(finance, mayForecast);
+    const admin = await stack().newPage();
+    await signIn(admin, demoUsers.admin);
+    await openVersion(admin, mayForecast);
+
+    // The administrator changes the cell after the finance officer's page read it.
+    await edit(admin, '£46,911');
+    await waitForText(await shown(admin), '£46,911');
+    const input = await edit(finance, '£46,800');
+    const error = finance.locator('[data-testid="cell-error"]');
+    await error.waitFor();
+    const refusal = (await error.textContent()) ?? '';
+    expect(refusal).toMatch(/was changed by admin@kingston\.example.* after you read it/);
+    expect(refusal).toContain('Nothing was saved');
+    // The grid has loaded the version again: Escape shows the figure the administrator saved.
+    await input.press('Escape');
+    await waitForText(await shown(finance), '£46,911');
+    // Made again from the fresh read, the change is saved.
+    await edit(finance, '£46,800');
+    await waitForText(await shown(finance), '£46,800');
+    // Put the seed's figure back: the tests below read the May forecast's totals.
+    await edit(finance, '£46,071');
+    await waitForText(await shown(finance), '£46,071');
   });
 
   it('adds and removes a line on a draft', async () => {
@@ -177,8 +218,8 @@ describe('financial model', () => {
     await page.getByLabel('Label').fill('Tribunal placements');
     await page.getByRole('button', { name: 'Add line' }).click();
     await page.getByText('Added the line “Tribunal placements”.', { exact: false }).waitFor();
-    const grid = page.locator('table.model-grid');
-    expect(await grid.locator('tr.group-row th').allTextContents()).toContain('Pressures');
+    const grid = page.locator('[data-testid="model-grid"]');
+    expect(await grid.locator('th[scope="colgroup"]').allTextContents()).toContain('Pressures');
     expect(await (await cellIn(grid, 'Tribunal placements', '2021-22')).textContent()).toBe('—');
 
     await page.getByRole('button', { name: 'Edit Tribunal placements, 2021-22' }).click();
@@ -197,7 +238,7 @@ describe('financial model', () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.goto('/#/314/financial-model');
-    await page.locator('table.versions-table').waitFor();
+    await page.locator('[data-testid="versions-table"]').waitFor();
 
     // Download a version as JSON, as a user would, then import it under a new name.
     const [download] = await Promise.all([
@@ -219,9 +260,9 @@ describe('financial model', () => {
     await page.getByLabel('File', { exact: true }).setInputFiles(file({ ...plan, version: importedName }));
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(`Imported “${importedName}”.`).waitFor();
-    const row = page.locator('table.versions-table tbody').filter({ hasText: importedName });
+    const row = page.locator('[data-testid="versions-table"] tbody').filter({ hasText: importedName });
     await row.waitFor();
-    expect(await row.locator('.badge').textContent()).toBe('Draft');
+    expect(await row.locator('[data-testid="badge"]').textContent()).toBe('Draft');
 
     await row.getByRole('button', { name: `Freeze ${importedName}` }).click();
     const freeze = page.getByRole('dialog', { name: `Freeze “${importedName}”?` });
@@ -232,10 +273,10 @@ describe('financial model', () => {
     ).toBe(true);
     await freeze.getByRole('button', { name: 'Freeze this version' }).click();
     await page.getByText(`“${importedName}” is now frozen.`).waitFor();
-    await waitForText(row.locator('.badge'), 'Frozen');
+    await waitForText(row.locator('[data-testid="badge"]'), 'Frozen');
     expect(await row.getByRole('button', { name: `Delete ${importedName}` }).count()).toBe(0);
 
-    const before = await page.locator('table.versions-table th[scope="rowgroup"]').count();
+    const before = await page.locator('[data-testid="versions-table"] th[scope="rowgroup"]').count();
     const bad = {
       ...plan,
       version: `Bad ${Date.now()}`,
@@ -244,7 +285,7 @@ describe('financial model', () => {
     };
     await page.getByLabel('File', { exact: true }).setInputFiles(file(bad));
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    const summary = page.locator('.error-summary');
+    const summary = page.locator('[data-testid="form-error"]');
     await summary.waitFor();
     expect(await summary.textContent()).toContain('Nothing was saved.');
     const problems = await summary.locator('li').allTextContents();
@@ -252,7 +293,7 @@ describe('financial model', () => {
     expect(problems.some((p) => p.startsWith('years[1]'))).toBe(true);
     expect(problems.some((p) => p.startsWith('lines[0].kind'))).toBe(true);
     expect(problems.some((p) => p.startsWith('lines[0].amounts.2021-22'))).toBe(true);
-    expect(await page.locator('table.versions-table th[scope="rowgroup"]').count()).toBe(before);
+    expect(await page.locator('[data-testid="versions-table"] th[scope="rowgroup"]').count()).toBe(before);
 
     // The DfE 2019 recovery plan workbook, as downloaded, imports back under its own name once replaced:
     // here the frozen original refuses, which shows the workbook was read and the version matched.
@@ -267,8 +308,21 @@ describe('financial model', () => {
     });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await waitForText(
-      page.locator('.error-summary > p').first(),
-      'drp.xlsx was not imported: "Deficit recovery plan, June 2019" is frozen and cannot be edited. Copy it to a new version to make changes.',
+      page.locator('[data-testid="form-error"] > p').first(),
+      '“drp.xlsx” was not imported: "Deficit recovery plan, June 2019" is frozen and cannot be edited. Copy it to a new version to make changes.',
+    );
+
+    // A workbook chosen as a plan version (JSON) file is named for what it is, before anything is sent.
+    await page.getByLabel('Plan version (.json)').check();
+    await page.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'drp.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.body()),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitForText(
+      page.locator('[data-testid="form-error"] > p').first(),
+      '“drp.xlsx” is an Excel workbook; a plan version file is JSON: for a workbook choose “Model grid workbook” or “DfE 2019 deficit recovery plan”. Nothing was sent.',
     );
   });
 
@@ -291,7 +345,7 @@ describe('financial model', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Financial model' }).waitFor();
     await page.getByText(`Deleted the draft “${name}”.`).waitFor();
-    await page.locator('table.versions-table').waitFor();
+    await page.locator('[data-testid="versions-table"]').waitFor();
     expect(await page.getByRole('link', { name, exact: true }).count()).toBe(0);
   });
 
@@ -301,10 +355,10 @@ describe('financial model', () => {
     const plan = 'SEND Transformation Plan 2019/20 to 2021/22';
     await openVersion(page, plan);
     expect(page.url()).toContain('/version/SEND%20Transformation%20Plan%202019%2F20%20to%202021%2F22');
-    const grid = page.locator('table.model-grid');
-    const memo = grid.locator('tbody.memo');
-    expect(await memo.locator('tr.group-row').textContent()).toContain('outside the totals');
-    expect(await memo.locator('tr.memo-line').count()).toBe(4);
+    const grid = page.locator('[data-testid="model-grid"]');
+    const memo = grid.locator('[data-testid="memo-lines"]');
+    expect(await memo.locator('tr:has(th[scope="colgroup"])').textContent()).toContain('outside the totals');
+    expect(await memo.locator('tr[data-memo="true"]').count()).toBe(4);
     // The travel savings (£315,000 in 2019-20) are not in the DSG savings total.
     expect(await (await cellIn(grid, 'Savings', '2019-20')).textContent()).toBe('£4,856,720');
     expect(
@@ -318,7 +372,7 @@ describe('financial model', () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     await page.goto('/#/314/financial-model');
-    await page.locator('table.versions-table').waitFor();
+    await page.locator('[data-testid="versions-table"]').waitFor();
     const main = page.getByRole('main');
     expect(await main.getByRole('button').count()).toBe(0);
     expect(await main.locator('input').count()).toBe(0);
@@ -327,10 +381,12 @@ describe('financial model', () => {
     expect(await main.getByRole('link', { name: /^Download .* as JSON$/ }).count()).toBe(versions);
 
     await page.getByRole('link', { name: mayForecast, exact: true }).click();
-    await page.locator('table.model-grid').waitFor();
+    await page.locator('[data-testid="model-grid"]').waitFor();
     expect(await main.locator('button, input, select, textarea').count()).toBe(0);
     expect(
-      await (await cellIn(page.locator('table.model-grid'), 'In-year DSG deficit', '2021-22')).textContent(),
+      await (
+        await cellIn(page.locator('[data-testid="model-grid"]'), 'In-year DSG deficit', '2021-22')
+      ).textContent(),
     ).toBe('£3,485,000');
   });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signIn, useStack } from './harness.ts';
 
+const census = 'Synthetic census, January 2016 to January 2021 (demo)';
+
 describe('forecasts', () => {
   const stack = useStack();
 
@@ -11,18 +13,17 @@ describe('forecasts', () => {
     await signIn(page, demoUsers.finance);
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Forecasts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forecasts' }).waitFor();
-    await page
-      .locator('table.forecast-inputs-table')
-      .getByText('Synthetic census, January 2016 to January 2021 (demo)')
-      .waitFor();
+    await page.locator('[data-testid="forecast-inputs"]').getByText(census).waitFor();
     expect(await page.getByText('There are no forecast runs yet.').count()).toBe(1);
 
     await page.getByLabel('Name (optional)').fill('Demo baseline');
     await page.getByLabel('Simulations').fill('200');
     await page.getByLabel('Seed').fill('21');
+    // The witan.send demo inputs (the demo also has inputs made from its synthetic SEN2 returns).
+    await page.getByRole('combobox', { name: 'Inputs', exact: true }).selectOption({ label: census });
     await page.getByRole('button', { name: 'Start the run' }).click();
     await page.getByRole('status').filter({ hasText: 'Started forecast run 1' }).waitFor();
-    const row = page.locator('table.forecast-runs-table tbody tr').filter({ hasText: 'Demo baseline' });
+    const row = page.locator('[data-testid="forecast-runs"] tbody tr').filter({ hasText: 'Demo baseline' });
     await row.getByText('Completed').waitFor({ timeout: 60_000 });
 
     await row.getByRole('link', { name: '1. Demo baseline' }).click();
@@ -32,7 +33,7 @@ describe('forecasts', () => {
     expect(await chart.locator('g.fan-band').count()).toBe(3);
     expect(await chart.locator('g.fan-median').count()).toBe(1);
     expect(await chart.locator('g.fan-history').count()).toBe(1);
-    const years = page.locator('table.forecast-years-table tbody th');
+    const years = page.locator('[data-testid="forecast-years"] tbody th');
     expect(await years.allTextContents()).toEqual([
       'January 2021 (known)',
       'January 2022',
@@ -41,7 +42,7 @@ describe('forecasts', () => {
       'January 2025',
       'January 2026',
     ]);
-    const ageGroups = page.locator('table.forecast-breakdown[data-group="byAgeGroup"] tbody th');
+    const ageGroups = page.locator('[data-testid="forecast-breakdown"][data-group="byAgeGroup"] tbody th');
     expect(await ageGroups.allTextContents()).toEqual([
       'Under 5',
       '5 to 10',
@@ -49,7 +50,9 @@ describe('forecasts', () => {
       '16 to 19',
       '20 to 25',
     ]);
-    expect(await page.locator('table.forecast-breakdown[data-group="bySetting"] tbody tr').count()).toBe(5);
+    expect(
+      await page.locator('[data-testid="forecast-breakdown"][data-group="bySetting"] tbody tr').count(),
+    ).toBe(5);
     expect(await page.getByRole('link', { name: 'Download Excel (XLSX)' }).getAttribute('href')).toBe(
       '/api/councils/314/forecasts/runs/1/download?format=xlsx',
     );
@@ -59,7 +62,7 @@ describe('forecasts', () => {
     await page.getByLabel(/HNB expenditure - direct/).check();
     await page.getByLabel('HNB expenditure - central').check();
     await page.getByRole('button', { name: 'Preview' }).click();
-    const preview = page.locator('table.push-preview');
+    const preview = page.getByTestId('push-preview');
     await preview.waitFor();
     expect(await preview.locator('tbody tr').first().locator('td').first().textContent()).toBe('£32,207,572');
     await page.getByRole('button', { name: 'Confirm: put the cost into the version' }).click();
@@ -86,29 +89,43 @@ describe('forecasts', () => {
       buffer: Buffer.from(JSON.stringify(scenario)),
     });
     await page.getByLabel('Compare with (baseline run)').selectOption('1');
+    // The witan.send demo inputs (the demo also has inputs made from its synthetic SEN2 returns).
+    await page.getByRole('combobox', { name: 'Inputs', exact: true }).selectOption({ label: census });
     await page.getByRole('button', { name: 'Start the run' }).click();
-    const second = page.locator('table.forecast-runs-table tbody tr').filter({ hasText: 'More joiners' });
+    const second = page.locator('[data-testid="forecast-runs"] tbody tr').filter({ hasText: 'More joiners' });
     await second.getByText('Completed').waitFor({ timeout: 60_000 });
     await second.getByRole('link', { name: '2. More joiners' }).click();
     await page.getByRole('heading', { level: 2, name: 'Against the baseline (run 1)' }).waitFor();
-    const comparison = page.locator('table.forecast-comparison tbody tr');
+    const comparison = page.locator('[data-testid="forecast-comparison"] tbody tr');
     await comparison.first().waitFor();
     expect(await comparison.count()).toBe(6);
     // Same seed: no difference before the scenario starts; more EHCPs after it.
-    expect(await comparison.filter({ hasText: 'January 2022' }).locator('td').nth(2).textContent()).toBe(
-      '0.0',
-    );
+    // Plans are counted whole, the change with its sign.
+    expect(await comparison.filter({ hasText: 'January 2022' }).locator('td').nth(2).textContent()).toBe('0');
     expect(await comparison.filter({ hasText: 'January 2026' }).locator('td').nth(2).textContent()).toMatch(
-      /^\+\d+\.\d$/,
+      /^\+[\d,]+$/,
     );
   }, 180_000);
+
+  it('gives the S151 officer (finance rights) the plan section on a run, and the SEND service not', async () => {
+    const s151 = await stack().newPage();
+    await signIn(s151, demoUsers.s151);
+    await s151.goto('/#/314/forecasts/run/1');
+    await s151.getByRole('heading', { name: 'Put the cost into a plan version' }).waitFor();
+
+    const send = await stack().newPage();
+    await signIn(send, demoUsers.send);
+    await send.goto('/#/314/forecasts/run/1');
+    await send.getByRole('heading', { level: 2, name: 'Breakdowns' }).waitFor();
+    expect(await send.getByRole('heading', { name: 'Put the cost into a plan version' }).count()).toBe(0);
+  });
 
   it('shows a viewer the runs but no form to start one', async () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.viewer);
     await page.goto('/#/314/forecasts');
     await page.getByRole('heading', { level: 1, name: 'Forecasts' }).waitFor();
-    await page.locator('table.forecast-inputs-table').waitFor();
+    await page.locator('[data-testid="forecast-inputs"]').waitFor();
     expect(await page.getByRole('button', { name: 'Start the run' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Upload forecast inputs' }).count()).toBe(0);
   });

@@ -10,7 +10,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = '/usr/bin/chromium';
-const startupTimeoutMs = 60_000;
+// Generous: the test machines are shared, and a server's first start migrates a new database.
+const startupTimeoutMs = 150_000;
 
 /** The demo council's users, loaded by the server with Kingston upon Thames (314). */
 export const demoUsers = {
@@ -80,7 +81,7 @@ function cliFor(dataDir: string): RunCli {
       cwd: repoRoot,
       input: stdin,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 240_000, // a national import on a loaded, shared machine
     });
     if (run.status !== 0) {
       throw new Error(
@@ -225,7 +226,7 @@ export function useStack(options: ServerOptions = {}): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {
     stack = await startStack(options);
-  }, 90_000);
+  }, 240_000);
   afterAll(async () => {
     await stack?.close();
   }, 60_000);
@@ -273,11 +274,11 @@ export async function startStack(options: ServerOptions = {}): Promise<Stack> {
   };
 }
 
-/** Signs in through the sign-in page and waits for the dashboard. */
+/** Signs in through the sign-in page and waits for the signed-in frame (its Sign out button). */
 export async function signIn(page: Page, user: DemoUser): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Modules' }).waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

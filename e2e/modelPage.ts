@@ -39,10 +39,10 @@ export async function openVersion(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Financial model' }).waitFor();
   await page.getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  await page.locator('table.model-grid').waitFor();
+  await page.locator('[data-testid="model-grid"]').waitFor();
 }
 
 /** The RAG letters shown in a table's RAG column, top to bottom. */
 export async function ragColumn(table: Locator): Promise<string[]> {
-  return table.locator('tbody .rag [aria-hidden="true"]').allTextContents();
+  return table.locator('tbody [data-rag] [aria-hidden="true"]').allTextContents();
 }

@@ -73,15 +73,15 @@ describe('placements', () => {
     await signIn(page, demoUsers.finance);
     await openPlacements(page);
     await chooseFile(page, 'june.csv', valid, '2021-06-30');
-    await page.getByText('The file is valid: 3 placements of 3 children, as at 2021-06-30.').waitFor();
+    await page.getByText('The file is valid: 3 placements of 3 children, as at 30 June 2021.').waitFor();
     expect(await page.getByRole('rowheader', { name: 'SYN-E2' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Import as the register as at 2021-06-30' }).click();
-    await page.getByText('Imported 3 placements as the register as at 2021-06-30.').waitFor();
+    await page.getByRole('button', { name: 'Import as the register as at 30 June 2021' }).click();
+    await page.getByText('Imported 3 placements as the register as at 30 June 2021.').waitFor();
     const row = page
       .getByRole('table')
       .filter({ hasText: 'Placements' })
       .getByRole('row')
-      .filter({ hasText: '2021-06-30' });
+      .filter({ hasText: '30 June 2021' });
     await row.first().waitFor();
     expect(await row.first().textContent()).toContain('june.csv');
     expect(await snapshotDates()).toEqual(['2021-03-31', '2021-05-31', '2021-06-30']);
@@ -94,9 +94,9 @@ describe('placements', () => {
     await openPlacements(page);
     await chooseFile(page, 'bad.csv', invalid, '2021-07-31');
     await page
-      .getByText('bad.csv has 3 problems. Nothing was imported: correct the file and check it again.')
+      .getByText('“bad.csv” has 3 problems. Nothing was imported: correct the file and check it again.')
       .waitFor();
-    const problems = page.locator('.problems-table tbody tr');
+    const problems = page.locator('[data-testid="problems-table"] tbody tr');
     expect(await problems.count()).toBe(3);
     const cells = async (i: number) => (await problems.nth(i).locator('td').allTextContents()).slice(0, 3);
     expect(await cells(0)).toEqual(['2', 'top_up', '12,5OO']);
@@ -122,7 +122,7 @@ describe('placements', () => {
         .getByText(/SYN-\d{4}/)
         .count(),
     ).toBe(0);
-    expect(await page.locator('.register-table').count()).toBe(0);
+    expect(await page.locator('[data-testid="register-table"]').count()).toBe(0);
     const api = await request.newContext({ baseURL: stack().url });
     try {
       expect((await api.post('/api/session', { data: demoUsers.viewer })).status()).toBe(200);
@@ -142,9 +142,9 @@ describe('placements', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Showing placements 51 to 100 of 120.').waitFor();
     await page.getByLabel('DfE category').selectOption({ label: 'non-maintained or independent special' });
-    await page.getByLabel('Phase').selectOption({ label: '< 16' });
+    await page.getByLabel('Age').selectOption({ label: 'Under 16' });
     await page.getByRole('button', { name: 'Show' }).click();
     await page.getByText('Showing placements 1 to 6 of 6.').waitFor();
-    expect(await page.locator('.register-table tbody tr').count()).toBe(6);
+    expect(await page.locator('[data-testid="register-table"] tbody tr').count()).toBe(6);
   });
 });

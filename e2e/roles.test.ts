@@ -49,7 +49,7 @@ describe('roles', () => {
     await page.getByRole('button', { name: 'Save' }).click();
 
     const field = page.getByLabel('S151 officer');
-    await page.locator('.field-error').getByRole('alert').waitFor();
+    await page.getByRole('region', { name: 'Council details' }).getByRole('alert').waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     const describedBy = await field.getAttribute('aria-describedby');
     expect(describedBy).toBeTruthy();

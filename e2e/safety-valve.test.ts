@@ -4,6 +4,7 @@
 import { request, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signIn, useStack, type DemoUser } from './harness.ts';
+import { openVersion } from './modelPage.ts';
 
 const { s151, dcs } = demoUsers;
 const returnHash = '/#/314/safety-valve/returns/2021-22-Q1';
@@ -119,7 +120,7 @@ describe('Safety Valve', () => {
     await dialog.waitFor({ state: 'detached' });
     const condition = page.getByRole('article', { name: /^Condition 3\.6:/ });
     expect(await condition.textContent()).toContain('Findings will be considered in July.');
-    expect(await condition.locator('.assurance').textContent()).toBe('Assurance level: Medium');
+    expect(await condition.getByTestId('assurance').textContent()).toBe('Assurance level: Medium');
     expect(await page.getByRole('region', { name: 'Assurance at a glance' }).textContent()).toContain(
       '6 good3 medium',
     );
@@ -171,7 +172,7 @@ describe('Safety Valve', () => {
       .getByText('You signed the Q1 2021-22 return as Director of Children’s Services.')
       .waitFor();
     expect(await status(director).getByRole('heading').textContent()).toBe('Status: Locked');
-    expect(await status(director).locator('.notice-locked').textContent()).toMatch(/locked/);
+    expect(await status(director).getByTestId('notice-strong').textContent()).toMatch(/locked/);
     expect(await director.getByRole('main').getByRole('button', { name: /Edit/ }).count()).toBe(0);
 
     // The finance page was opened while the return was a draft: its edit is refused with the reason.
@@ -200,6 +201,14 @@ describe('Safety Valve', () => {
       await api.dispose();
     }
 
+    // The plan version the locked return reads is read only now, and says which return holds it.
+    await openVersion(finance, 'Latest forecast, May 2021');
+    await finance.getByText('It is used by the signed Safety Valve return Q1 2021-22.').waitFor();
+    expect(await finance.locator('[data-testid="amount-cell"]').count()).toBe(0);
+    expect(await finance.getByRole('button', { name: /^Remove line / }).count()).toBe(0);
+    await finance.goto(returnHash);
+    await status(finance).waitFor();
+
     // The download button returns the PDF report.
     const link = finance.getByRole('link', { name: 'Download the report (PDF)' });
     const href = (await link.getAttribute('href')) ?? '';
@@ -217,7 +226,9 @@ describe('Safety Valve', () => {
     const reopen = admin.getByRole('dialog');
     await reopen.getByRole('button', { name: 'Reopen' }).click();
     await reopen.getByRole('alert').waitFor();
-    expect(await reopen.getByRole('alert').textContent()).toMatch(/reason/i);
+    // The refusal is shown at the reason's box, in plain words.
+    expect(await reopen.getByRole('alert').textContent()).toMatch(/why the return is reopened/i);
+    expect(await reopen.getByLabel('Reason for reopening').getAttribute('aria-invalid')).toBe('true');
     await reopen
       .getByLabel('Reason for reopening')
       .fill('Condition 3.4 savings figures corrected after the June fees review');
@@ -226,17 +237,22 @@ describe('Safety Valve', () => {
     expect(await status(admin).getByRole('heading').textContent()).toBe('Status: Draft');
   }, 120_000);
 
-  it('lets finance start the next quarter’s return, refusing a quarter outside the agreement', async () => {
+  it('lets finance start the next quarter’s return, offering only the agreement’s quarters without one', async () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.finance);
     await page.goto('/#/314/safety-valve');
     await page.getByRole('button', { name: 'Start a quarterly return' }).click();
-    const form = page.getByRole('form', { name: 'Start a quarterly return' });
-    await form.getByLabel('Quarter').fill('2026-27-Q1');
-    await form.getByLabel('Figures as at').fill('2026-05-31');
+    const form = page.getByRole('region', { name: 'Start a quarterly return' });
+    const quarter = form.getByLabel('Quarter');
+    // A picker, not free text: Q1 has its return already, and nothing outside the agreement is offered.
+    const offered = await quarter.locator('option').allTextContents();
+    expect(offered).toContain('Q2 2021-22');
+    expect(offered).not.toContain('Q1 2021-22');
+    expect(offered.at(-1)).toBe('Q4 2025-26');
+    expect(offered.some((q) => q.includes('2026-27'))).toBe(false);
     await form.getByRole('button', { name: 'Start the return' }).click();
-    expect(await form.getByRole('alert').textContent()).toContain('outside the agreement');
-    await form.getByLabel('Quarter').fill('2021-22-Q2');
+    expect(await form.getByRole('alert').textContent()).toBe('Enter the date the figures are as at.');
+    await quarter.selectOption('2021-22-Q2');
     await form.getByLabel('Figures as at').fill('2021-08-31');
     await form.getByRole('button', { name: 'Start the return' }).click();
     await page.getByRole('heading', { level: 1, name: 'Q2 2021-22 Safety Valve return' }).waitFor();

@@ -63,12 +63,12 @@ describe('sign-in', () => {
     expect(await page.getByRole('status').textContent()).toContain('Your session has ended');
   });
 
-  it('says what a module not built yet will do, with no figures', async () => {
+  it('says where each report is produced until reports have a page of their own', async () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.send);
     await page.getByRole('link', { name: 'Reports' }).click();
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
-    expect(await page.getByRole('main').textContent()).toContain('This module is not available yet.');
+    expect(await page.getByRole('main').textContent()).toContain('open a return on the Safety Valve page');
     expect(page.url()).toMatch(/#\/314\/reports$/);
   });
 });

@@ -1,5 +1,5 @@
 // `npm test`: everything a change must pass, in one command (CI runs exactly this).
-// Type check and lint first (the src/core boundary rule fails here), then the web build the browser
+// Type check, formatting, styles and lint first (the boundary rules fail here), then the web build the browser
 // tests need, then every test: unit, database (PGlite, or PostgreSQL when DATABASE_URL is set), browser.
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensurePoppler } from './ensure-poppler.mjs';
@@ -12,6 +12,8 @@ console.log('== type check');
 runOrThrow('npx', ['tsc', '--noEmit', '-p', '.']);
 console.log('== format (prettier --check)');
 runOrThrow('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+console.log('== styles (stylelint)');
+runOrThrow('npx', ['stylelint', '--max-warnings=0', 'src/**/*.css']);
 console.log('== lint');
 runOrThrow('npx', ['eslint', '--max-warnings=0', '.']);
 console.log('== build web app');

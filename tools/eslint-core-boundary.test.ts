@@ -27,7 +27,7 @@ async function lint(file: string, code: string) {
 }
 
 // The first lint starts typescript-eslint's project service, which takes half a minute on a loaded machine.
-describe('the src/core boundary rule', { timeout: 120_000 }, () => {
+describe('the src/core boundary rule', { timeout: 180_000 }, () => {
   it('fails a core file that imports a database module, a package or a node: module', async () => {
     expect(
       await lint(

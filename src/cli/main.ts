@@ -15,6 +15,8 @@ import { placementsCommands } from './commands/placements';
 import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
+import { peopleCommands } from './commands/people';
+import { placementsRemove } from './commands/placementsRemove';
 import { forecastJobCommands } from './commands/forecastJobs';
 import { sen2Commands } from './commands/sen2';
 
@@ -25,6 +27,7 @@ export const commands: Command[] = [
   councilAdd,
   userAdd,
   userAddSystemAdmin,
+  ...peopleCommands,
   ...modelCommands,
   forecastRun,
   forecastBacktest,
@@ -33,6 +36,7 @@ export const commands: Command[] = [
   ...kpiCommands,
   ...drpCommands,
   ...placementsCommands,
+  placementsRemove,
   ...reportCommands,
   ...forecastJobCommands,
   ...sen2Commands,

@@ -51,6 +51,8 @@ export interface UsersTable {
   password_hash: string;
   is_system_admin: Generated<boolean>;
   created_at: CreatedAt;
+  /** Set by an administrator's password reset: the person must choose a new one at their next sign-in. */
+  must_change_password: Generated<boolean>;
 }
 
 export interface MembershipsTable {

@@ -72,6 +72,20 @@ describe('sessions', () => {
     ]);
   });
 
+  it('carries what each role may do in the council, from the permission table the services enforce', async () => {
+    const capabilities = async (email: string, password: string) => {
+      const res = await app.request('/api/session', { headers: { cookie: await signInAs(email, password) } });
+      const body = (await res.json()) as { councils: { code: string; capabilities: string[] }[] };
+      return body.councils.find((c) => c.code === '314')?.capabilities;
+    };
+    const send = await capabilities('send@kingston.example', 'kingston-send');
+    expect(send).toContain('send.edit');
+    expect(send).not.toContain('finance.edit');
+    const s151 = await capabilities('s151@kingston.example', 'kingston-s151');
+    expect(s151).toEqual(expect.arrayContaining(['finance.edit', 'forecasts.run', 'returns.signAsS151']));
+    expect(await capabilities('viewer@kingston.example', 'kingston-viewer')).toEqual(['council.read']);
+  });
+
   it('answers a wrong password and an unknown email identically, and records both attempts', async () => {
     const before = await t.ctx.db.selectFrom('sign_in_attempts').select('id').execute();
     const wrong = await json('POST', '/api/session', {

@@ -5,6 +5,7 @@ import { listAuditTrail } from '../services/auditTrail';
 import type { ServiceContext } from '../services/context';
 import { councilForActor, listCouncils, updateCouncilDetails } from '../services/councils';
 import { ServiceError } from '../services/errors';
+import { sessionView } from '../services/session';
 import { addCouncilUser, listCouncilUsers } from '../services/users';
 import { jsonBody } from './body';
 import { editBody, setRevisionTag } from './revision';
@@ -15,6 +16,7 @@ import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
+import { peopleRoutes } from './peopleRoutes';
 import { sen2Routes } from './sen2Routes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
@@ -51,14 +53,13 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   app.post('/api/session', async (c) => {
     const signedIn = await signIn(ctx, await jsonBody(c), clientOf(c));
     setSessionCookie(c, signedIn.token, signedIn.expiresAt);
-    const actor = { kind: 'user', user: signedIn.user } as const;
-    return c.json(sessionView(signedIn.user, await listCouncils(ctx, actor)));
+    return c.json(await sessionView(ctx, signedIn.user));
   });
 
   app.get('/api/session', async (c) => {
     const actor = await actorOf(c, ctx);
     if (actor.kind !== 'user') throw new ServiceError('Please sign in.', 401);
-    return c.json(sessionView(actor.user, await listCouncils(ctx, actor)));
+    return c.json(await sessionView(ctx, actor.user));
   });
 
   app.delete('/api/session', async (c) => {
@@ -104,25 +105,11 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   placementsRoutes(app, ctx);
   safetyValveRoutes(app, ctx);
   forecastRoutes(app, ctx);
+  peopleRoutes(app, ctx);
   sen2Routes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 
   options.staticRoutes?.(app);
   return app;
-}
-
-function sessionView(
-  user: { id: number; email: string; displayName: string; isSystemAdmin: boolean },
-  councils: Awaited<ReturnType<typeof listCouncils>>,
-) {
-  return {
-    user: {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      isSystemAdmin: user.isSystemAdmin,
-    },
-    councils,
-  };
 }

@@ -32,3 +32,6 @@ export async function listAuditTrail(ctx: ServiceContext, actor: Actor, councilC
     after: r.after,
   }));
 }
+
+/** One audit entry as the audit page lists it. */
+export type AuditEntryView = Awaited<ReturnType<typeof listAuditTrail>>[number];

@@ -106,7 +106,7 @@ export async function signOut(ctx: ServiceContext, token: string | undefined): P
 async function loadSessionUser(ctx: ServiceContext, userId: number): Promise<SessionUser> {
   const user = await ctx.db
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'is_system_admin'])
+    .select(['id', 'email', 'display_name', 'is_system_admin', 'must_change_password'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
   const memberships = await ctx.db
@@ -122,5 +122,6 @@ async function loadSessionUser(ctx: ServiceContext, userId: number): Promise<Ses
     displayName: user.display_name,
     isSystemAdmin: user.is_system_admin,
     roles,
+    mustChangePassword: user.must_change_password,
   };
 }

@@ -12,7 +12,7 @@ import {
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
-import { can, canSee, type Action, type Actor, type CouncilRole } from './permissions';
+import { can, canSee, capabilitiesIn, type Action, type Actor, type CouncilRole } from './permissions';
 import { parseInput } from './validation';
 
 export interface Council {
@@ -61,18 +61,26 @@ export async function requireCouncil(
     .where((eb) => eb.or([eb('code', '=', code), eb('new_code', '=', code.toUpperCase())]))
     .executeTakeFirst();
   if (!row || !canSee(actor, row.id)) throw notFound(code);
+  if (actor.kind === 'user' && actor.user.mustChangePassword === true)
+    throw new ForbiddenError(
+      'Choose a new password before you carry on: you signed in with a one-time password your administrator set.',
+    );
   if (!can(actor, action, row.id)) {
     throw new ForbiddenError(`Your role in ${row.name} does not allow this (${action}).`);
   }
   return toCouncil(row);
 }
 
-/** Councils the actor can see, with the actor's role in each. */
+/** Councils the actor can see, with the actor's role in each and what it allows (capabilities). */
 export async function listCouncils(ctx: ServiceContext, actor: Actor) {
   const rows = await ctx.db.selectFrom('councils').selectAll().orderBy('name').execute();
   return rows
     .filter((row) => canSee(actor, row.id))
-    .map((row) => ({ ...councilView(toCouncil(row)), role: roleIn(actor, row.id) }));
+    .map((row) => ({
+      ...councilView(toCouncil(row)),
+      role: roleIn(actor, row.id),
+      capabilities: capabilitiesIn(actor, row.id),
+    }));
 }
 
 /** The actor's role in a council; system administrators and the command line count as admin. */
@@ -227,3 +235,15 @@ export async function createCouncil(ctx: ServiceContext, actor: Actor, input: un
     return council;
   });
 }
+
+// What the web sends and receives.
+/** A council without its internal id. */
+export type CouncilView = ReturnType<typeof councilView>;
+/** A council the user can see, with their role and what they may do there. */
+export type CouncilMembershipView = Awaited<ReturnType<typeof listCouncils>>[number];
+/** A council with the actor's role and permissions. */
+export type CouncilForActorView = Awaited<ReturnType<typeof councilForActor>>;
+/** A change to the officers named on the council's returns. */
+export type CouncilDetailsInput = z.input<typeof councilDetailsInput>;
+/** The council as its details were saved, with its new revision. */
+export type CouncilDetailsView = Awaited<ReturnType<typeof updateCouncilDetails>>;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { can, canSign, councilRoles, type Action, type Actor, type CouncilRole } from './permissions';
+import {
+  can,
+  canSign,
+  capabilitiesIn,
+  councilRoles,
+  everyAction,
+  type Action,
+  type Actor,
+  type CouncilRole,
+} from './permissions';
 
 const KINGSTON = 1;
 const RICHMOND = 2;
@@ -112,5 +121,41 @@ describe('canSign', () => {
     };
     expect(canSign(sysadmin, 's151', KINGSTON)).toBe(false);
     expect(canSign({ kind: 'system', label: 'command line' }, 'dcs', KINGSTON)).toBe(false);
+  });
+});
+
+describe('capabilitiesIn', () => {
+  it('lists every action, each once', () => {
+    expect(new Set(everyAction).size).toBe(everyAction.length);
+    expect(everyAction).toHaveLength(12);
+  });
+
+  it.each(councilRoles)('gives a %s the actions can and canSign allow, in its own council only', (role) => {
+    const allowed = everyAction.filter((action) =>
+      action === 'returns.signAsS151'
+        ? canSign(member(role), 's151', KINGSTON)
+        : action === 'returns.signAsDcs'
+          ? canSign(member(role), 'dcs', KINGSTON)
+          : can(member(role), action, KINGSTON),
+    );
+    expect(capabilitiesIn(member(role), KINGSTON)).toEqual(allowed);
+    expect(capabilitiesIn(member(role), RICHMOND)).toEqual([]);
+  });
+
+  it('gives the S151 officer the finance rights and signing, and the SEND service no finance edit', () => {
+    expect(capabilitiesIn(member('s151'), KINGSTON)).toEqual(
+      expect.arrayContaining(['finance.edit', 'forecasts.run', 'returns.signAsS151']),
+    );
+    expect(capabilitiesIn(member('send'), KINGSTON)).not.toContain('finance.edit');
+    expect(capabilitiesIn(member('viewer'), KINGSTON)).toEqual(['council.read']);
+  });
+
+  it('never gives a system administrator the right to sign', () => {
+    const sysadmin: Actor = {
+      kind: 'user',
+      user: { id: 9, email: 's@b', displayName: 'S', isSystemAdmin: true, roles: new Map() },
+    };
+    expect(capabilitiesIn(sysadmin, KINGSTON)).not.toContain('returns.signAsS151');
+    expect(capabilitiesIn(sysadmin, KINGSTON)).toContain('users.manage');
   });
 });

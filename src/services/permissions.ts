@@ -77,6 +77,8 @@ export interface SessionUser {
   isSystemAdmin: boolean;
   /** Role per council id. */
   roles: ReadonlyMap<number, CouncilRole>;
+  /** Signed in with a one-time password: no council data until they choose their own. */
+  mustChangePassword?: boolean;
 }
 
 /** Who is acting: a signed-in user, or the command line run by whoever operates the server. */
@@ -109,4 +111,42 @@ export function canSee(actor: Actor, councilId: number): boolean {
 
 export function isCouncilRole(value: string): value is CouncilRole {
   return (councilRoles as readonly string[]).includes(value);
+}
+
+/**
+ * Every action, once. The compiler refuses a new member of Action until it is listed here, so each new
+ * action reaches the web's capabilities (capabilitiesIn) without further code.
+ */
+const actionList = {
+  'council.read': true,
+  'council.edit': true,
+  'finance.edit': true,
+  'send.edit': true,
+  'audit.read': true,
+  'users.manage': true,
+  'placements.readRecords': true,
+  'returns.signAsS151': true,
+  'returns.signAsDcs': true,
+  'returns.reopen': true,
+  'placements.import': true,
+  'forecasts.run': true,
+  'sen2.import': true,
+  'sen2.readRecords': true,
+} as const satisfies Record<Action, true>;
+
+/** Every action a user may be allowed, in the order of the Action type. */
+export const everyAction = Object.keys(actionList) as Action[];
+
+/**
+ * What the actor may do in one council, decided by the same table the services enforce (signing through
+ * canSign, so an administrator's bypass never signs). The web shows only the controls these allow.
+ */
+export function capabilitiesIn(actor: Actor, councilId: number): Action[] {
+  return everyAction.filter((action) =>
+    action === 'returns.signAsS151'
+      ? canSign(actor, 's151', councilId)
+      : action === 'returns.signAsDcs'
+        ? canSign(actor, 'dcs', councilId)
+        : can(actor, action, councilId),
+  );
 }

@@ -39,6 +39,8 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
           email: data.email,
           display_name: data.displayName ?? data.email,
           password_hash: passwordHash,
+          // An administrator chose this password: the person replaces it at their first sign-in.
+          must_change_password: actor.kind === 'user',
         })
         .returning(['id', 'email', 'display_name'])
         .executeTakeFirstOrThrow();
@@ -116,3 +118,9 @@ export async function addSystemAdministrator(ctx: ServiceContext, actor: Actor, 
     return row;
   });
 }
+
+// What the web receives and sends.
+/** A person with a role in the council. */
+export type CouncilUserView = Awaited<ReturnType<typeof listCouncilUsers>>[number];
+/** Giving a person a role: their email, name, the role and (for a new account) a first password. */
+export type NewCouncilUserInput = z.input<typeof newUserInput>;

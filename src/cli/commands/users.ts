@@ -12,7 +12,8 @@ import {
 } from '../command';
 import { commandLineActor, withRuntime } from './withRuntime';
 
-async function passwordFrom(args: ParsedArgs, io: CommandIO): Promise<string> {
+/** A password given on standard input (never as an argument). */
+export async function passwordFrom(args: ParsedArgs, io: CommandIO): Promise<string> {
   // Passwords are read from standard input only, so they never appear in shell history or process lists.
   if (args.values['password-stdin'] !== true)
     throw new UsageError('Give the password on standard input with --password-stdin.');

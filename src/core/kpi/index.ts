@@ -1,6 +1,7 @@
 // KPIs for Safety Valve monitoring: definitions, period targets, computed values, RAG against target.
 export * from './definition';
 export { parseKpiPeriod, monthsElapsed, comparePeriods, type ParsedKpiPeriod } from './period';
+export { dateLabel, monthsOf, periodLabel, quartersOf } from './periodChoices';
 export { kingstonKpiTolerance, kpiRag, adverseDifference } from './rag';
 export { roundKpi, roundToStep } from './rounding';
 export { lookupModel, describeSource, type ModelLookup } from './modelSource';

@@ -50,6 +50,12 @@ describe('formatMoney', () => {
     expect(formatMoney(pounds(1500000000), { units: 'bn', decimals: 1 })).toBe('£1.5bn');
     expect(formatMoney(pounds(1234567000000), { units: 'm' })).toBe('£1,234,567m');
   });
+  it('writes a change with its sign either way on request (a partner contribution change, seed 003)', () => {
+    expect(formatMoney(pounds(69000), { sign: 'always' })).toBe('+£69,000');
+    expect(formatMoney(pounds(-111000), { sign: 'always' })).toBe('-£111,000');
+    expect(formatMoney(0, { sign: 'always' })).toBe('£0');
+    expect(formatMoney(-40, { sign: 'always' })).toBe('£0');
+  });
   it('rejects contradictory or impossible options', () => {
     expect(() => formatMoney(100, { pence: true, units: 'k' })).toThrow('pence cannot be shown with units');
     expect(() => formatMoney(100, { pence: true, decimals: 1 })).toThrow('pence means 2 decimals');

@@ -14,6 +14,8 @@ export interface FormatMoneyOptions {
   readonly units?: 'k' | 'm' | 'bn';
   /** Decimal places of the unit written (pounds, or k/m/bn); default 0, or 2 with pence. */
   readonly decimals?: number;
+  /** 'always' writes a change with its sign either way: +£69,000, -£111,000 (and £0 for no change). */
+  readonly sign?: 'always';
 }
 
 const UNIT_EXPONENT = { k: 3, m: 6, bn: 9 } as const;
@@ -42,6 +44,6 @@ export function formatMoney(amount: Pence, options: FormatMoneyOptions = {}): st
 
   const brackets = options.negative === 'brackets';
   const written = ((options.symbol ?? !brackets) ? '£' : '') + body;
-  if (!negative) return written;
+  if (!negative) return options.sign === 'always' && scaled > 0n ? `+${written}` : written;
   return brackets ? `(${written})` : `-${written}`;
 }

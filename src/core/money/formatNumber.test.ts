@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPercent, groupThousands } from './formatNumber';
+import { formatCount, formatNumber, formatPercent, groupThousands } from './formatNumber';
 
 describe('formatCount', () => {
   it('groups thousands and rounds halves away from zero', () => {
@@ -25,6 +25,7 @@ describe('formatCount', () => {
 
   it('refuses what is not a number and decimals out of range', () => {
     expect(() => formatCount(Number.NaN)).toThrow('NaN is not a number that can be written');
+    expect(() => formatNumber(1, { decimals: 1.5 })).toThrow('decimals must be an integer from 0 to 10');
     expect(() => formatCount(1, 11)).toThrow('decimals must be an integer from 0 to 10');
   });
 });
@@ -35,6 +36,21 @@ describe('formatPercent', () => {
     expect(formatPercent(-1.5)).toBe('-1.5%');
     expect(formatPercent(22.76, 2)).toBe('22.76%');
     expect(formatPercent(5, 0)).toBe('5%');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes a change with its sign on request (seed 003: +38 plans), never +0', () => {
+    expect(formatNumber(38, { sign: 'always' })).toBe('+38');
+    expect(formatNumber(-12, { sign: 'always' })).toBe('-12');
+    expect(formatNumber(0, { sign: 'always' })).toBe('0');
+    expect(formatNumber(0.04, { sign: 'always', decimals: 1 })).toBe('0.0');
+  });
+
+  it('writes decimals with a suffix, as a signed percentage error is written', () => {
+    expect(formatNumber(1552.04, { decimals: 1 })).toBe('1,552.0');
+    expect(formatNumber(-3.25, { decimals: 1, sign: 'always', suffix: '%' })).toBe('-3.3%');
+    expect(formatNumber(4.2, { decimals: 1, sign: 'always', suffix: '%' })).toBe('+4.2%');
   });
 });
 

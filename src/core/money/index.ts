@@ -6,4 +6,10 @@ export { largestRemainder, roundTableToPounds } from './largestRemainder';
 export { MoneyParseError, parseMoney, tryParseMoney, type MoneyParseResult } from './parseMoney';
 export { formatMoney, type FormatMoneyOptions } from './formatMoney';
 export { percentage } from './percentage';
-export { formatCount, formatPercent, groupThousands } from './formatNumber';
+export {
+  formatCount,
+  formatNumber,
+  formatPercent,
+  groupThousands,
+  type FormatNumberOptions,
+} from './formatNumber';

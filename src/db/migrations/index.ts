@@ -10,6 +10,7 @@ import * as forecastRuns from './007_forecast_runs';
 import * as trust from './010_trust';
 import * as forecastRunChunks from './012_forecast_run_chunks';
 import * as sen2 from './013_sen2';
+import * as mustChangePassword from './014_must_change_password';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '010_trust': trust,
   '012_forecast_run_chunks': forecastRunChunks,
   '013_sen2': sen2,
+  '014_must_change_password': mustChangePassword,
 };

@@ -140,3 +140,9 @@ export async function councilChecks(
   }
   return failures;
 }
+
+// What the web receives.
+/** Two versions compared for a year: lines, totals, the DfE monitoring table and the tolerance used. */
+export type ComparisonView = Awaited<ReturnType<typeof compareCouncilVersions>>;
+/** The comparison's choice: the two versions and, if not the first they share, the year. */
+export type ComparisonInput = z.input<typeof compareInput>;

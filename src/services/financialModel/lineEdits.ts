@@ -262,3 +262,11 @@ export async function removeLine(
     });
   });
 }
+
+// What the web sends and receives.
+/** One amount as typed: the year and pounds ("£1,234", "(1,234)" or a number). */
+export type LineAmountInput = z.input<typeof amountInput>;
+/** A new line: its kind, label and links (workstream, recovery plan reference...). */
+export type NewLineInput = z.input<typeof newLineInput>;
+/** The line as added. */
+export type NewLineView = Awaited<ReturnType<typeof addLine>>;

@@ -15,3 +15,6 @@ export async function savingsPlan(ctx: ServiceContext, actor: Actor, code: strin
     summary: savingsSummary(plan),
   };
 }
+
+/** A version's savings plan as the Savings page shows it. */
+export type SavingsPlanView = Awaited<ReturnType<typeof savingsPlan>>;

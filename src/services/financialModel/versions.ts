@@ -362,3 +362,13 @@ export async function deleteVersion(
     });
   });
 }
+
+// What the web receives (it imports these types; the server sends them as JSON).
+/** A plan version as listed: its facts and each year's headline deficits. */
+export type VersionSummaryView = Awaited<ReturnType<typeof listVersions>>[number];
+/** A plan version's facts (name, status, when frozen and by whom). */
+export type VersionInfoView = ReturnType<typeof versionView>;
+/** One version with its lines, derived figures and failing checks. */
+export type VersionDetailView = Awaited<ReturnType<typeof getVersion>>;
+/** What copying a version takes: the new name and, if wanted, a description. */
+export type CopyVersionInput = z.input<typeof copyInput>;

@@ -62,3 +62,6 @@ export async function compareForecastRuns(
   });
   return { run: number, baselineRun: baseNumber, years };
 }
+
+/** A run against its baseline, year by year. */
+export type RunComparisonView = Awaited<ReturnType<typeof compareForecastRuns>>;

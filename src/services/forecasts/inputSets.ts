@@ -201,3 +201,9 @@ export async function loadInputSet(ctx: ServiceContext, council: Council, id: nu
   if (!row) throw new NotFoundError(`${council.name} has no forecast inputs with id ${id}.`);
   return { ...inputSetView(row), inputs: row.inputs as WitanInputs };
 }
+
+// What the web receives and sends.
+/** A stored set of forecast inputs: its name, source, summary and warnings. */
+export type InputSetView = ReturnType<typeof inputSetView>;
+/** Inputs uploaded as text: a name and the witan.send files by name. */
+export type UploadInputsInput = z.input<typeof uploadInput>;

@@ -127,3 +127,11 @@ export async function pushRunCostToPlan(
     return applyModelledCostPush(tx, trx, actor, council, request, token);
   });
 }
+
+// What the web sends and receives.
+/** A push: the draft version's name and the spend lines the forecast stands for. */
+export type PushToPlanInput = z.input<typeof pushInput>;
+/** A confirmed push: the same, with the token of the preview confirmed. */
+export type ConfirmPushInput = z.input<typeof confirmInput>;
+/** The preview (and, confirmed, what was done): figures per year before and after, and the confirming token. */
+export type PushPreviewView = Awaited<ReturnType<typeof previewRunPush>>;

@@ -231,3 +231,9 @@ export async function completedRun(ctx: ServiceContext, council: Council, number
     );
   return { row, years: row.results as YearSummary[] };
 }
+
+// What the web receives and sends.
+/** One run with its results by year and the EHCP history of its inputs. */
+export type ForecastRunDetailView = Awaited<ReturnType<typeof getForecastRun>>;
+/** What starting a run takes: the inputs, model, simulations, seed, options, scenario and baseline. */
+export type StartRunInput = z.input<typeof startInput>;

@@ -173,3 +173,8 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
     periodRevision: revisions.periods[period] ?? 0,
   };
 }
+
+/** Everything the KPI dashboard shows for a period (or, with no KPIs yet, only the years held). */
+export type KpiDashboardView = Awaited<ReturnType<typeof kpiDashboard>>;
+/** One KPI of the dashboard, judged for the period, with its history and whether the user may record it. */
+export type DashboardKpiView = Extract<KpiDashboardView, { kpis: unknown }>['kpis'][number];

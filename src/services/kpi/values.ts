@@ -212,3 +212,13 @@ export async function setKpiPeriod(
     return { period, dataDate, valueVersion: settings.value_version, revision };
   });
 }
+
+// What the web sends and receives.
+/** A KPI's value for a period (money in pounds) and comment, and the council's RAG override if any. */
+export type KpiValueInput = z.input<typeof valueInput>;
+/** A period's settings: the date its figures are as at and the plan version computed values come from. */
+export type KpiPeriodInput = z.input<typeof periodInput>;
+/** The period as saved. */
+export type KpiPeriodView = Awaited<ReturnType<typeof setKpiPeriod>>;
+/** A KPI's record for a period as saved, with its revision (sent back with the next change). */
+export type KpiValueView = Awaited<ReturnType<typeof recordKpiValue>>;

@@ -68,3 +68,6 @@ export async function placementChanges(ctx: ServiceContext, actor: Actor, code: 
       : null,
   };
 }
+
+/** What changed between two registers (the placements themselves only for roles that may read records). */
+export type ChangesView = Awaited<ReturnType<typeof placementChanges>>;

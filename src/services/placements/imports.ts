@@ -158,3 +158,6 @@ export async function deletePlacementSnapshot(
     });
   });
 }
+
+/** A register snapshot as listed: its date, file, counts and whether it is made up. */
+export type SnapshotView = ReturnType<typeof snapshotView>;

@@ -83,3 +83,6 @@ export async function previewPlacements(
     })),
   };
 }
+
+/** A register file checked but not saved: its counts, first rows and what it would change. */
+export type PreviewView = Awaited<ReturnType<typeof previewPlacements>>;

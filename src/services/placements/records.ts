@@ -92,3 +92,11 @@ function recordView(
     open: isActiveOn(p, asAt),
   };
 }
+
+// What the web receives and sends.
+/** One page of the register's rows (child-level: only for the roles that may read records). */
+export type RecordsPageView = Awaited<ReturnType<typeof placementRecords>>;
+/** One row of the register, with its DfE and council category, phase, annual cost and whether open. */
+export type PlacementRecordView = RecordsPageView['records'][number];
+/** The register page asked for: filters, page size and offset. */
+export type RecordsQuery = z.input<typeof recordsInput>;

@@ -27,16 +27,19 @@ export async function requireReturn(
 /**
  * The return for a period, locked for this transaction (edits and signatures of one return take turns),
  * and checked against the revision the client read, when it sent one (409 with the current return).
+ * `before` checks come first: an edit of a locked return is told it is locked, however old its read.
  */
 export async function requireReturnForChange(
   ctx: ServiceContext,
   council: Council,
   period: string,
   expectedRevision: number | undefined,
+  before: (r: QuarterlyReturn) => void = () => {},
 ): Promise<StoredReturn> {
   const found = await requireReturn(ctx, council, period);
   await ctx.db.selectFrom('sv_returns').select('id').where('id', '=', found.id).forUpdate().execute();
   const stored = (await findReturn(ctx.db, council.id, period))!;
+  before(stored.quarterlyReturn);
   requireFresh(
     expectedRevision,
     { revision: stored.revision, updatedBy: stored.updatedBy, updatedAt: stored.updatedAt },

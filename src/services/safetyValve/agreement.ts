@@ -253,3 +253,13 @@ export async function recordPayment(
     return { ...payment, revision };
   });
 }
+
+// What the web receives and sends.
+/** The agreement (pence), payment totals by year and the deficit profile series. */
+export type AgreementView = Awaited<ReturnType<typeof getAgreement>>;
+/** One DfE instalment as recorded (pence). */
+export type AgreementPaymentView = AgreementView['agreement']['payments'][number];
+/** A change to one instalment: amounts in pounds, dates, note. */
+export type PaymentInput = z.input<typeof paymentChange>;
+/** One instalment as recorded, with its revision (sent back with the next change). */
+export type RecordedPaymentView = Awaited<ReturnType<typeof recordPayment>>;

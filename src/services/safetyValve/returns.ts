@@ -222,9 +222,8 @@ async function changeReturn(
   mayEdit(council);
   return inTransaction(ctx, async (trx) => {
     const tx = { ...ctx, db: trx };
-    const stored = await requireReturnForChange(tx, council, period, expectedRevision);
+    const stored = await requireReturnForChange(tx, council, period, expectedRevision, refuseIfLocked);
     const before = stored.quarterlyReturn;
-    refuseIfLocked(before);
     const { agreement } = await requireAgreement(tx, council);
     const after: QuarterlyReturn = { ...change(before, agreement), s151SignOff: null, dcsSignOff: null };
     await checkReferences(tx, council, after);
@@ -319,3 +318,13 @@ export async function setConditionProgress(
   );
   return result!;
 }
+
+// What the web receives and sends.
+/** A quarterly return as listed: its period, dates, status and sign-offs. */
+export type ReturnSummaryView = Awaited<ReturnType<typeof listReturns>>[number];
+/** A new return: its quarter, data date and, if wanted, the return to copy words and tables from. */
+export type NewReturnInput = z.input<typeof newReturnInput>;
+/** A change to a return's details and tables (money in pounds). */
+export type ReturnContentInput = z.input<typeof returnContentInput>;
+/** A change to one condition's progress (money in pounds). */
+export type ConditionProgressInput = z.input<typeof conditionProgressInput>;

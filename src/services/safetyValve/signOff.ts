@@ -143,3 +143,8 @@ export async function reopenReturn(
     return after;
   });
 }
+
+/** Signing a return: the capacity signed in. */
+export type SignOffInput = z.input<typeof signInput>;
+/** Reopening a signed return: the reason, kept in the audit trail. */
+export type ReopenInput = z.input<typeof reopenInput>;
