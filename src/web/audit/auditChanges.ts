@@ -1,7 +1,9 @@
 // Turns an audit entry into words: what was done to what, and the few fields that changed, with amounts
 // as money and lists as counts (never raw pence or code-like blocks).
-import { dateLabel } from '../../core/kpi/periodChoices';
+import { dateLabel, periodLabel } from '../../core/kpi/periodChoices';
 import { formatMoney } from '../../core/money';
+import type { CouncilRole } from '../../services/permissions';
+import { everyRole, roleLabel } from '../ui/format.ts';
 
 export interface FieldChange {
   /** Empty when the snapshots are not records of named fields. */
@@ -21,6 +23,9 @@ const fieldLabels: Record<string, string> = {
   dfeContributionsToDate: 'DfE contributions to date',
   kpiPeriod: 'KPI period',
   signOffsCleared: 'Sign-offs cleared',
+  ehcpKpis: 'EHCP KPIs',
+  period: 'Period',
+  role: 'Role',
 };
 
 const actionLabels: Record<string, string> = {
@@ -73,6 +78,17 @@ export function actionLabel(action: string): string {
 /** "a plan amount", "a DfE payment", …; an unknown one split into words. */
 export function entityLabel(entity: string): string {
   return entityLabels[entity] ?? fieldLabel(entity).toLowerCase();
+}
+
+/** Records kept once per council: their id is the council's code, which the page already shows. */
+const perCouncil = new Set(['council', 'variance-tolerance', 'safety-valve-agreement', 'placement-settings']);
+
+/** Which record an entry is about, in words ("as at 31 May 2021", "Q1 2021-22", "number 3"); null for none. */
+export function recordLabel(entity: string, id: string | null): string | null {
+  if (id === null || id === '' || perCouncil.has(entity)) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return `as at ${dateLabel(id)}`;
+  if (/^\d+$/.test(id)) return `number ${id}`;
+  return periodLabel(id);
 }
 
 /** The money fields of each kind of record, and the unit the audit trail holds them in. */
@@ -131,9 +147,11 @@ function describe(value: unknown, key: string, entity: string, depth = 0): strin
     const pence = money.unit === 'pounds' ? Math.round(value * 100) : Math.round(value);
     return formatMoney(pence, { pence: pence % 100 !== 0 });
   }
+  // A year is written as a year ("2021", not "2,021").
+  if (typeof value === 'number' && /year$/i.test(key) && Number.isInteger(value)) return String(value);
   if (typeof value === 'number') return value.toLocaleString('en-GB');
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateLabel(value) : value;
+  if (typeof value === 'string') return stringInWords(value, key);
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) return value.join(', ');
     return `${value.length} ${value.length === 1 ? 'entry' : 'entries'}`;
@@ -146,6 +164,14 @@ function describe(value: unknown, key: string, entity: string, depth = 0): strin
       .join('; ');
   }
   return typeof value === 'bigint' ? value.toString() : 'details';
+}
+
+/** Dates as dates, reporting periods as officers write them ("Q1 2021-22", "May 2021"), roles by name. */
+function stringInWords(value: string, key: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return dateLabel(value);
+  if (/period$/i.test(key)) return periodLabel(value);
+  if (key === 'role' && (everyRole as string[]).includes(value)) return roleLabel(value as CouncilRole);
+  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
