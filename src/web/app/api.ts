@@ -5,6 +5,7 @@ import type { JSONParsed } from 'hono/utils/types';
 import type { RegisterRowError } from '../../io/placements/validateRows';
 import type { CouncilView } from '../../services/councils';
 import type { SessionView } from '../../services/session';
+import { plainWords } from './plainWords.ts';
 
 /** A service view type as it arrives over JSON (dates as strings, no undefined values). */
 export type Wire<T> = JSONParsed<T>;
@@ -84,10 +85,10 @@ async function errorFrom(response: Response): Promise<ApiError> {
       problems?: unknown;
       errors?: unknown;
     };
-    if (typeof body.error === 'string' && body.error !== '') message = body.error;
+    if (typeof body.error === 'string' && body.error !== '') message = plainWords(body.error);
     if (typeof body.field === 'string') field = body.field;
     if (Array.isArray(body.problems))
-      problems = body.problems.filter((p): p is string => typeof p === 'string');
+      problems = body.problems.filter((p): p is string => typeof p === 'string').map(plainWords);
     if (Array.isArray(body.errors))
       rowErrors = body.errors.filter(
         (e): e is RowProblem =>
