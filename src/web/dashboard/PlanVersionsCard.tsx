@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useCouncil } from '../app/council.tsx';
 import { versionsQuery } from '../financial-model/queries.ts';
 import { StatusBadge } from '../financial-model/StatusBadge.tsx';
+import { VersionLink } from '../financial-model/VersionLink.tsx';
 import { Card } from '../ui/Card.tsx';
 import { formatPounds } from '../ui/format.ts';
 import { QueryState } from '../ui/QueryState.tsx';
@@ -51,12 +52,7 @@ export function PlanVersionsCard() {
                     return (
                       <tr key={version.id}>
                         <th scope="row">
-                          <Link
-                            to="/$council/financial-model/version/$name"
-                            params={{ council: code, name: version.name }}
-                          >
-                            {version.name}
-                          </Link>
+                          <VersionLink name={version.name} />
                         </th>
                         <td>
                           <StatusBadge status={version.status} />
