@@ -70,6 +70,20 @@ export interface PageProblem {
   notes?: string[];
 }
 
+/**
+ * The words of the page's main region as a person reads them. Charts are left out: a wrapped chart title's
+ * lines run together in innerText ("cost of anEducation"), and their words are checked as SVG elsewhere.
+ */
+export async function pageText(page: Page): Promise<string> {
+  return page.getByRole('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('svg').forEach((svg) => svg.remove());
+    // innerText of a detached copy has no layout: textContent with block ends marked is close enough.
+    copy.querySelectorAll('p, li, tr, h1, h2, h3, dt, dd, div, td, th').forEach((el) => el.append(' '));
+    return copy.textContent ?? '';
+  });
+}
+
 /** The internal words in a page's text, each as "what: …text…". */
 export function internalNotes(text: string): string[] {
   return internalWords.flatMap(([what, pattern]) => {
@@ -106,7 +120,7 @@ export async function walkPages(
     const shown = forbidden ? names.filter((n) => forbidden.test(n)) : [];
     const sideways = await scrollsSideways(page);
     const axe = await seriousAxeProblems(page);
-    const notes = internalNotes(await page.getByRole('main').innerText());
+    const notes = internalNotes(await pageText(page));
     if (sideways || shown.length > 0 || axe.length > 0 || notes.length > 0)
       problems.push({ page: name, sideways, forbidden: shown, axe, notes });
   }
