@@ -50,7 +50,7 @@ describe('audit entries in words', () => {
       { field: 'Risks', before: null, after: '2 entries' },
     ]);
     expect(changedFields(null, { amber: { absolute: 5_000_000 } }, 'variance-tolerance')).toEqual([
-      { field: 'Amber', before: null, after: 'Absolute £50,000' },
+      { field: 'Amber', before: null, after: 'Absolute: £50,000' },
     ]);
   });
 
@@ -64,6 +64,9 @@ describe('audit entries in words', () => {
       { field: 'Role', before: null, after: 'Director of Children’s Services (signs returns)' },
     ]);
     expect(changedFields(null, { ehcpKpis: ['1', '3'] }, 'x')[0]?.field).toBe('EHCP KPIs');
+    expect(changedFields(null, { byCategory: { post16: 24, hospitalAp: 6 } }, 'x')[0]?.after).toBe(
+      'Post 16: 24; Hospital schools or alternative provision: 6',
+    );
   });
 
   it('names actions and records', () => {

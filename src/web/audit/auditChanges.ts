@@ -1,5 +1,6 @@
 // Turns an audit entry into words: what was done to what, and the few fields that changed, with amounts
 // as money and lists as counts (never raw pence or code-like blocks).
+import { placementCategoryLabels, type PlacementCategory } from '../../core/benchmark/placementCategories';
 import { dateLabel, periodLabel } from '../../core/kpi/periodChoices';
 import { formatMoney } from '../../core/money';
 import type { CouncilRole } from '../../services/permissions';
@@ -160,7 +161,7 @@ function describe(value: unknown, key: string, entity: string, depth = 0): strin
     if (depth > 0) return 'details';
     return Object.entries(value)
       .filter(([, v]) => v !== null && v !== undefined)
-      .map(([k, v]) => `${fieldLabel(k)} ${describe(v, k, entity, depth + 1)}`)
+      .map(([k, v]) => `${partLabel(key, k)}: ${describe(v, k, entity, depth + 1)}`)
       .join('; ');
   }
   return typeof value === 'bigint' ? value.toString() : 'details';
@@ -172,6 +173,13 @@ function stringInWords(value: string, key: string): string {
   if (/period$/i.test(key)) return periodLabel(value);
   if (key === 'role' && (everyRole as string[]).includes(value)) return roleLabel(value as CouncilRole);
   return value;
+}
+
+/** A part of a record by name: a placement category by the benchmarking tool's heading. */
+function partLabel(record: string, part: string): string {
+  if (record === 'byCategory' && part in placementCategoryLabels)
+    return placementCategoryLabels[part as PlacementCategory];
+  return fieldLabel(part);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
