@@ -14,7 +14,7 @@ describe('internalNotes', () => {
   it('passes what a finance officer reads', () => {
     expect(
       internalNotes(
-        'Change -£111,000 or −£75,000; 1,552 EHCPs; 26.37%; -72 ceased; witan.send, as published; iPad; 2021-22; £25.9m',
+        'Change -£111,000 or −£75,000; 1,552 EHCPs; 26.37%; 21.0%; -72 ceased; witan.send, as published; iPad; 2021-22; £25.9m',
       ),
     ).toEqual([]);
   });

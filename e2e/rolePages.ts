@@ -56,7 +56,7 @@ export const internalWords: ReadonlyArray<readonly [what: string, pattern: RegEx
   ['a note on the engine', /with its flaws fixed/i],
   ['a RAG note', /\(RAG set by/],
   ['a field name', /\b[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b/],
-  ['a count with ".0"', /\b\d{2,}\.0\b(?!\d)/],
+  ['a count with ".0"', /\b\d{2,}\.0\b(?![\d%])/],
   ['an amount without £', /(?:^|[\s(])[-−]\d{1,3}(?:,\d{3})+(?![\d.%])/],
 ];
 
@@ -75,12 +75,15 @@ export interface PageProblem {
  * lines run together in innerText ("cost of anEducation"), and their words are checked as SVG elsewhere.
  */
 export async function pageText(page: Page): Promise<string> {
-  return page.getByRole('main').evaluate((main) => {
-    const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('svg').forEach((svg) => svg.remove());
-    // innerText of a detached copy has no layout: textContent with block ends marked is close enough.
-    copy.querySelectorAll('p, li, tr, h1, h2, h3, dt, dd, div, td, th').forEach((el) => el.append(' '));
-    return copy.textContent ?? '';
+  return page.getByRole('main').evaluate((main: HTMLElement): string => {
+    const hide = document.createElement('style');
+    hide.textContent = 'main svg { display: none !important; }';
+    document.head.append(hide);
+    try {
+      return main.innerText;
+    } finally {
+      hide.remove();
+    }
   });
 }
 
