@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hnBenchmarkingXlsx, release2022Zip, release2025Zip } from '../src/io/dfe/testdata/syntheticFiles.ts';
 import { demoUsers, repoRoot, signIn, useStack } from './harness.ts';
+import { keepScreenshot, scrollsSideways, seriousAxeProblems } from './pageCheck.ts';
+import { internalNotes, pageText } from './rolePages.ts';
 
 const files = mkdtempSync(join(tmpdir(), 'hn-e2e-national-'));
 writeFileSync(join(files, 'release-2022.zip'), release2022Zip());
@@ -49,7 +51,13 @@ describe('benchmarking page', () => {
     await accuracy.waitFor();
     expect(await accuracy.textContent()).toContain('Deficit recovery plan, June 2019');
     expect(await accuracy.textContent()).toContain('1,331');
-    await page.screenshot({ path: '/tmp/highneeds-benchmarking.png', fullPage: true });
+    expect(internalNotes(await pageText(page))).toEqual([]);
+    expect(await seriousAxeProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await keepScreenshot(page, 'viewer-1280-benchmarking-with-data');
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await keepScreenshot(page, 'viewer-390-benchmarking-with-data');
   });
 
   it('downloads the benchmark table as CSV and as Excel', async () => {

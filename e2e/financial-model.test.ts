@@ -243,7 +243,7 @@ describe('financial model', () => {
     // Download a version as JSON, as a user would, then import it under a new name.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: `Download ${mayForecast} as JSON` }).click(),
+      page.getByRole('link', { name: `Download JSON of ${mayForecast}` }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${mayForecast}.json`);
     const response = await page.request.get(
@@ -378,7 +378,7 @@ describe('financial model', () => {
     expect(await main.locator('input').count()).toBe(0);
     const versions = await main.locator('th[scope="rowgroup"]').count();
     expect(versions).toBeGreaterThanOrEqual(kingstonVersions.length);
-    expect(await main.getByRole('link', { name: /^Download .* as JSON$/ }).count()).toBe(versions);
+    expect(await main.getByRole('link', { name: /^Download JSON of .*$/ }).count()).toBe(versions);
 
     await page.getByRole('link', { name: mayForecast, exact: true }).click();
     await page.locator('[data-testid="model-grid"]').waitFor();

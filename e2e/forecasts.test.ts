@@ -2,6 +2,7 @@
 // inputs, watches it finish in the background, and reads the fan chart, the figures and the breakdowns.
 import { describe, expect, it } from 'vitest';
 import { demoUsers, signIn, useStack } from './harness.ts';
+import { internalNotes, pageText } from './rolePages.ts';
 
 const census = 'Synthetic census, January 2016 to January 2021 (demo)';
 
@@ -53,6 +54,8 @@ describe('forecasts', () => {
     expect(
       await page.locator('[data-testid="forecast-breakdown"][data-group="bySetting"] tbody tr').count(),
     ).toBe(5);
+    // Counts whole ("1,552", never "1552.0"), no field names or engine notes.
+    expect(internalNotes(await pageText(page))).toEqual([]);
     expect(await page.getByRole('link', { name: 'Download Excel (XLSX)' }).getAttribute('href')).toBe(
       '/api/councils/314/forecasts/runs/1/download?format=xlsx',
     );

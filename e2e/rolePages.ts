@@ -47,12 +47,53 @@ export const forbiddenControls: Record<'finance' | 'send' | 'viewer', RegExp | n
     /^(Copy|Freeze|Delete|Import|Add|Edit|Remove|Record|Start|Check the file|Upload|Save|Sign off|Reopen|Put the cost)/,
 };
 
+/**
+ * Words that are notes to ourselves, not to a finance officer: seed references, field names in camelCase,
+ * counts with a trailing ".0", money with a thousands comma but no £ sign.
+ */
+export const internalWords: ReadonlyArray<readonly [what: string, pattern: RegExp]> = [
+  ['a seed reference', /\bseed \d{3}\b/i],
+  ['a note on the engine', /with its flaws fixed/i],
+  ['a RAG note', /\(RAG set by/],
+  ['a field name', /\b[a-z]{2,}(?:[A-Z][a-z0-9]+)+\b/],
+  ['a count with ".0"', /\b\d{2,}\.0\b(?![\d%])/],
+  ['an amount without £', /(?:^|[\s(])[-−]\d{1,3}(?:,\d{3})+(?![\d.%])/],
+];
+
 /** What one page showed that it should not. */
 export interface PageProblem {
   page: string;
   sideways: boolean;
   forbidden: string[];
   axe: AxeProblem[];
+  /** Internal words found in the page's text, each with a little of the text around it. */
+  notes?: string[];
+}
+
+/**
+ * The words of the page's main region as a person reads them. Charts are left out: a wrapped chart title's
+ * lines run together in innerText ("cost of anEducation"), and their words are checked as SVG elsewhere.
+ */
+export async function pageText(page: Page): Promise<string> {
+  return page.getByRole('main').evaluate((main: HTMLElement): string => {
+    const hide = document.createElement('style');
+    hide.textContent = 'main svg { display: none !important; }';
+    document.head.append(hide);
+    try {
+      return main.innerText;
+    } finally {
+      hide.remove();
+    }
+  });
+}
+
+/** The internal words in a page's text, each as "what: …text…". */
+export function internalNotes(text: string): string[] {
+  return internalWords.flatMap(([what, pattern]) => {
+    const found = pattern.exec(text);
+    if (!found) return [];
+    return [`${what}: …${text.slice(Math.max(0, found.index - 30), found.index + found[0].length + 20)}…`];
+  });
 }
 
 /** Visits every page as `role` at `width` px: screenshots, sideways scroll, forbidden controls, axe. */
@@ -82,8 +123,9 @@ export async function walkPages(
     const shown = forbidden ? names.filter((n) => forbidden.test(n)) : [];
     const sideways = await scrollsSideways(page);
     const axe = await seriousAxeProblems(page);
-    if (sideways || shown.length > 0 || axe.length > 0)
-      problems.push({ page: name, sideways, forbidden: shown, axe });
+    const notes = internalNotes(await pageText(page));
+    if (sideways || shown.length > 0 || axe.length > 0 || notes.length > 0)
+      problems.push({ page: name, sideways, forbidden: shown, axe, notes });
   }
   return problems;
 }
@@ -97,6 +139,7 @@ export function expectNoProblems(problems: PageProblem[]): void {
           p.sideways ? 'scrolls sideways' : '',
           p.forbidden.length ? `shows ${p.forbidden.join(', ')}` : '',
           ...p.axe.map((a) => `${a.impact} ${a.rule} (${a.help}) at ${a.targets.slice(0, 3).join('; ')}`),
+          ...(p.notes ?? []).map((n) => `shows ${n}`),
         ]
           .filter(Boolean)
           .join('; ')}`,

@@ -14,6 +14,11 @@ describe('sign-in', () => {
     expect(await header.textContent()).toContain('finance@kingston.example');
     expect(await header.textContent()).toContain('Finance');
     expect(page.url()).toMatch(/#\/314\/dashboard$/);
+    // The front page gives each plan version's cumulative deficit where it ends (KPI 15, May 2021).
+    const versions = page.getByTestId('dashboard-versions');
+    expect(await versions.getByRole('row', { name: /Latest forecast, May 2021/ }).textContent()).toContain(
+      '£10,886,000 at 31 March 2022',
+    );
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();

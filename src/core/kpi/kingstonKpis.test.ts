@@ -119,7 +119,7 @@ describe('Kingston KPIs for May 2021 reproduce seed 003 (Q1 2021-22 Safety Valve
     expect(row('10')).toMatchObject({
       value: pounds(31_680_146),
       valueHow: 'KPI 11 + KPI 12',
-      targetHow: 'model figure spendAfterSavings of "Safety Valve agreement, March 2021" 2021-22',
+      targetHow: 'the spend after savings figure of "Safety Valve agreement, March 2021" 2021-22',
     });
     expect(row('2').valueHow).toBe('(KPI 1 − KPI 1 baseline) / KPI 1 baseline × 100');
     expect(row('4').value).toBe(8.47);

@@ -1,15 +1,37 @@
 import { computeModel, type PlanVersion } from '../finance';
 import { sumPence } from '../money';
 import type { FinancialYear } from '../periods';
-import type { ModelSource } from './definition';
+import type { ModelFigure, ModelSource } from './definition';
 import { roundToStep } from './rounding';
 
 /** A plan version's figure for a KPI, or why there is none. */
 export type ModelLookup = { ok: true; value: number; how: string } | { ok: false; problem: string };
 
+/** The model's figures as the council's model prints them (shown to people, never the field names). */
+export const modelFigureLabels: Record<ModelFigure, string> = {
+  hnbAllocation: 'HNB allocation',
+  blockTransfers: 'block transfers',
+  otherIncome: 'other income',
+  totalBudget: 'total budget',
+  spendBeforeSavings: 'spend before savings',
+  totalSavings: 'savings',
+  spendAfterSavings: 'spend after savings',
+  netHighNeedsDeficit: 'net High Needs deficit',
+  otherBlocksVariance: 'variance in other DSG blocks',
+  generalFundContribution: 'General Fund contribution',
+  inYearDsgDeficit: 'in-year DSG deficit',
+  cumulativeDeficitBeforeDfe: 'cumulative deficit before DfE contributions',
+  dfeContributionsToDate: 'DfE contributions to date',
+  cumulativeDeficitAfterDfe: 'cumulative deficit after DfE contributions',
+  fundingGapPct: 'funding gap (% of HNB allocation)',
+  spendPctOfFunding: 'spend (% of High Needs funding)',
+};
+
 /** Names a model source in words, for "how was this computed" and check messages. */
 export function describeSource(source: ModelSource): string {
-  return 'figure' in source ? `model figure ${source.figure}` : `model line "${source.line}"`;
+  return 'figure' in source
+    ? `the ${modelFigureLabels[source.figure]} figure`
+    : `the model line "${source.line}"`;
 }
 
 /**

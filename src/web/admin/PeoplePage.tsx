@@ -17,6 +17,7 @@ import { QueryState } from '../ui/QueryState.tsx';
 import { StatusMessage } from '../ui/StatusMessage.tsx';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import text from '../ui/text.module.css';
+import styles from './people.module.css';
 import {
   peopleQuery,
   useAddPerson,
@@ -58,7 +59,7 @@ function People() {
       <QueryState query={people} loading="Loading the people…" failed="The people could not be loaded">
         {(list) => (
           <TableScroll label="People and roles">
-            <table data-testid="people-table">
+            <table data-testid="people-table" className={styles.stacked}>
               <caption className="visually-hidden">People with a role in {name}</caption>
               <thead>
                 <tr>

@@ -6,6 +6,7 @@ import type { RegisterRowError } from '../../io/placements/validateRows';
 import type { CouncilView } from '../../services/councils';
 import type { StaleWrite } from '../../services/rowVersion';
 import type { SessionView } from '../../services/session';
+import { plainWords } from './plainWords.ts';
 
 /** A service view type as it arrives over JSON (dates as strings, no undefined values). */
 export type Wire<T> = JSONParsed<T>;
@@ -121,10 +122,10 @@ async function errorFrom(response: Response): Promise<ApiError> {
       conflict?: unknown;
     };
     if (typeof body.conflict === 'object' && body.conflict !== null) conflict = body.conflict as Conflict;
-    if (typeof body.error === 'string' && body.error !== '') message = body.error;
+    if (typeof body.error === 'string' && body.error !== '') message = plainWords(body.error);
     if (typeof body.field === 'string') field = body.field;
     if (Array.isArray(body.problems))
-      problems = body.problems.filter((p): p is string => typeof p === 'string');
+      problems = body.problems.filter((p): p is string => typeof p === 'string').map(plainWords);
     if (Array.isArray(body.errors))
       rowErrors = body.errors.filter(
         (e): e is RowProblem =>

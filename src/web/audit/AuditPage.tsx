@@ -10,7 +10,7 @@ import table from '../ui/table.module.css';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import text from '../ui/text.module.css';
 import styles from './audit.module.css';
-import { actionLabel, changedFields, entityLabel } from './auditChanges.ts';
+import { actionLabel, changedFields, entityLabel, recordLabel } from './auditChanges.ts';
 import { auditQuery } from './queries.ts';
 
 const pageSize = 50;
@@ -99,8 +99,10 @@ function AuditTrail() {
                             </td>
                             <td>
                               {actionLabel(entry.action)} {entityLabel(entry.entity)}
-                              {entry.entityId !== null && entry.entityId !== '' && (
-                                <span className={table.secondary}>{entry.entityId}</span>
+                              {recordLabel(entry.entity, entry.entityId) !== null && (
+                                <span className={table.secondary}>
+                                  {recordLabel(entry.entity, entry.entityId)}
+                                </span>
                               )}
                             </td>
                             <td>

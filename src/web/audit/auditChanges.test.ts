@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, changedFields, entityLabel, fieldLabel } from './auditChanges.ts';
+import { actionLabel, changedFields, entityLabel, fieldLabel, recordLabel } from './auditChanges.ts';
 
 describe('changedFields', () => {
   it('lists only the fields that changed, by their labels', () => {
@@ -19,9 +19,11 @@ describe('changedFields', () => {
 
   it('has no "before" for a created record and no "after" for a removed one', () => {
     expect(changedFields(null, { role: 'admin', note: null })).toEqual([
-      { field: 'Role', before: null, after: 'admin' },
+      { field: 'Role', before: null, after: 'Council administrator' },
     ]);
-    expect(changedFields({ role: 'admin' }, null)).toEqual([{ field: 'Role', before: 'admin', after: null }]);
+    expect(changedFields({ role: 'admin' }, null)).toEqual([
+      { field: 'Role', before: 'Council administrator', after: null },
+    ]);
   });
 
   it('compares values that are not records as a whole', () => {
@@ -48,14 +50,40 @@ describe('audit entries in words', () => {
       { field: 'Risks', before: null, after: '2 entries' },
     ]);
     expect(changedFields(null, { amber: { absolute: 5_000_000 } }, 'variance-tolerance')).toEqual([
-      { field: 'Amber', before: null, after: 'Absolute £50,000' },
+      { field: 'Amber', before: null, after: 'Absolute: £50,000' },
     ]);
+  });
+
+  it('writes years as years, periods as officers write them, and roles by name', () => {
+    expect(
+      changedFields(null, { seedYear: 2021, period: '2021-22-Q1', kpiPeriod: '2021-05', role: 'dcs' }, 'x'),
+    ).toEqual([
+      { field: 'Seed year', before: null, after: '2021' },
+      { field: 'Period', before: null, after: 'Q1 2021-22' },
+      { field: 'KPI period', before: null, after: 'May 2021' },
+      { field: 'Role', before: null, after: 'Director of Children’s Services (signs returns)' },
+    ]);
+    expect(changedFields(null, { ehcpKpis: ['1', '3'] }, 'x')[0]?.field).toBe('EHCP KPIs');
+    expect(changedFields(null, { byCategory: { post16: 24, hospitalAp: 6 } }, 'x')[0]?.after).toBe(
+      'Post 16: 24; Hospital schools or alternative provision: 6',
+    );
   });
 
   it('names actions and records', () => {
     expect(`${actionLabel('update')} ${entityLabel('plan-line-amount')}`).toBe('Changed a plan amount');
     expect(actionLabel('sign-off')).toBe('Signed off');
     expect(entityLabel('something-new')).toBe('something new');
+  });
+});
+
+describe('recordLabel', () => {
+  it('names the record in words, and leaves out the council code of records kept once per council', () => {
+    expect(recordLabel('placement-snapshot', '2021-05-31')).toBe('as at 31 May 2021');
+    expect(recordLabel('safety-valve-return', '2021-22-Q1')).toBe('Q1 2021-22');
+    expect(recordLabel('forecast-run', '3')).toBe('number 3');
+    expect(recordLabel('plan-version', 'Latest forecast, May 2021')).toBe('Latest forecast, May 2021');
+    expect(recordLabel('council', '314')).toBeNull();
+    expect(recordLabel('variance-tolerance', '314')).toBeNull();
   });
 });
 

@@ -1,7 +1,10 @@
 // Turns an audit entry into words: what was done to what, and the few fields that changed, with amounts
 // as money and lists as counts (never raw pence or code-like blocks).
-import { dateLabel } from '../../core/kpi/periodChoices';
+import { placementCategoryLabels, type PlacementCategory } from '../../core/benchmark/placementCategories';
+import { dateLabel, periodLabel } from '../../core/kpi/periodChoices';
 import { formatMoney } from '../../core/money';
+import type { CouncilRole } from '../../services/permissions';
+import { everyRole, roleLabel } from '../ui/format.ts';
 
 export interface FieldChange {
   /** Empty when the snapshots are not records of named fields. */
@@ -21,6 +24,9 @@ const fieldLabels: Record<string, string> = {
   dfeContributionsToDate: 'DfE contributions to date',
   kpiPeriod: 'KPI period',
   signOffsCleared: 'Sign-offs cleared',
+  ehcpKpis: 'EHCP KPIs',
+  period: 'Period',
+  role: 'Role',
 };
 
 const actionLabels: Record<string, string> = {
@@ -73,6 +79,17 @@ export function actionLabel(action: string): string {
 /** "a plan amount", "a DfE payment", …; an unknown one split into words. */
 export function entityLabel(entity: string): string {
   return entityLabels[entity] ?? fieldLabel(entity).toLowerCase();
+}
+
+/** Records kept once per council: their id is the council's code, which the page already shows. */
+const perCouncil = new Set(['council', 'variance-tolerance', 'safety-valve-agreement', 'placement-settings']);
+
+/** Which record an entry is about, in words ("as at 31 May 2021", "Q1 2021-22", "number 3"); null for none. */
+export function recordLabel(entity: string, id: string | null): string | null {
+  if (id === null || id === '' || perCouncil.has(entity)) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return `as at ${dateLabel(id)}`;
+  if (/^\d+$/.test(id)) return `number ${id}`;
+  return periodLabel(id);
 }
 
 /** The money fields of each kind of record, and the unit the audit trail holds them in. */
@@ -131,9 +148,11 @@ function describe(value: unknown, key: string, entity: string, depth = 0): strin
     const pence = money.unit === 'pounds' ? Math.round(value * 100) : Math.round(value);
     return formatMoney(pence, { pence: pence % 100 !== 0 });
   }
+  // A year is written as a year ("2021", not "2,021").
+  if (typeof value === 'number' && /year$/i.test(key) && Number.isInteger(value)) return String(value);
   if (typeof value === 'number') return value.toLocaleString('en-GB');
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? dateLabel(value) : value;
+  if (typeof value === 'string') return stringInWords(value, key);
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) return value.join(', ');
     return `${value.length} ${value.length === 1 ? 'entry' : 'entries'}`;
@@ -142,10 +161,25 @@ function describe(value: unknown, key: string, entity: string, depth = 0): strin
     if (depth > 0) return 'details';
     return Object.entries(value)
       .filter(([, v]) => v !== null && v !== undefined)
-      .map(([k, v]) => `${fieldLabel(k)} ${describe(v, k, entity, depth + 1)}`)
+      .map(([k, v]) => `${partLabel(key, k)}: ${describe(v, k, entity, depth + 1)}`)
       .join('; ');
   }
   return typeof value === 'bigint' ? value.toString() : 'details';
+}
+
+/** Dates as dates, reporting periods as officers write them ("Q1 2021-22", "May 2021"), roles by name. */
+function stringInWords(value: string, key: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return dateLabel(value);
+  if (/period$/i.test(key)) return periodLabel(value);
+  if (key === 'role' && (everyRole as string[]).includes(value)) return roleLabel(value as CouncilRole);
+  return value;
+}
+
+/** A part of a record by name: a placement category by the benchmarking tool's heading. */
+function partLabel(record: string, part: string): string {
+  if (record === 'byCategory' && part in placementCategoryLabels)
+    return placementCategoryLabels[part as PlacementCategory];
+  return fieldLabel(part);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

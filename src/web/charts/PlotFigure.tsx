@@ -22,7 +22,7 @@ export function PlotFigure({ draw, caption, kind, size = 'page', testId }: Props
   const width = useWidth(holder);
   // Drawn after every render: the data may have changed, and a chart takes a few milliseconds.
   useEffect(() => {
-    holder.current?.replaceChildren(draw({ width }));
+    holder.current?.replaceChildren(asOneImage(draw({ width })));
   });
   return (
     <figure
@@ -34,6 +34,16 @@ export function PlotFigure({ draw, caption, kind, size = 'page', testId }: Props
       {caption ? <figcaption className={styles.caption}>{caption}</figcaption> : null}
     </figure>
   );
+}
+
+/**
+ * Plot names its mark groups (aria-label "line", "bar", "y-axis label"...) on <g> elements with no role,
+ * which ARIA forbids (axe: aria-prohibited-attr). The chart is one image (role="img" with <title> and
+ * <desc>), so each named group becomes a plain group inside it; the names stay for tests and tools.
+ */
+function asOneImage(svg: SVGSVGElement): SVGSVGElement {
+  for (const group of svg.querySelectorAll('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
+  return svg;
 }
 
 /** The element's width in whole pixels, followed as it changes (the default width where none is known). */

@@ -1,9 +1,11 @@
-// The council's front page: who it is, and the officers named on its High Needs returns.
+// The council's front page: who it is, the officers named on its High Needs returns, and where each plan
+// version of the financial model ends.
 import { useQuery } from '@tanstack/react-query';
 import { useCouncil } from '../app/council.tsx';
 import { Facts } from '../ui/Facts.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
 import text from '../ui/text.module.css';
+import { PlanVersionsCard } from './PlanVersionsCard.tsx';
 import { CouncilDetailsCard } from './CouncilDetailsCard.tsx';
 import { councilQuery } from './queries.ts';
 
@@ -28,9 +30,7 @@ export function DashboardPage() {
       >
         {(view) => <CouncilDetailsCard council={view.council} canEdit={council.can('council.edit')} />}
       </QueryState>
-      <p className={text.hint}>
-        High Needs Block figures will appear on this page once the financial model is available.
-      </p>
+      <PlanVersionsCard />
     </>
   );
 }

@@ -1,5 +1,4 @@
 // The council's plan versions: one block of rows per version, one row per year of it.
-import { Link } from '@tanstack/react-router';
 import { useCouncil } from '../app/council.tsx';
 import { ButtonGroup, ButtonLink } from '../ui/Button.tsx';
 import { formatDateTime, formatPounds } from '../ui/format.ts';
@@ -9,6 +8,7 @@ import styles from './financialModel.module.css';
 import { versionFileUrl, type VersionSummary } from './queries.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { VersionActions } from './VersionActions.tsx';
+import { VersionLink } from './VersionLink.tsx';
 
 /** What happened to a version, in words, and the new version's name after a copy. */
 export interface VersionChange {
@@ -57,12 +57,7 @@ export function VersionsTable({ versions, canEdit, onChanged }: Props) {
                   {index === 0 && (
                     <>
                       <th scope="rowgroup" rowSpan={span} className={styles.versionName}>
-                        <Link
-                          to="/$council/financial-model/version/$name"
-                          params={{ council: code, name: version.name }}
-                        >
-                          {version.name}
-                        </Link>
+                        <VersionLink name={version.name} />
                       </th>
                       <td rowSpan={span}>
                         <StatusBadge status={version.status} />

@@ -14,6 +14,8 @@ describe('forecast labels', () => {
     ]);
     expect(orderedKeys('byAgeGroup', ['20to25', 'under5', '11to15'])).toEqual(['under5', '11to15', '20to25']);
     expect(keyLabel('byNcy', '-1')).toBe('NCY -1');
+    expect(keyLabel('byPlacementCategory', 'resourcedProvision')).toBe('Resourced provision or SEN unit');
+    expect(keyLabel('bySetting', 'MSS')).toBe('MSS');
   });
 
   it('counts plans whole and costs in pounds', () => {

@@ -1,5 +1,7 @@
 // How forecast groups and keys are written on the Forecasts pages.
+import type { PlacementCategory } from '../../core/benchmark/placementCategories';
 import { formatCount, formatNumber } from '../../core/money';
+import { categoryNames } from '../../core/placements/categoryNames';
 import { financialYearOf } from '../../core/periods/financialYear';
 import { januaryCensusDate } from '../../core/periods/census';
 import { formatPounds } from '../ui/format.ts';
@@ -42,9 +44,16 @@ export function columnLabel(group: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** A key as people say it: age groups in words, the rest as the data has them. */
-export const keyLabel = (group: string, key: string) =>
-  group === 'byAgeGroup' ? (ageGroupLabels[key] ?? key) : group === 'byNcy' ? `NCY ${key}` : key;
+/** A key as people say it: age groups and placement categories in words, the rest as the data has them. */
+export function keyLabel(group: string, key: string): string {
+  if (group === 'byAgeGroup') return ageGroupLabels[key] ?? key;
+  if (group === 'byNcy') return `NCY ${key}`;
+  if (group === 'byPlacementCategory' && key in categoryNames) {
+    const name = categoryNames[key as PlacementCategory];
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
+  return key;
+}
 
 /**
  * The keys of a breakdown in reading order: National Curriculum Years and age groups by age (NCY -4 to -1

@@ -10,6 +10,7 @@ import text from '../ui/text.module.css';
 import { directionLabel } from './kpiFormat.ts';
 import styles from './kpis.module.css';
 import type { DashboardKpi } from './queries.ts';
+import { codesInWords } from '../ui/format.ts';
 
 interface Props {
   kpi: DashboardKpi;
@@ -63,13 +64,13 @@ export function KpiTile({ kpi, period, onRecord }: Props) {
           <li>
             <strong>Value:</strong>{' '}
             {kpi.computed
-              ? `computed: ${kpi.valueHow}`
+              ? `computed: ${codesInWords(kpi.valueHow, period)}`
               : kpi.valueHow === 'entered'
                 ? 'entered by the council'
-                : kpi.valueHow}
+                : codesInWords(kpi.valueHow, period)}
           </li>
           <li>
-            <strong>Target:</strong> {kpi.targetHow}
+            <strong>Target:</strong> {codesInWords(kpi.targetHow, period)}
           </li>
           <li>{directionLabel(kpi.direction)}.</li>
           <li>Category: {kpi.category}</li>

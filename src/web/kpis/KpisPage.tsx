@@ -21,6 +21,7 @@ import { KpiTile } from './KpiTile.tsx';
 import { KpiValueDialog } from './KpiValueDialog.tsx';
 import { kpiDashboardQuery, type KpiDashboard } from './queries.ts';
 import type { KpisSearch } from './search.ts';
+import { codesInWords } from '../ui/format.ts';
 
 const allCategories = 'all';
 const route = getRouteApi('/$council/kpis');
@@ -188,7 +189,7 @@ function PeriodView({ data, search, code }: { data: PeriodDashboard; search: Kpi
           <h2 id={`${id}-checks`}>Checks that do not hold</h2>
           <ul>
             {data.checks.map((c, i) => (
-              <li key={i}>{c.message}</li>
+              <li key={i}>{codesInWords(c.message, data.period)}</li>
             ))}
           </ul>
         </section>

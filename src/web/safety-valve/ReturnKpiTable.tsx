@@ -8,6 +8,7 @@ import text from '../ui/text.module.css';
 import type { ReturnKpiTable as Table } from './queries.ts';
 import styles from './safetyValve.module.css';
 import { formatKpiFigure } from './svFormat.ts';
+import { codesInWords } from '../ui/format.ts';
 
 export function ReturnKpiTable({ table: kpiTable }: { table: Table }) {
   const period = periodLabel(kpiTable.period);
@@ -48,7 +49,7 @@ export function ReturnKpiTable({ table: kpiTable }: { table: Table }) {
                 <th scope="row" className={styles.kpiName}>
                   {k.name}
                   <span className={table.secondary}>
-                    {k.category}; target: {k.targetHow}
+                    {k.category}; target: {codesInWords(k.targetHow)}
                   </span>
                 </th>
                 <td className={table.number}>{formatKpiFigure(k.unit, k.baseline)}</td>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  codesInWords,
   describeTolerance,
   effectLabel,
   formatCheckValue,
@@ -138,5 +139,17 @@ describe('labels', () => {
     expect(ragName('A')).toBe('Amber');
     expect(effectLabel('none')).toBe('No change');
     expect(effectLabel('adverse')).toBe('Adverse');
+  });
+});
+
+describe('codesInWords', () => {
+  it('writes the period and dates of a message as officers write them', () => {
+    expect(
+      codesInWords(
+        'KPI 27 2021-05 value is £33,657 but the register as at 2021-03-31 gives £38,140 for 2021-22',
+        '2021-05',
+      ),
+    ).toBe('KPI 27 May 2021 value is £33,657 but the register as at 31 March 2021 gives £38,140 for 2021-22');
+    expect(codesInWords('Return 2021-22-Q1 is locked', '2021-22-Q1')).toBe('Return Q1 2021-22 is locked');
   });
 });

@@ -3,6 +3,7 @@
 import { formatPercent as corePercent } from '../../core/money';
 import { formatMoney } from '../../core/money';
 import type { RagTolerance } from '../../core/finance/rag';
+import { dateLabel, periodLabel } from '../../core/kpi/periodChoices';
 import type { CouncilRole } from '../../services/permissions';
 
 const roleLabels: Record<CouncilRole, string> = {
@@ -108,4 +109,13 @@ export function describeTolerance(tolerance: RagTolerance): string {
 /** "Favourable", "Adverse" or "No change". */
 export function effectLabel(effect: 'favourable' | 'adverse' | 'none'): string {
   return effect === 'favourable' ? 'Favourable' : effect === 'adverse' ? 'Adverse' : 'No change';
+}
+
+/**
+ * A sentence from the server with its codes in words: the reporting period given ("2021-05" -> "May 2021",
+ * "2021-22-Q1" -> "Q1 2021-22") and ISO dates ("2021-03-31" -> "31 March 2021").
+ */
+export function codesInWords(text: string, period?: string): string {
+  const dated = text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => dateLabel(iso));
+  return period ? dated.replace(new RegExp(`\\b${period}\\b`, 'g'), periodLabel(period)) : dated;
 }
