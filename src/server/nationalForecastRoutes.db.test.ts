@@ -91,7 +91,9 @@ describe('forecast, back-test, measure and download routes', () => {
     expect((await get('/api/national/forecast/999')).status).toBe(404);
     const short = await get('/api/national/forecast/314');
     expect(short.status).toBe(400);
-    expect(((await short.json()) as { error: string }).error).toMatch(/too few consecutive years/);
+    expect(((await short.json()) as { error: string }).error).toMatch(
+      /only 2 consecutive year\(s\) of figures up to January 2022 \(4 needed\)/,
+    );
     expect((await get('/api/national/measure/314/ehcps/2031')).status).toBe(400);
     expect((await get('/api/national/measure/314/nonsense/2022')).status).toBe(400);
   });

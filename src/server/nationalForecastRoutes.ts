@@ -6,6 +6,7 @@ import { forecastAccuracyReview } from '../services/national/forecastAccuracyRev
 import { nationalMeasureView as measureView } from '../services/national/measureView';
 import { nationalBacktest } from '../services/national/nationalBacktest';
 import { nationalCaseloadForecast } from '../services/national/nationalForecast';
+import { nationalScorecard } from '../services/national/nationalScorecard';
 import { actorOf } from './session';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,8 +25,19 @@ export function registerNationalForecastRoutes(app: Hono, ctx: ServiceContext): 
       origin: c.req.query('origin'),
       horizon: c.req.query('horizon') ?? '3',
       series: c.req.query('series'),
+      seed: c.req.query('seed'),
     });
     return c.json(await nationalBacktest(ctx, await actorOf(c, ctx), input));
+  });
+
+  app.get('/api/national/scorecard', async (c) => {
+    const input = given({
+      from: c.req.query('from'),
+      to: c.req.query('to'),
+      horizon: c.req.query('horizon'),
+      seed: c.req.query('seed'),
+    });
+    return c.json(await nationalScorecard(ctx, await actorOf(c, ctx), input));
   });
 
   app.get('/api/national/forecast/:code', async (c) => {

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The workplace's shared folder (seeds, fixtures, published DfE data), beside the repository. Nothing in
- * it may be copied into the repository: tests read it in place and skip when it is absent.
+ * The workplace's shared folder (seeds, fixtures, published DfE data), beside the repository, or where
+ * HIGHNEEDS_SHARED says (a checkout that is not beside it, such as a git worktree). Nothing in it may be
+ * copied into the repository: tests read it in place and skip when it is absent.
  */
-export const sharedDir = path.resolve(import.meta.dirname, '..', '..', '..', 'shared');
+export const sharedDir =
+  process.env.HIGHNEEDS_SHARED ?? path.resolve(import.meta.dirname, '..', '..', '..', 'shared');
 
 /** A path inside ../shared. */
 export function sharedPath(...parts: string[]): string {

@@ -26,7 +26,15 @@ describe('highneeds national backtest | forecast | accuracy (options)', () => {
 
   it.each([
     [['national', 'backtest'], '--origin is required.'],
-    [['national', 'backtest', '--origin', '22'], "--origin must be a year such as 2022, not '22'."],
+    [
+      ['national', 'backtest', '--origin', '22'],
+      "--origin must be a year such as 2022 or a range such as 2016..2024, not '22'.",
+    ],
+    [
+      ['national', 'backtest', '--origin', '2016..2024', '--series', 'under5'],
+      '--series works with one origin, not a range.',
+    ],
+    [['national', 'backtest', '--origin', '2022', '--seed', 'x'], "--seed must be a whole number, not 'x'."],
     [
       ['national', 'backtest', '--origin', '2022', '--horizon', '9'],
       "--horizon must be 1 to 5 (years), not '9'.",

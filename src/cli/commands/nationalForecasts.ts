@@ -1,6 +1,5 @@
 import { ageBandLabels, ageBands } from '../../core/benchmark/ageBands';
 import type { AccuracySource } from '../../core/caseloadForecast';
-import { nationalBacktest, type NationalBacktest } from '../../services/national/nationalBacktest';
 import { nationalCaseloadForecast, type NationalForecast } from '../../services/national/nationalForecast';
 import {
   forecastAccuracyReview,
@@ -11,140 +10,13 @@ import {
   databaseUsage,
   optionalString,
   requireOption,
-  UsageError,
   type Command,
   type CommandIO,
-  type ParsedArgs,
 } from '../command';
 import { renderTable } from '../table';
+import { nationalBacktestCommand } from './nationalBacktestCommand';
+import { formatOf, horizonOption, pct, plans, yearOption } from './nationalFormat';
 import { commandLineActor, withRuntime } from './withRuntime';
-
-const plans = (n: number | null | undefined) =>
-  n === null || n === undefined ? '' : n.toLocaleString('en-GB');
-const pct = (n: number | null | undefined, places = 1) =>
-  n === null || n === undefined ? '' : `${n.toFixed(places)}%`;
-const share = (n: number | null | undefined) =>
-  n === null || n === undefined ? '' : `${Math.round(n * 100)}%`;
-
-function formatOf(args: ParsedArgs): 'table' | 'json' {
-  const format = optionalString(args, 'format') ?? 'table';
-  if (format !== 'table' && format !== 'json')
-    throw new UsageError(`--format must be table or json, not '${format}'.`);
-  return format;
-}
-
-function yearOption(args: ParsedArgs, name: string, required: boolean): number | undefined {
-  const text = required ? requireOption(args, name) : optionalString(args, name);
-  if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`--${name} must be a year such as 2022, not '${text}'.`);
-  return Number(text);
-}
-
-function horizonOption(args: ParsedArgs): number | undefined {
-  const text = optionalString(args, 'horizon');
-  if (text === undefined) return undefined;
-  if (!/^[1-5]$/.test(text)) throw new UsageError(`--horizon must be 1 to 5 (years), not '${text}'.`);
-  return Number(text);
-}
-
-function printScorecard(card: NationalBacktest, io: CommandIO): void {
-  io.out(
-    `Back-test from January ${String(card.origin)}: ${String(card.councils)} councils, forecasts for ${String(card.horizon)} year(s), scored against the published January census (${card.series}).`,
-  );
-  io.out(
-    'APE: absolute percentage error. Bias: mean (forecast - actual) / actual; negative under-forecasts. Coverage: share of councils inside the interval.',
-  );
-  io.out('');
-  const rows = card.methods.flatMap((m) =>
-    m.horizons.map((h) => [
-      h.h === 1 ? m.label : '',
-      `${String(h.h)} (${String(h.year)})`,
-      String(h.n),
-      pct(h.medianApe, 2),
-      pct(h.meanApe, 2),
-      pct(h.bias, 2),
-      share(h.coverage80),
-      share(h.coverage95),
-      h.width80 === null ? '' : `${h.width80.toFixed(1)}%`,
-      h.beatsBaselines === undefined ? '' : h.beatsBaselines ? 'yes' : 'no',
-    ]),
-  );
-  io.out(
-    renderTable(
-      [
-        'Method',
-        'Horizon',
-        'Councils',
-        'Median APE',
-        'Mean APE',
-        'Bias',
-        '80% cover',
-        '95% cover',
-        '80% width',
-        'Beats baselines',
-      ],
-      rows,
-    ),
-  );
-  if (card.skipped.length > 0) {
-    io.out('');
-    io.out(
-      `Not scored at this origin (${String(card.skipped.length)}): ${card.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}`,
-    );
-  }
-}
-
-/** `highneeds national backtest --origin 2022 --horizon 3`. */
-export const nationalBacktestCommand: Command = {
-  words: ['national', 'backtest'],
-  summary:
-    'Back-test every forecasting method on every council from published EHCP figures (the honest scorecard)',
-  usage: `highneeds national backtest --origin 2022 [--horizon 3] [--series total|under5|5to10|11to15|16to19|20to25] [--format table|json] [--data DIR]
-
-  --origin    the last January census each fit may use; the next years are forecast and compared
-              with what the DfE then published
-  --horizon   years ahead, 1 to 5 (default 3); origin + horizon must be in the data
-  --series    the total (default) or one age band
-  Intervals are calibrated from the errors of forecasts whose outcome was published by the origin.
-  Every council is one job on the job queue: this machine's worker threads, or with DATABASE_URL the
-  \`highneeds worker\` / \`highneeds serve\` processes sharing the PostgreSQL queue (start one if none runs).
-  Progress is shown on standard error when it is a terminal.
-
-${databaseUsage}`,
-  options: {
-    ...databaseOptions,
-    origin: { type: 'string' },
-    horizon: { type: 'string' },
-    series: { type: 'string' },
-    format: { type: 'string' },
-  },
-  async run(args, io) {
-    const origin = yearOption(args, 'origin', true);
-    const horizon = horizonOption(args) ?? 3;
-    const format = formatOf(args);
-    const series = optionalString(args, 'series');
-    const onProgress = process.stderr.isTTY
-      ? (done: number, of: number, name: string) =>
-          process.stderr.write(
-            `\rBack-testing ${String(done)}/${String(of)} councils: ${name.slice(0, 40).padEnd(40)}${done === of ? '\n' : ''}`,
-          )
-      : undefined;
-    await withRuntime(args, io, async (runtime) => {
-      if (runtime.ctx.jobs?.backend === 'pg-boss')
-        io.err(
-          'The councils are queued as jobs in PostgreSQL: a `highneeds worker` or `highneeds serve` on any machine takes them.',
-        );
-      const card = await nationalBacktest(
-        runtime.ctx,
-        commandLineActor(io.env),
-        { origin, horizon, ...(series ? { series } : {}) },
-        onProgress ? { onProgress } : {},
-      );
-      if (format === 'json') io.out(JSON.stringify(card, null, 2));
-      else printScorecard(card, io);
-    });
-  },
-};
 
 function interval(lo: number | null, hi: number | null): string {
   return lo === null || hi === null ? '' : `${plans(lo)} to ${plans(hi)}`;
@@ -152,9 +24,9 @@ function interval(lo: number | null, hi: number | null): string {
 
 function printForecast(f: NationalForecast, io: CommandIO): void {
   io.out(
-    `${f.name} (${f.council}): EHCPs at the January census, forecast from January ${String(f.origin)} by ${f.methodLabel.toLowerCase()}.`,
+    `${f.name} (${f.council}): EHCPs at the January census, forecast from January ${String(f.origin)} by ${f.method === 'chosen' ? 'the method the back-test chose for each horizon' : f.methodLabel.toLowerCase()}.`,
   );
-  if (f.fallback) io.out(f.fallback);
+  for (const c of f.choices) io.out(`  ${c.sentence}`);
   io.out(`Published figures: ${f.source}.`);
   io.out('');
   const history = f.history
@@ -169,7 +41,7 @@ function printForecast(f: NationalForecast, io: CommandIO): void {
     ]);
   const forecast = f.years.map((y) => [
     String(y.year),
-    'forecast',
+    `forecast (${y.method})`,
     plans(y.total.forecast),
     interval(y.total.lo80, y.total.hi80),
     interval(y.total.lo95, y.total.hi95),
@@ -185,6 +57,10 @@ function printForecast(f: NationalForecast, io: CommandIO): void {
   io.out(
     `Intervals: the spread of this method's past errors over every council (${f.calibration.map((c) => `${String(c.h)} year: ${String(c.n)} forecasts`).join(', ')}); see docs/national-forecast.md.`,
   );
+  io.out('');
+  io.out('The evidence of the back-test:');
+  for (const sentence of f.evidence) io.out(`  - ${sentence}`);
+  for (const finding of f.findings) io.out(`Note: ${finding.message}`);
 }
 
 /** `highneeds national forecast --council 314`. */
@@ -196,7 +72,8 @@ export const nationalForecastCommand: Command = {
 
   --council   the DfE's three-digit LA number (314) or the ONS code (E09000021); any LA in the data
   --origin    the last census to use (default: the latest imported)
-  --method    one of the back-test's methods (default: the one the back-test chose)
+  --method    one of the back-test's methods (default: chosen, the one the back-test chose at the
+              origin from its record on earlier origins)
 
 ${databaseUsage}`,
   options: {
@@ -235,6 +112,8 @@ function sourceRows(s: AccuracySource): string[][] {
     plans(r.actual),
     r.difference === null ? '' : `${r.difference > 0 ? '+' : ''}${plans(r.difference)}`,
     pct(r.percentError, 2),
+    plans(r.publishedFigureForecast?.plans),
+    pct(r.publishedFigureForecast?.percentError, 2),
   ]);
 }
 
@@ -246,15 +125,28 @@ function printAccuracy(review: ForecastAccuracyReview, io: CommandIO): void {
   io.out('');
   io.out(
     renderTable(
-      ['Forecast in', 'Where', 'January', 'Forecast', 'Published', 'Difference', 'Error'],
+      [
+        'Forecast in',
+        'Where',
+        'January',
+        'Forecast',
+        'Published',
+        'Difference',
+        'Error',
+        'Published-figure forecast',
+        'Its error',
+      ],
       review.sources.flatMap(sourceRows),
     ),
   );
   io.out('');
   for (const s of review.sources)
     io.out(
-      `${s.source}: made after January ${String(s.madeAfter)}; mean absolute error ${pct(s.meanApe, 2) || 'not known yet'}.`,
+      `${s.source}: made after January ${String(s.madeAfter)}; mean absolute error ${pct(s.meanApe, 2) || 'not known yet'}; the published-figure forecast from the same January: ${pct(s.publishedFigureMeanApe, 2) || 'none'}.`,
     );
+  io.out(
+    `Published-figure forecast: ${review.publishedFigureMethod}, as the back-test would have made it then from the figures published by then.`,
+  );
 }
 
 /** `highneeds national accuracy --council 314`. */

@@ -55,6 +55,8 @@ export const series = {
   placement: (category: PlacementCategory) => `ehcp.placement.${category}`,
   /** New EHC plans made in the calendar year. */
   newPlans: 'ehcp.newPlans',
+  /** Initial requests for an EHC needs assessment received in the calendar year. */
+  requests: 'ehcp.requests',
   /** Plans issued in the calendar year, excluding exception cases (the DfE's headline timeliness). */
   issued: 'ehcp.issued',
   issuedWithin20Weeks: 'ehcp.issuedWithin20Weeks',

@@ -52,7 +52,8 @@ export function methodInputAt(caseload: CouncilCaseload, origin: number): Method
   return { total: knownRunEndingAt(seriesValues(caseload, 'total'), origin), bands };
 }
 
-function why(caseload: CouncilCaseload, origin: number, known: number): string {
+/** Why a council is not back-tested at an origin (its figure is missing, a code, or its run too short). */
+export function whyNotBacktested(caseload: CouncilCaseload, origin: number, known: number): string {
   const at = caseload.years.find((y) => y.year === origin);
   if (!at) return `no published figure for January ${String(origin)}`;
   if (at.total === null) return `January ${String(origin)} is published as a code, not a number`;
@@ -70,8 +71,12 @@ export function backtestCouncil(request: CouncilBacktestRequest): CouncilBacktes
   const skipped: CouncilBacktest['skipped'] = [];
   for (const origin of request.origins) {
     const input = methodInputAt(caseload, origin);
+    // A council that did not exist at the origin (abolished before it, created after it) is not missing.
+    const existed =
+      caseload.years.some((y) => y.year <= origin) && caseload.years.some((y) => y.year >= origin);
+    if (!existed) continue;
     if (input.total.values.length < MIN_HISTORY_YEARS) {
-      skipped.push({ origin, reason: why(caseload, origin, input.total.values.length) });
+      skipped.push({ origin, reason: whyNotBacktested(caseload, origin, input.total.values.length) });
       continue;
     }
     for (const method of methods) {

@@ -2,7 +2,7 @@ import type { CouncilBacktest, ForecastPoint } from './backtestCouncil';
 import { errorQuantiles, intervalOf } from './calibration';
 import type { CaseloadSeriesId } from './caseloadHistory';
 import { mean, median } from './growth';
-import { forecastMethods } from './methods';
+import { scoredCouncils } from './scoredCouncils';
 
 // The honest scorecard: every method scored on the same councils at one origin against what the DfE
 // then published. Percentage errors are (forecast - actual) / actual; a positive bias over-forecasts.
@@ -22,8 +22,14 @@ export interface HorizonScore {
   coverage95: number | null;
   /** Median width of the 80% interval, as % of the forecast. */
   width80: number | null;
+  /** Scored only on the councils it could forecast (fewer than scoredCouncils' FULL_COVERAGE): not comparable. */
+  partial?: true;
+  /** Median of (forecast - actual) / actual, %: the typical council's bias (negative: too low). */
+  medianSignedError: number | null;
   /** For a model: whether it has a lower median and mean APE than every baseline at this horizon. */
   beatsBaselines?: boolean;
+  /** For a model: whether it has a lower median APE than every baseline at this horizon. */
+  beatsBaselinesOnMedian?: boolean;
 }
 
 /** One method's row of the scorecard. */
@@ -79,6 +85,7 @@ function scoreHorizon(
     medianApe: orNull(median(pe.map(Math.abs)), 2),
     meanApe: orNull(mean(pe.map(Math.abs)), 2),
     bias: orNull(mean(pe), 2),
+    medianSignedError: orNull(median(pe), 2),
     coverage80: coverage80 === null ? null : round(coverage80, 3),
     coverage95: coverage95 === null ? null : round(coverage95, 3),
     width80,
@@ -95,47 +102,29 @@ export function backtestScorecard(
   horizon: number,
   series: CaseloadSeriesId = 'total',
 ): BacktestScorecard {
-  // The methods that could forecast at this origin (the age-group model needs four consecutive years of ages).
-  const methods = forecastMethods.filter((m) =>
-    results.some((r) => r.points.some((p) => p.method === m.id && p.origin === origin)),
-  );
-  const allPoints = results.flatMap((r) => r.points);
-  const scored = new Set<string>();
-  const byMethodH = new Map<string, ForecastPoint[]>();
-  for (let h = 1; h <= horizon; h += 1) {
-    for (const r of results) {
-      const mine = r.points.filter(
-        (p) => p.origin === origin && p.h === h && p.series === series && p.actual !== null && p.actual > 0,
-      );
-      if (!methods.every((m) => mine.some((p) => p.method === m.id))) continue;
-      scored.add(r.council);
-      for (const p of mine)
-        byMethodH.set(`${p.method}|${String(h)}`, [...(byMethodH.get(`${p.method}|${String(h)}`) ?? []), p]);
-    }
-  }
-  const scores: MethodScore[] = methods.map((m) => ({
+  const sets = scoredCouncils(results, origin, horizon, series);
+  const scores: MethodScore[] = sets.methods.map((m) => ({
     name: m.id,
     label: m.label,
     kind: m.kind,
-    horizons: Array.from({ length: horizon }, (_, i) =>
-      scoreHorizon(byMethodH.get(`${m.id}|${String(i + 1)}`) ?? [], allPoints, m.id, series, origin, i + 1),
-    ),
+    horizons: Array.from({ length: horizon }, (_, i) => {
+      const key = `${m.id}|${String(i + 1)}`;
+      const points = (sets.points.get(key) ?? []).map((s) => s.point);
+      const score = scoreHorizon(points, sets.calibration.get(key) ?? [], m.id, series, origin, i + 1);
+      return sets.present.has(key) && !sets.full.has(key) ? { ...score, partial: true as const } : score;
+    }),
   }));
   const baselines = scores.filter((s) => s.kind === 'baseline');
   for (const s of scores.filter((x) => x.kind === 'model')) {
     for (const hs of s.horizons) {
-      const beats = (b: MethodScore) => {
-        const bh = b.horizons[hs.h - 1];
-        return (
-          hs.medianApe !== null &&
-          hs.meanApe !== null &&
-          bh?.medianApe != null &&
-          bh.meanApe != null &&
-          hs.medianApe < bh.medianApe &&
-          hs.meanApe < bh.meanApe
-        );
-      };
-      if (hs.n > 0) hs.beatsBaselines = baselines.every(beats);
+      if (hs.n === 0 || hs.medianApe === null || hs.partial) continue;
+      const against = baselines.map((b) => b.horizons[hs.h - 1]);
+      hs.beatsBaselinesOnMedian = against.every(
+        (b) => b?.medianApe != null && (hs.medianApe ?? NaN) < b.medianApe,
+      );
+      hs.beatsBaselines =
+        hs.beatsBaselinesOnMedian &&
+        against.every((b) => b?.meanApe != null && hs.meanApe !== null && hs.meanApe < b.meanApe);
     }
   }
   const skipped = results.flatMap((r) =>
@@ -143,5 +132,5 @@ export function backtestScorecard(
       .filter((s) => s.origin === origin)
       .map((s) => ({ council: r.council, name: r.name, reason: s.reason })),
   );
-  return { origin, horizon, series, councils: scored.size, skipped, methods: scores };
+  return { origin, horizon, series, councils: sets.councils.size, skipped, methods: scores };
 }

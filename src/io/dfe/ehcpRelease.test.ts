@@ -75,6 +75,11 @@ describe('EHCP release 2022 (long format)', () => {
     expect(valueOf(data, 'ehcp.issued', 'E92000001', '2020')?.value).toBe(80);
     expect(valueOf(data, 'ehcp.issuedWithin20Weeks', '314', '2021')?.value).toBe(12);
   });
+
+  it('reads initial requests for assessment (InreqEHC) as calendar-year flows', () => {
+    expect(valueOf(data, 'ehcp.requests', '314', '2020')?.value).toBe(20);
+    expect(valueOf(data, 'ehcp.requests', 'E92000001', '2021')?.value).toBe(135);
+  });
 });
 
 describe('EHCP release 2025 (wide format)', () => {
@@ -113,6 +118,12 @@ describe('EHCP release 2025 (wide format)', () => {
     expect(valueOf(data, 'ehcp.issued', 'E92000001', '2024')?.value).toBe(300);
     expect(valueOf(data, 'ehcp.issuedWithin20Weeks', 'E92000001', '2024')?.value).toBe(138);
     expect(valueOf(data, 'tribunal.appeals', '314', '2019')?.value).toBe(35);
+  });
+
+  it('reads requests for assessment from the "All requests" rows only; a suppressed count stays c', () => {
+    expect(valueOf(data, 'ehcp.requests', '314', '2023')?.value).toBe(52);
+    expect(valueOf(data, 'ehcp.requests', 'E92000001', '2024')?.value).toBe(460);
+    expect(valueOf(data, 'ehcp.requests', '314', '2024')).toMatchObject({ value: null, missing: 'c' });
   });
 });
 

@@ -2,7 +2,9 @@ import { parseCsv } from './csvTable';
 import { longFormatParts } from './ehcpRelease2022';
 import { wideFormatParts } from './ehcpRelease2025';
 import type { ReleasePart } from './ehcpReleasePart';
-import type { NationalDataset } from './nationalDataset';
+import type { NationalDataset, PublishedValue } from './nationalDataset';
+import { memorySeriesStore } from '../../core/benchmark/memoryStore';
+import { publishedPanelOf, reconcilePanel } from '../../core/caseloadForecast';
 import type { ReadResult } from './readResult';
 import {
   isTribunalTable,
@@ -20,6 +22,15 @@ import { baseName, unzipEntries, zipEntryNames } from './zipArchive';
 const allParts: readonly ReleasePart[] = [...longFormatParts, ...wideFormatParts];
 const breakNote =
   'Figures from January 2023 come from the person-level SEN2 return: the series breaks in 2023 (DfE data guidance).';
+
+/**
+ * The release's own traps, as notes of the import (the forecasts read them the same way): a region's
+ * total given as its councils' figures (read as unknown), and sudden changes in a council's caseload.
+ */
+function releaseFindings(values: readonly PublishedValue[]): string[] {
+  const { findings } = reconcilePanel(publishedPanelOf(memorySeriesStore(values)));
+  return findings.filter((f) => f.kind !== 'reorganised').map((f) => f.message);
+}
 
 /** Whether a zip's file list is an EHCP statistics release this product reads. */
 export function isEhcpReleaseZip(entryNames: readonly string[]): boolean {
@@ -45,16 +56,17 @@ function dataset(
       ok: false,
       errors: [{ file: sources[0]?.file ?? '', row: 0, column: '', value: '', message: 'has no data rows' }],
     };
+  const values = out.published();
   return {
     ok: true,
     data: {
       publication: 'ehcp-statistics',
       edition: String(latest),
       series: [...new Set(series)],
-      values: out.published(),
+      values,
       neighbours: [],
       sources,
-      notes: latest >= 2023 ? [breakNote, ...notes] : notes,
+      notes: [...(latest >= 2023 ? [breakNote] : []), ...notes, ...releaseFindings(values)],
     },
   };
 }

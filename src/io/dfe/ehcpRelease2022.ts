@@ -131,13 +131,19 @@ const newPlans: ReleasePart = {
 const managementInformation: ReleasePart = {
   path: 'data/sen2_mi.csv',
   signature: ['TotNoExcEHC', 'NoExc20weekEHC'],
-  series: [series.issued, series.issuedWithin20Weeks],
+  series: [series.issued, series.issuedWithin20Weeks, series.requests],
   read(table, out) {
     let latest: number | undefined;
-    eachEesRow(table, ['TotNoExcEHC', 'NoExc20weekEHC'], out, (row) => {
+    // Initial requests for assessment (from 2016; z before) feed the stock-flow forecast. Files saved
+    // before the column was read, or cut down to the timeliness columns, still import without it.
+    const requestsGiven = table.header.includes('InreqEHC');
+    const columns = ['TotNoExcEHC', 'NoExc20weekEHC', ...(requestsGiven ? ['InreqEHC'] : [])];
+    eachEesRow(table, columns, out, (row) => {
       const year = calendarYearOf(row.text('time_period'));
       if (year === undefined)
         return out.error(row.line, 'time_period', row.text('time_period'), 'is not a calendar year');
+      const requests = requestsGiven ? row.figure('InreqEHC') : undefined;
+      if (requests) out.add(series.requests, row.area, String(year), requests, row.line, 'InreqEHC');
       const issued = row.figure('TotNoExcEHC');
       const within = row.figure('NoExc20weekEHC');
       if (!issued || !within) return;

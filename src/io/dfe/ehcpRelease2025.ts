@@ -117,6 +117,24 @@ const newPlans: ReleasePart = {
   },
 };
 
+const requests: ReleasePart = {
+  path: 'data/requests.csv',
+  signature: ['breakdown_topic', 'requests_received_in_year'],
+  series: [series.requests],
+  read(table, out) {
+    let latest: number | undefined;
+    eachEesRow(table, ['breakdown_topic', 'requests_received_in_year'], out, (row) => {
+      if (row.text('breakdown_topic') !== 'All requests for EHC needs assessments') return;
+      const year = calendarYear(row, out);
+      const received = row.figure('requests_received_in_year');
+      if (year === undefined || !received) return;
+      latest = Math.max(latest ?? year + 1, year + 1);
+      out.add(series.requests, row.area, String(year), received, row.line, 'requests_received_in_year');
+    });
+    return latest;
+  },
+};
+
 const timeliness: ReleasePart = {
   path: 'data/timeliness_20_week.csv',
   signature: ['breakdown_topic', 'plans_issued_den_ex', 'plans_issued_20_weeks_ex'],
@@ -145,4 +163,4 @@ const timeliness: ReleasePart = {
 };
 
 /** The CSVs of the 2025 (wide format) release that the product reads (the tribunal table is separate). */
-export const wideFormatParts: readonly ReleasePart[] = [caseload, newPlans, timeliness];
+export const wideFormatParts: readonly ReleasePart[] = [caseload, newPlans, requests, timeliness];

@@ -55,6 +55,30 @@ describe.skipIf(!sharedAvailable(...DIR))(`published DfE files${needsShared(...D
     expect(value('ehcp-statistics-2025.zip', 'ehcp.caseload', '314', '2019')?.value).toBe(1161);
   });
 
+  it('reads initial requests for assessment: Kingston 240 in 2021 (2022 release), 370 in 2024 (2025 release)', () => {
+    // 2022 release data/sen2_mi.csv InreqEHC; 2025 release data/requests.csv requests_received_in_year.
+    expect(value('ehcp-statistics-2022.zip', 'ehcp.requests', '314', '2021')?.value).toBe(240);
+    expect(value('ehcp-statistics-2025.zip', 'ehcp.requests', '314', '2021')?.value).toBe(240);
+    expect(value('ehcp-statistics-2025.zip', 'ehcp.requests', '314', '2024')?.value).toBe(370);
+    expect(value('ehcp-statistics-2025.zip', 'ehcp.requests', 'E92000001', '2024')?.value).toBe(154489);
+    expect(value('ehcp-statistics-2022.zip', 'ehcp.requests', '314', '2015')).toMatchObject({
+      value: null,
+      missing: 'z',
+    });
+  });
+
+  it("notes the 2025 release's traps on import: Yorkshire's 2022 total in its councils' rows, Newham 2025", () => {
+    const notes = read.get('ehcp-statistics-2025.zip')?.notes ?? [];
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^15 of Yorkshire and The Humber's 15 councils are given Yorkshire and The Humber's own 2022 total of new plans, 6,078/,
+      ),
+    );
+    expect(notes).toContain(
+      'Newham: 2,705 plans in January 2024, 1,199 in January 2025 (-56%), a break in the series no method can foresee.',
+    );
+  });
+
   it('handles the reorganisations: Bournemouth/Poole/Dorset 2019, Northamptonshire 2021, Cumbria 2023', () => {
     const r22 = 'ehcp-statistics-2022.zip';
     const r25 = 'ehcp-statistics-2025.zip';

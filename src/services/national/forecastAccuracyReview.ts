@@ -1,15 +1,25 @@
 import { financialYearStartingIn } from '../../core/periods';
-import { forecastAccuracy, type AccuracySource, type StoredForecast } from '../../core/caseloadForecast';
+import {
+  CHOSEN,
+  earliestOrigin,
+  forecastAccuracy,
+  methodDescriptor,
+  type AccuracySource,
+  type PublishedFigureForecast,
+  type StoredForecast,
+} from '../../core/caseloadForecast';
 import type { RecoveryPlanDocument } from '../../core/finance';
 import type { ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { NotFoundError } from '../errors';
 import type { Actor } from '../permissions';
-import { loadPublishedCaseloads } from './publishedCaseload';
+import { cachedNationalBacktest } from './backtestRun';
+import { loadPublishedPanel, type LoadedPanel } from './publishedPanel';
 
 // Gathers the EHCP forecasts a council has stored in the product and sets them beside the published
 // January census: the EHCP table of each recovery plan document (years after the census its plan
-// version starts from), and the annual target of each KPI that is the January EHCP count.
+// version starts from), and the annual target of each KPI that is the January EHCP count. Beside each,
+// what the product's published-figure forecast (the back-test's chosen method) said from the same origin.
 
 /** A KPI is the January EHCP count when it counts plans and says so ("Net EHCPs @ Jan Projected"). */
 export function isJanuaryEhcpKpi(kpi: { name: string; unit: string }): boolean {
@@ -22,7 +32,50 @@ export interface ForecastAccuracyReview {
   sources: AccuracySource[];
   published: { year: number; plans: number | null }[];
   publishedSource: string;
+  /** The method of the published-figure forecasts set beside the council's (the back-test's choice). */
+  publishedFigureMethod: string;
 }
+
+/**
+ * The back-test's chosen forecast from each stored forecast's origin for its year: what the product
+ * would have told the council then, from what was published then.
+ */
+async function publishedFigureForecasts(
+  ctx: ServiceContext,
+  loaded: LoadedPanel,
+  code: string,
+  forecasts: readonly StoredForecast[],
+): Promise<PublishedFigureForecast> {
+  const last = loaded.years[loaded.years.length - 1] ?? 0;
+  const earliest = earliestOrigin(loaded.panel);
+  const usable = forecasts.filter(
+    (f) => f.madeAfter >= earliest && f.madeAfter < last && f.year - f.madeAfter <= MAX_REVIEW_HORIZON,
+  );
+  if (usable.length === 0) return () => undefined;
+  const horizon = Math.max(...usable.map((f) => f.year - f.madeAfter));
+  const { full } = await cachedNationalBacktest(
+    ctx,
+    Math.max(...usable.map((f) => f.madeAfter)),
+    horizon,
+    loaded,
+  );
+  const points = full.results.find((r) => r.council === code)?.points ?? [];
+  const chosen = new Map(full.methodChoices.map((c) => [`${String(c.origin)}|${String(c.h)}`, c.method]));
+  return (madeAfter, year) => {
+    const p = points.find(
+      (x) => x.method === CHOSEN && x.series === 'total' && x.origin === madeAfter && x.year === year,
+    );
+    return p
+      ? {
+          plans: Math.round(p.forecast),
+          method: chosen.get(`${String(madeAfter)}|${String(year - madeAfter)}`) ?? CHOSEN,
+        }
+      : undefined;
+  };
+}
+
+/** The furthest ahead the review compares (the back-test's longest horizon). */
+const MAX_REVIEW_HORIZON = 5;
 
 async function recoveryPlanForecasts(ctx: ServiceContext, councilId: number): Promise<StoredForecast[]> {
   const rows = await ctx.db
@@ -97,9 +150,10 @@ export async function forecastAccuracyReview(
     throw new NotFoundError(
       `${council.name} has no stored EHCP forecasts: import a recovery plan (with its EHCP table) or KPIs with a January EHCP target.`,
     );
-  const { councils } = await loadPublishedCaseloads(ctx.db);
-  const caseload = councils.find((c) => c.council === council.code);
+  const loaded = await loadPublishedPanel(ctx.db);
+  const caseload = loaded.panel.councils.find((c) => c.council === council.code);
   const published = new Map((caseload?.years ?? []).map((y) => [y.year, y.total] as const));
+  const ours = await publishedFigureForecasts(ctx, loaded, council.code, forecasts);
   const releases = await ctx.db
     .selectFrom('national_releases')
     .select('edition')
@@ -108,7 +162,8 @@ export async function forecastAccuracyReview(
     .execute();
   return {
     council: { code: council.code, name: council.name },
-    sources: forecastAccuracy(forecasts, published),
+    sources: forecastAccuracy(forecasts, published, ours),
+    publishedFigureMethod: methodDescriptor(CHOSEN)?.label ?? CHOSEN,
     published: [...published].map(([year, plans]) => ({ year, plans })),
     publishedSource: `DfE "Education, health and care plans" releases ${releases.map((r) => r.edition).join(' and ')}, January census (later releases win)`,
   };

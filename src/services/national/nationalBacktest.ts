@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import {
-  backtestCouncil,
-  backtestScorecard,
   caseloadSeriesIds,
   MIN_HISTORY_YEARS,
+  scorecardAt,
   type BacktestScorecard,
-  type CouncilBacktest,
-  type CouncilCaseload,
+  type PanelFinding,
 } from '../../core/caseloadForecast';
-import type { JobQueue } from '../../jobs/jobQueue';
 import type { ServiceContext } from '../context';
 import { ValidationError } from '../errors';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
+import { runNationalBacktest, type RunOptions } from './backtestRun';
+import { originExtras, type OriginExtras } from './originExtras';
 import { requireNationalDataReader } from './nationalAccess';
-import { loadPublishedCaseloads } from './publishedCaseload';
+import { loadPublishedPanel } from './publishedPanel';
+
+export { backtestJobKind, type BacktestProgress, type CouncilBacktestRunner } from './backtestRun';
 
 const backtestInput = z
   .object({
@@ -25,21 +26,16 @@ const backtestInput = z
       .min(1, 'must be 1 to 5 years')
       .max(5, 'must be 1 to 5 years'),
     series: z.enum(caseloadSeriesIds as [string, ...string[]]).default('total'),
+    seed: z.coerce.number().int('must be a whole number').default(1),
   })
   .strict();
 
-/** Progress of a national back-test: councils done of all. */
-export type BacktestProgress = (done: number, of: number, council: string) => void;
-
-/** Runs one council's back-test. Plain JSON in and out: a worker or queue job can run it as it is. */
-export type CouncilBacktestRunner = (request: {
-  caseload: CouncilCaseload;
-  origins: number[];
-  horizon: number;
-}) => Promise<CouncilBacktest> | CouncilBacktest;
-
-/** The scorecard and the data it was scored on. */
-export type NationalBacktest = BacktestScorecard & { data: { firstYear: number; lastYear: number } };
+/** The scorecard of one origin with the choices made there, the bootstrap, the findings and the data. */
+export type NationalBacktest = BacktestScorecard &
+  OriginExtras & {
+    data: { firstYear: number; lastYear: number };
+    findings: PanelFinding[];
+  };
 
 /** The origins each council is back-tested from: every year with enough history, up to the origin. */
 export function backtestOrigins(firstYear: number, origin: number): number[] {
@@ -74,67 +70,28 @@ export function checkOrigin(years: readonly number[], origin: number, horizon: n
 }
 
 /**
- * The national back-test: every council fitted on the years up to the origin, forecast for the next
- * years and compared with what was published, scored per method against the naive baselines. Each
- * council is one call of `runCouncil` (by default in this thread), reported to `onProgress`.
+ * The national back-test at one origin: every council fitted on what was published by the origin,
+ * forecast for the next years and compared with what was published then, every method scored against
+ * the naive baselines. Each council's per-council methods are one call of `runCouncil` (by default a
+ * job on the queue, or this thread), reported to `onProgress`; the pooled methods run here.
  */
 export async function nationalBacktest(
   ctx: ServiceContext,
   actor: Actor,
   input: unknown,
-  options: { onProgress?: BacktestProgress; runCouncil?: CouncilBacktestRunner } = {},
+  options: RunOptions = {},
 ): Promise<NationalBacktest> {
   requireNationalDataReader(actor);
   const data = parseInput(backtestInput, input);
-  const { councils, years } = await loadPublishedCaseloads(ctx.db);
-  checkOrigin(years, data.origin, data.horizon);
-  const origins = backtestOrigins(years[0] ?? data.origin, data.origin);
-  const requests = councils.map((caseload) => ({ caseload, origins, horizon: data.horizon }));
-  const results =
-    options.runCouncil || !ctx.jobs
-      ? await runHere(requests, options.runCouncil ?? backtestCouncil, options.onProgress)
-      : await runAsJobs(ctx.jobs, requests, options.onProgress);
-  const card = backtestScorecard(
-    results,
-    data.origin,
-    data.horizon,
-    data.series as BacktestScorecard['series'],
-  );
-  return { ...card, data: { firstYear: years[0] ?? 0, lastYear: years[years.length - 1] ?? 0 } };
+  const loaded = await loadPublishedPanel(ctx.db);
+  checkOrigin(loaded.years, data.origin, data.horizon);
+  const { full } = await runNationalBacktest(ctx, data.origin, data.horizon, options, loaded);
+  const series = data.series as BacktestScorecard['series'];
+  const card = scorecardAt(full, data.origin, data.horizon, series);
+  return {
+    ...card,
+    ...originExtras(full, card, data.seed),
+    data: { firstYear: loaded.years[0] ?? 0, lastYear: loaded.years[loaded.years.length - 1] ?? 0 },
+    findings: loaded.findings,
+  };
 }
-
-type CouncilRequest = Parameters<CouncilBacktestRunner>[0];
-
-async function runHere(
-  requests: CouncilRequest[],
-  run: CouncilBacktestRunner,
-  onProgress: BacktestProgress | undefined,
-): Promise<CouncilBacktest[]> {
-  const results: CouncilBacktest[] = [];
-  for (const [i, request] of requests.entries()) {
-    results.push(await run(request));
-    onProgress?.(i + 1, requests.length, request.caseload.name);
-  }
-  return results;
-}
-
-/** Every council as its own job on the job queue (worker threads, or `highneeds worker` processes). */
-async function runAsJobs(
-  jobs: JobQueue,
-  requests: CouncilRequest[],
-  onProgress: BacktestProgress | undefined,
-): Promise<CouncilBacktest[]> {
-  const batch = await jobs.submit<CouncilBacktest>(backtestJobKind, requests);
-  let reported = 0;
-  return batch.results((progress) => {
-    if (progress.done === reported) return;
-    reported = progress.done;
-    const last = [...progress.jobs]
-      .reverse()
-      .find((job) => job.state === 'completed' || job.state === 'failed');
-    onProgress?.(progress.done, progress.total, last ? (requests[last.index]?.caseload.name ?? '') : '');
-  });
-}
-
-/** The job kind that back-tests one council (src/jobs/nationalBacktestCouncil.ts). */
-export const backtestJobKind = 'national-backtest-council';

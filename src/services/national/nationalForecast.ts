@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import {
-  backtestCouncil,
-  caseloadForecast,
-  CHOSEN_METHOD,
-  forecastMethods,
-  type CaseloadForecast,
+  backtestForecast,
+  CHOSEN,
+  forecastEvidence,
+  methodCatalogue,
+  methodDescriptor,
+  type BacktestForecast,
   type CaseloadYear,
+  type ForecastEvidence,
+  type PanelFinding,
 } from '../../core/caseloadForecast';
 import type { ServiceContext } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
+import { cachedNationalBacktest } from './backtestRun';
 import { requireNationalDataReader } from './nationalAccess';
-import { backtestOrigins } from './nationalBacktest';
-import { loadPublishedCaseloads, requireLa } from './publishedCaseload';
+import { requireLa } from './publishedCaseload';
+import { loadPublishedPanel } from './publishedPanel';
 
 const forecastInput = z
   .object({
@@ -24,23 +28,35 @@ const forecastInput = z
   })
   .strict();
 
-/** A council's forecast from published figures, with its published history for the chart. */
-export type NationalForecast = CaseloadForecast & {
+/** Why the method of a forecast year is the one used: the back-test's choice and its record. */
+export interface ForecastChoice {
+  h: number;
+  method: string;
+  label: string;
+  sentence: string;
+}
+
+/** A council's forecast from published figures, with its history, the evidence for it and the findings. */
+export type NationalForecast = BacktestForecast & {
   history: CaseloadYear[];
   source: string;
-  fallback?: string;
+  /** Plain sentences from the back-test, one per horizon ("In past years ... within 4.6% ..."). */
+  evidence: string[];
+  /** The figures behind the sentences. */
+  accuracy: ForecastEvidence[];
+  /** For the chosen method: which method each horizon uses and why. */
+  choices: ForecastChoice[];
+  /** Reconciliation findings about this council's published figures. */
+  findings: PanelFinding[];
 };
 
-/**
- * When the chosen method cannot be fitted (the age-group model needs four consecutive years of ages, and
- * the 2025 release has none for January 2023), the forecast falls back to the damped trend alone, the
- * next best in the back-test (docs/national-forecast.md).
- */
-export const FALLBACK_METHOD = 'dampedLogTrend';
+const ahead = (h: number) => (h === 1 ? 'one year' : `${String(h)} years`);
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
- * A council's EHCP forecast, total and by age band, with 80% and 95% intervals, from the published
- * caseload alone (docs/national-forecast.md). Intervals come from every council's back-test errors.
+ * A council's EHCP forecast, total and by age band, with 80% and 95% intervals, from published figures
+ * alone (docs/national-forecast.md): the back-test's own forecast at the origin, by the method the
+ * back-test chose (or the one asked for), with the evidence of its past record in plain words.
  */
 export async function nationalCaseloadForecast(
   ctx: ServiceContext,
@@ -50,14 +66,15 @@ export async function nationalCaseloadForecast(
   requireNationalDataReader(actor);
   const data = parseInput(forecastInput, input);
   const la = requireLa(data.council);
-  if (data.method !== undefined && !forecastMethods.some((m) => m.id === data.method)) {
+  const method = data.method ?? CHOSEN;
+  if (!methodDescriptor(method))
     throw new ValidationError(
-      `method: '${data.method}' is not a forecasting method (${forecastMethods.map((m) => m.id).join(', ')}).`,
+      `method: '${method}' is not a forecasting method (${methodCatalogue.map((m) => m.id).join(', ')}).`,
       'method',
     );
-  }
-  const { councils, years } = await loadPublishedCaseloads(ctx.db);
-  const caseload = councils.find((c) => c.council === la.code);
+  const loaded = await loadPublishedPanel(ctx.db);
+  const { years } = loaded;
+  const caseload = loaded.panel.councils.find((c) => c.council === la.code);
   if (!caseload)
     throw new NotFoundError(`The imported releases have no EHCP figures for ${la.name} (${la.code}).`);
   const last = years[years.length - 1] ?? 0;
@@ -67,20 +84,27 @@ export async function nationalCaseloadForecast(
       `origin: there are no EHCP figures for January ${String(origin)}; the imported releases cover January ${String(years[0] ?? '')} to January ${String(last)}.`,
       'origin',
     );
-  const origins = backtestOrigins(years[0] ?? origin, origin);
-  const attempt = (method: string) => {
-    const calibration = councils.flatMap(
-      (c) => backtestCouncil({ caseload: c, origins, horizon: data.horizon, methods: [method] }).points,
-    );
-    return caseloadForecast(caseload, calibration, { method, horizon: data.horizon, origin });
-  };
-  let forecast = attempt(data.method ?? CHOSEN_METHOD);
-  let fallback: string | undefined;
-  if ('unavailable' in forecast && data.method === undefined) {
-    fallback = forecast.unavailable;
-    forecast = attempt(FALLBACK_METHOD);
-  }
+  const run = await cachedNationalBacktest(ctx, origin, data.horizon, loaded);
+  const { full } = run;
+  const forecast = backtestForecast(full, caseload, { method, origin, horizon: data.horizon });
   if ('unavailable' in forecast) throw new ValidationError(forecast.unavailable, 'council');
+  const evidenceOf = (h: number) => {
+    const key = `evidence|${method}|${String(origin)}|${String(h)}`;
+    if (!run.memo.has(key))
+      run.memo.set(key, forecastEvidence(full.results, method, origin, h, full.earliest));
+    return run.memo.get(key) as ForecastEvidence | undefined;
+  };
+  const accuracy = forecast.years
+    .map((y) => evidenceOf(y.h))
+    .filter((e): e is ForecastEvidence => e !== undefined);
+  const choices = full.methodChoices
+    .filter((c) => method === CHOSEN && c.origin === origin && c.h <= data.horizon)
+    .map((c) => ({
+      h: c.h,
+      method: c.method,
+      label: methodDescriptor(c.method)?.label ?? c.method,
+      sentence: `${capital(ahead(c.h))} ahead: ${methodDescriptor(c.method)?.label ?? c.method}. Chosen by the back-test: on its forecasts from January ${String(Math.min(...c.origins))} to ${String(Math.max(...c.origins))}${c.scoredAt < c.h ? ` (${ahead(c.scoredAt)} ahead, the longest then published)` : ''}, its median error was ${String(Math.round(c.skill * 100))}% of the best naive rule's, the lowest of every method.`,
+    }));
   const releases = await ctx.db
     .selectFrom('national_releases')
     .select(['edition'])
@@ -90,7 +114,10 @@ export async function nationalCaseloadForecast(
   return {
     ...forecast,
     history: caseload.years.filter((y) => y.year <= origin),
-    ...(fallback ? { fallback: `${fallback} The damped trend alone is used instead.` } : {}),
-    source: `DfE "Education, health and care plans" releases ${releases.map((r) => r.edition).join(' and ')} (January census; later releases win)`,
+    source: `DfE "Education, health and care plans" releases ${releases.map((r) => r.edition).join(' and ')} (January census; requests and new plans by calendar year; later releases win)`,
+    evidence: accuracy.map((e) => e.sentence),
+    accuracy,
+    choices,
+    findings: loaded.findings.filter((f) => f.councils.includes(la.code)),
   };
 }

@@ -29,6 +29,7 @@ export function release2025Zip(): Uint8Array {
   return zipSync({
     'data/caseload.csv': fixtureBytes('ehcp2025', 'caseload.csv'),
     'data/newplans.csv': fixtureBytes('ehcp2025', 'newplans.csv'),
+    'data/requests.csv': fixtureBytes('ehcp2025', 'requests.csv'),
     'data/timeliness_20_week.csv': fixtureBytes('ehcp2025', 'timeliness_20_week.csv'),
     'supporting-files/SEND Tribunals and appeal rate 2014-2024.csv': fixtureBytes('ehcp2025', 'tribunal.csv'),
   });
