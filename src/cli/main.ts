@@ -18,6 +18,7 @@ import { userAdd, userAddSystemAdmin } from './commands/users';
 import { peopleCommands } from './commands/people';
 import { placementsRemove } from './commands/placementsRemove';
 import { forecastJobCommands } from './commands/forecastJobs';
+import { sen2Commands } from './commands/sen2';
 
 export const commands: Command[] = [
   serveCommand,
@@ -38,6 +39,7 @@ export const commands: Command[] = [
   placementsRemove,
   ...reportCommands,
   ...forecastJobCommands,
+  ...sen2Commands,
 ];
 
 function overview(): string {

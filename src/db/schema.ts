@@ -4,6 +4,7 @@ import type { KpiDatabase } from './kpiSchema';
 import type { NationalDatabase } from './nationalSchema';
 import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
+import type { Sen2Database } from './sen2Schema';
 
 /** Kysely's view of the tables. Pence are bigint in SQL and come back as numbers (see openDatabase). */
 export interface Database
@@ -11,7 +12,8 @@ export interface Database
     KpiDatabase,
     PlacementsDatabase,
     SafetyValveDatabase,
-    ForecastDatabase {
+    ForecastDatabase,
+    Sen2Database {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -15,6 +15,7 @@ import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
+import { sen2Routes } from './sen2Routes';
 import { peopleRoutes } from './peopleRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
@@ -97,6 +98,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   placementsRoutes(app, ctx);
   safetyValveRoutes(app, ctx);
   forecastRoutes(app, ctx);
+  sen2Routes(app, ctx);
   peopleRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));

@@ -15,6 +15,7 @@ import { loadDemoKpis } from './kpi/demo';
 import { loadDemoPlacements } from './placements/demo';
 import { loadDemoSafetyValve } from './safetyValve/demo';
 import { loadDemoForecastInputs } from './forecasts/demo';
+import { loadDemoSen2 } from './sen2/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -101,9 +102,15 @@ export async function isDemoLoaded(ctx: ServiceContext): Promise<boolean> {
 
 /**
  * Loads the demo council and its users. Does nothing when the council is already there, so it is safe to
- * run at every start. Returns whether it loaded anything.
+ * run at every start. Returns whether it loaded anything. `sen2` also loads the synthetic SEN2 returns
+ * (seven years, made and imported at load: seconds, not milliseconds), as `serve` and `demo load` do; the
+ * database tests of other modules leave them out.
  */
-export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boolean> {
+export async function loadDemo(
+  ctx: ServiceContext,
+  actor: Actor,
+  options: { sen2?: boolean } = {},
+): Promise<boolean> {
   return inTransaction(ctx, async (trx) => {
     const tx = { ...ctx, db: trx };
     if (await isDemoLoaded(tx)) return false;
@@ -114,6 +121,9 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     await loadDemoPlacements(tx, actor);
     await loadDemoSafetyValve(tx, actor);
     await loadDemoForecastInputs(tx, actor, demoCouncil.code);
+    // Synthetic SEN2 returns 2019-2025 and the forecast inputs made from them (after the register, whose
+    // schools they name).
+    if (options.sen2) await loadDemoSen2(tx, actor, demoCouncil.code);
     return true;
   });
 }

@@ -22,7 +22,15 @@ function member(role: CouncilRole): Actor {
 describe('can', () => {
   const expected: Record<CouncilRole, Action[]> = {
     viewer: ['council.read'],
-    send: ['council.read', 'send.edit', 'placements.readRecords', 'placements.import', 'forecasts.run'],
+    send: [
+      'council.read',
+      'send.edit',
+      'placements.readRecords',
+      'placements.import',
+      'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
+    ],
     finance: [
       'council.read',
       'council.edit',
@@ -30,6 +38,8 @@ describe('can', () => {
       'placements.readRecords',
       'placements.import',
       'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
     ],
     admin: [
       'council.read',
@@ -41,6 +51,8 @@ describe('can', () => {
       'placements.readRecords',
       'placements.import',
       'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
       'returns.reopen',
     ],
     s151: [
@@ -50,6 +62,8 @@ describe('can', () => {
       'placements.readRecords',
       'placements.import',
       'forecasts.run',
+      'sen2.import',
+      'sen2.readRecords',
       'returns.signAsS151',
     ],
     dcs: ['council.read', 'returns.signAsDcs'],
@@ -64,6 +78,8 @@ describe('can', () => {
     'placements.readRecords',
     'placements.import',
     'forecasts.run',
+    'sen2.import',
+    'sen2.readRecords',
     'returns.signAsS151',
     'returns.signAsDcs',
     'returns.reopen',

@@ -20,7 +20,11 @@ export type Action =
   /** Import (or preview) a placement register: the SEND service and finance keep it. */
   | 'placements.import'
   /** Upload forecast inputs and start forecast runs (SEND and finance staff); seeing them needs only council.read. */
-  | 'forecasts.run';
+  | 'forecasts.run'
+  /** Import (or preview) the SEN2 return and edit the URN lookup: the SEND service and finance keep them. */
+  | 'sen2.import'
+  /** Child-level (pseudonymised) SEN2 records: the data-quality findings; aggregates need only council.read. */
+  | 'sen2.readRecords';
 
 const financeRights: Action[] = [
   'council.read',
@@ -29,6 +33,8 @@ const financeRights: Action[] = [
   'placements.readRecords',
   'placements.import',
   'forecasts.run',
+  'sen2.import',
+  'sen2.readRecords',
 ];
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
@@ -43,6 +49,8 @@ const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
     'placements.readRecords',
     'placements.import',
     'forecasts.run',
+    'sen2.import',
+    'sen2.readRecords',
   ]),
   finance: new Set(financeRights),
   admin: new Set([
@@ -55,6 +63,8 @@ const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
     'placements.readRecords',
     'placements.import',
     'forecasts.run',
+    'sen2.import',
+    'sen2.readRecords',
     'returns.reopen',
   ]),
 };

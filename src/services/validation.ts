@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { parseIsoDate } from '../core/periods';
 import { ValidationError } from './errors';
 
 /** Parses input with a zod schema; the first problem becomes a ValidationError naming its field. */
@@ -10,3 +11,16 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'Invalid input.';
   throw new ValidationError(message, field);
 }
+
+/** A calendar date written YYYY-MM-DD (query parameters and JSON fields). */
+export const isoDateInput = z
+  .string()
+  .trim()
+  .refine((text) => {
+    try {
+      parseIsoDate(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a date written YYYY-MM-DD');

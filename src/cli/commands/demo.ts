@@ -9,7 +9,7 @@ export const demoLoad: Command = {
   options: databaseOptions,
   async run(args, io) {
     await withRuntime(args, io, async (runtime) => {
-      const loaded = await loadDemo(runtime.ctx, commandLineActor(io.env));
+      const loaded = await loadDemo(runtime.ctx, commandLineActor(io.env), { sen2: true });
       io.out(
         loaded
           ? `Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`

@@ -3,7 +3,10 @@ import { backtest, type BacktestResult } from '../../core/forecast/backtest';
 import { backtestCandidates } from '../../core/forecast/backtestCandidates';
 import { rngFromGenerator, simulationStreams } from '../../core/forecast/rng';
 import { syntheticCouncil } from '../../core/forecast/syntheticCouncil';
-import type { Command, CommandIO, ParsedArgs } from '../command';
+import type { WitanInputs } from '../../core/forecast/witanInputs';
+import { requireCouncil } from '../../services/councils';
+import { loadInputSet } from '../../services/forecasts/inputSets';
+import { requireOption, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { renderTable } from '../table';
 import {
   choice,
@@ -17,6 +20,7 @@ import {
   wholeNumber,
   type ForecastSetup,
 } from './forecastArgs';
+import { commandLineActor, withRuntime } from './withRuntime';
 
 const percent = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '');
 
@@ -121,10 +125,52 @@ ${forecastModelUsage}
   --candidates       back-test every candidate option set (witan, each switch, trend, recency, rates
                      per simulation; docs/forecast.md) and print one line each: how the defaults were chosen
   --synthetic SEED   use the seeded synthetic council (five settings, 2015-2019) instead of --witan
+  --council CODE --inputs ID
+                     use a council's stored forecast inputs (e.g. made from its SEN2 returns) instead of --witan
   --format F         table (default) or json (every point, every score)`,
-  options: { ...forecastModelOptions, candidates: { type: 'boolean' }, synthetic: { type: 'string' } },
-  run: (args, io) => Promise.resolve(forecastBacktestCommand(args, io)),
+  options: {
+    ...forecastModelOptions,
+    candidates: { type: 'boolean' },
+    synthetic: { type: 'string' },
+    council: { type: 'string' },
+    inputs: { type: 'string' },
+    data: { type: 'string' },
+  },
+  run: (args, io) =>
+    args.values.inputs === undefined
+      ? Promise.resolve(forecastBacktestCommand(args, io))
+      : withRuntime(args, io, async ({ ctx }) => {
+          const council = await requireCouncil(
+            ctx,
+            commandLineActor(io.env),
+            requireOption(args, 'council'),
+            'council.read',
+          );
+          const stored = await loadInputSet(ctx, council, wholeNumber(args, 'inputs', 1, 2 ** 31 - 1)!);
+          return forecastBacktestCommand(
+            args,
+            io,
+            storedSetup(args, `stored inputs ${String(stored.id)} "${stored.name}"`, stored),
+          );
+        }),
 };
+
+/** A council's stored input set as if it were a folder. */
+function storedSetup(
+  args: ParsedArgs,
+  dir: string,
+  stored: { inputs: WitanInputs; warnings: string[] },
+): ForecastSetup {
+  const mode = choice(args, 'mode', ['default', 'witan'] as const, 'default');
+  return {
+    dir,
+    mode,
+    options: optionsOf(args, mode),
+    folder: { inputs: stored.inputs, warnings: stored.warnings },
+    simulations: wholeNumber(args, 'simulations', 1, MAX_SIMULATIONS) ?? DEFAULT_SIMULATIONS,
+    seed: wholeNumber(args, 'seed', 0, 2 ** 32 - 1) ?? 0,
+  };
+}
 
 /** The seeded synthetic council as if it were a folder. */
 function syntheticSetup(args: ParsedArgs, syntheticSeed: number): ForecastSetup {
@@ -139,10 +185,11 @@ function syntheticSetup(args: ParsedArgs, syntheticSeed: number): ForecastSetup 
   };
 }
 
-function forecastBacktestCommand(args: ParsedArgs, io: CommandIO): number {
+function forecastBacktestCommand(args: ParsedArgs, io: CommandIO, stored?: ForecastSetup): number {
   const format = choice(args, 'format', ['table', 'json'] as const, 'table');
   const syntheticSeed = wholeNumber(args, 'synthetic', 0, 2 ** 32 - 1);
-  const setup = syntheticSeed === undefined ? forecastSetup(args, io) : syntheticSetup(args, syntheticSeed);
+  const setup =
+    stored ?? (syntheticSeed === undefined ? forecastSetup(args, io) : syntheticSetup(args, syntheticSeed));
   if (!setup) return 1;
   const { dir, mode, options, folder, simulations, seed } = setup;
   if (new Set(folder.inputs.transitions.map((t) => t.calendarYear)).size < 2) {

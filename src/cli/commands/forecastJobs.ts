@@ -4,11 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatMoney } from '../../core/money';
 import { defaultWitanFiles, readConfig } from '../../io/witan/readConfig';
-import {
-  ForecastInputsInvalidError,
-  listForecastInputs,
-  uploadForecastInputs,
-} from '../../services/forecasts/inputSets';
+import { listForecastInputs, uploadForecastInputs } from '../../services/forecasts/inputSets';
 import { pushRunCostToPlan } from '../../services/forecasts/planPush';
 import { financialYearOfCensus } from '../../services/forecasts/planPush';
 import {
@@ -29,6 +25,7 @@ import {
   type ParsedArgs,
 } from '../command';
 import { renderTable } from '../table';
+import { forecastInputsFromSen2, printInvalidInputs } from './forecastFromSen2';
 import { progressBar } from './forecastProgress';
 import { workerCommand } from './worker';
 import { commandLineActor, withRuntime } from './withRuntime';
@@ -68,36 +65,54 @@ function folderFiles(dir: string): Record<string, string> {
 
 const forecastInputsAdd: Command = {
   words: ['forecast', 'inputs', 'add'],
-  summary: "Store a witan.send input folder as a council's forecast inputs (all or nothing)",
-  usage: `highneeds forecast inputs add --council CODE --name NAME --witan DIR [--data DIR]\n${databaseUsage}`,
+  summary:
+    'Store forecast inputs for a council: a witan.send input folder, or made from its SEN2 returns (all or nothing)',
+  usage: `highneeds forecast inputs add --council CODE --name NAME --witan DIR [--data DIR]
+highneeds forecast inputs add --council CODE --name NAME --from-sen2 [--setting category|type]
+    [--population FILE] [--costs FILE] [--rebuild | --no-rebuild] [--data DIR]
+
+  --from-sen2     transitions between consecutive Januaries of the council's SEN2 returns, children
+                  matched by their pseudonymous id (docs/sen2.md, "Forecast inputs")
+  --setting       forecast settings: the seven DfE placement categories (default) or the setting types
+  --population    the background population: ONS single year of age (calendar_year,age,population) or
+                  witan.send's population.csv; without it a flat population is assumed, and said
+  --costs         witan.send's costs.csv (need,setting,cost); without it, the placement register's
+                  average annual cost by setting
+  --rebuild       also use earlier Januaries rebuilt from a later return (default: only with one return)
+${databaseUsage}`,
   options: {
     ...databaseOptions,
     council: { type: 'string' },
     name: { type: 'string' },
     witan: { type: 'string' },
+    'from-sen2': { type: 'boolean' },
+    setting: { type: 'string' },
+    population: { type: 'string' },
+    costs: { type: 'string' },
+    rebuild: { type: 'boolean' },
+    'no-rebuild': { type: 'boolean' },
   },
   run: (args, io) =>
-    withRuntime(args, io, async ({ ctx }) => {
-      const files = folderFiles(requireOption(args, 'witan'));
-      try {
-        const stored = await uploadForecastInputs(
-          ctx,
-          commandLineActor(io.env),
-          requireOption(args, 'council'),
-          { name: requireOption(args, 'name'), files },
-        );
-        io.out(
-          `Stored forecast inputs ${stored.id} "${stored.name}": ${stored.summary.transitions} transitions, seed year ${stored.summary.seedYear}, projecting ${stored.summary.projectionYears.join(', ')}.`,
-        );
-        for (const warning of stored.warnings) io.err(`warning: ${warning}`);
-        return 0;
-      } catch (error) {
-        if (!(error instanceof ForecastInputsInvalidError)) throw error;
-        for (const problem of error.problems) io.err(problem);
-        io.err(error.message);
-        return 1;
-      }
-    }),
+    args.values['from-sen2'] === true
+      ? forecastInputsFromSen2(args, io)
+      : withRuntime(args, io, async ({ ctx }) => {
+          const files = folderFiles(requireOption(args, 'witan'));
+          try {
+            const stored = await uploadForecastInputs(
+              ctx,
+              commandLineActor(io.env),
+              requireOption(args, 'council'),
+              { name: requireOption(args, 'name'), files },
+            );
+            io.out(
+              `Stored forecast inputs ${stored.id} "${stored.name}": ${stored.summary.transitions} transitions, seed year ${stored.summary.seedYear}, projecting ${stored.summary.projectionYears.join(', ')}.`,
+            );
+            for (const warning of stored.warnings) io.err(`warning: ${warning}`);
+            return 0;
+          } catch (error) {
+            return printInvalidInputs(error, io);
+          }
+        }),
 };
 
 const forecastInputsList: Command = {

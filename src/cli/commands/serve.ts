@@ -39,7 +39,10 @@ ${databaseUsage}`,
     const host = optionalString(args, 'host') ?? 'localhost';
     const runtime = await openRuntime(runtimeOptions(args, io));
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
-    if (args.values['no-demo'] !== true && (await loadDemo(runtime.ctx, commandLineActor(io.env)))) {
+    if (
+      args.values['no-demo'] !== true &&
+      (await loadDemo(runtime.ctx, commandLineActor(io.env), { sen2: true }))
+    ) {
       io.out(`Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`);
     }
     const nationalDir = optionalString(args, 'national-data');

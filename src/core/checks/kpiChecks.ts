@@ -7,6 +7,7 @@ import {
   isUnpinned,
   lookupModel,
   lookupPlacements,
+  lookupSen2,
   recordsOf,
   type EvaluationPlans,
   type KpiDefinition,
@@ -115,12 +116,33 @@ export function checkKpis(set: KpiSet, period: string, plans: EvaluationPlans = 
     }
   };
 
+  // A KPI taken from the SEN2 returns: its recorded value against the returns' figure for the period.
+  const checkSen2 = (kpi: KpiDefinition, formula: Extract<KpiFormula, { kind: 'sen2' }>) => {
+    const recorded = records.get(kpi.ref)?.value ?? null;
+    if (!plans.sen2 || recorded === null) return;
+    const found = lookupSen2(plans.sen2, formula.source, kpi);
+    if (!found.ok) return;
+    const show = (v: number) => formatKpiValue(kpi, v);
+    push(
+      compare(
+        'kpi-equals-sen2',
+        where(kpi, `${period} value`),
+        { label: `recorded ${period} value`, value: recorded },
+        { label: found.how, value: found.value },
+        unitOf(kpi),
+        `KPI ${kpi.ref} ${period} value is ${show(recorded)} but the ${found.how} is ${show(found.value)}`,
+        noise,
+      ),
+    );
+  };
+
   const evaluation = evaluateKpis(set, period, plans);
   for (const kpi of set.kpis) {
     for (const formula of [kpi.computed, kpi.expected]) {
       if (!formula) continue;
       if (formula.kind === 'model') checkModel(kpi, formula);
       else if (formula.kind === 'placements') checkPlacements(kpi, formula);
+      else if (formula.kind === 'sen2') checkSen2(kpi, formula);
       else checkFormula(kpi, formula);
     }
     const show = (v: number) => formatKpiValue(kpi, v);

@@ -54,13 +54,26 @@ export type PlacementSource =
   | { measure: 'averageCostOfEhcp' }
   | { measure: 'independentSectorSharePct' };
 
-/** How a KPI is computed from other KPIs, from a plan version, or from the placement register. */
+/**
+ * A figure of the council's SEN2 returns for the KPI's period (its first day to its data date): requests
+ * per month, new plans, ceased plans, % of new plans within 20 weeks (the DfE's headline excludes the
+ * exception cases), or the EHCPs open on the data date.
+ */
+export type Sen2Source =
+  | { measure: 'requestsPerMonth' }
+  | { measure: 'newPlans' }
+  | { measure: 'ceasedPlans' }
+  | { measure: 'pctWithin20Weeks'; exceptions?: 'included' | 'excluded' }
+  | { measure: 'ehcps' };
+
+/** How a KPI is computed from other KPIs, from a plan version, from the placement register or the SEN2 returns. */
 export type KpiFormula =
   | { kind: 'sum'; terms: KpiTerm[] }
   | { kind: 'ratio'; add: KpiTerm[]; subtract?: KpiTerm[]; over: KpiTerm }
   | { kind: 'growth'; of: KpiTerm; over: KpiTerm }
   | { kind: 'model'; source: ModelSource }
-  | { kind: 'placements'; source: PlacementSource };
+  | { kind: 'placements'; source: PlacementSource }
+  | { kind: 'sen2'; source: Sen2Source };
 
 /** How the target for a period follows from the annual target. */
 export type TargetDerivation =

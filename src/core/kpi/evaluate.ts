@@ -5,6 +5,7 @@ import { applyFormula, describeFormula, type KpiField } from './formula';
 import { lookupModel } from './modelSource';
 import { describePlacementSource, lookupPlacements, type PlacementFigures } from './placementSource';
 import { monthsElapsed, parseKpiPeriod } from './period';
+import { describeSen2Source, lookupSen2, type Sen2Figures } from './sen2Source';
 import { kpiRag } from './rag';
 import { periodTarget } from './targets';
 
@@ -52,6 +53,8 @@ export interface EvaluationPlans {
   target?: PlanVersion;
   value?: PlanVersion;
   placements?: { value?: PlacementFigures; baseline?: PlacementFigures };
+  /** The SEN2 returns' figures for the period (first day to data date). */
+  sen2?: Sen2Figures;
 }
 
 /** The value records of one period by KPI reference (empty when the period has none). */
@@ -133,6 +136,20 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
           how: `as recorded (no placement register to take the ${describePlacementSource(formula.source)} from)`,
         };
       const found = lookupPlacements(figures, formula.source, kpi);
+      if (!found.ok) {
+        problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
+        return { value: null, source: 'computed', how: found.problem };
+      }
+      return { value: found.value, source: 'computed', how: found.how };
+    }
+    if (formula.kind === 'sen2') {
+      if (!plans.sen2)
+        return {
+          value: recorded,
+          source: 'recorded',
+          how: `as recorded (no SEN2 return to take the ${describeSen2Source(formula.source)} from)`,
+        };
+      const found = lookupSen2(plans.sen2, formula.source, kpi);
       if (!found.ok) {
         problems.push(`KPI ${kpi.ref} value: ${found.problem}`);
         return { value: null, source: 'computed', how: found.problem };

@@ -2,6 +2,7 @@ import { percentage } from '../money';
 import { decimalsOf, type KpiDefinition, type KpiFormula, type KpiTerm } from './definition';
 import { describeSource } from './modelSource';
 import { describePlacementSource } from './placementSource';
+import { describeSen2Source } from './sen2Source';
 import { roundKpi } from './rounding';
 
 /** The figures of a KPI a formula can read: its baseline, its stated annual target, its period value. */
@@ -39,6 +40,8 @@ export function describeFormula(formula: KpiFormula, percent: boolean): string {
       return describeSource(formula.source);
     case 'placements':
       return `${describePlacementSource(formula.source)} from the placement register`;
+    case 'sen2':
+      return `${describeSen2Source(formula.source)} from the SEN2 returns`;
   }
 }
 
@@ -53,6 +56,7 @@ export function formulaRefs(formula: KpiFormula): string[] {
       return [formula.of.ref, formula.over.ref];
     case 'model':
     case 'placements':
+    case 'sen2':
       return [];
   }
 }
@@ -114,6 +118,7 @@ export function applyFormula(
     }
     case 'model':
     case 'placements':
+    case 'sen2':
       return null;
   }
 }

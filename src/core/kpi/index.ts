@@ -11,6 +11,7 @@ export {
   lookupPlacements,
   type PlacementFigures,
 } from './placementSource';
+export { describeSen2Source, lookupSen2, periodStart, type Sen2Figures } from './sen2Source';
 export {
   applyFormula,
   describeFormula,

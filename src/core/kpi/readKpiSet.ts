@@ -12,6 +12,7 @@ import {
   type KpiValueRecord,
   type ModelSource,
   type PlacementSource,
+  type Sen2Source,
   type TargetDerivation,
 } from './definition';
 import { formulaRefs } from './formula';
@@ -163,6 +164,31 @@ export function readKpiSet(input: unknown): KpiReadResult {
     ] as const);
     return category ? { measure, category } : undefined;
   };
+  const sen2Source = (path: string, v: unknown, unit?: KpiUnit): Sen2Source | undefined => {
+    if (!isObject(v))
+      return void fail(
+        path,
+        'must name a SEN2 figure: {"measure": "requestsPerMonth" | "newPlans" | "ceasedPlans" | "pctWithin20Weeks" | "ehcps"}',
+      );
+    const measure = oneOf(`${path}.measure`, v.measure, [
+      'requestsPerMonth',
+      'newPlans',
+      'ceasedPlans',
+      'pctWithin20Weeks',
+      'ehcps',
+    ] as const);
+    if (measure === undefined) return undefined;
+    const wantUnit = measure === 'pctWithin20Weeks' ? 'percent' : 'count';
+    if (unit !== undefined && unit !== wantUnit)
+      return void fail(
+        `${path}.measure`,
+        `${measure} is ${wantUnit === 'count' ? 'a count' : 'a percentage'}: the KPI's unit must be ${wantUnit}`,
+      );
+    if (measure !== 'pctWithin20Weeks') return { measure };
+    if (v.exceptions === undefined) return { measure };
+    const exceptions = oneOf(`${path}.exceptions`, v.exceptions, ['included', 'excluded'] as const);
+    return exceptions ? { measure, exceptions } : undefined;
+  };
   const term = (path: string, v: unknown): KpiTerm | undefined => {
     if (!isObject(v)) return void fail(path, 'must be {"ref": "..."} with an optional "field"');
     const ref = text(`${path}.ref`, v.ref);
@@ -178,7 +204,14 @@ export function readKpiSet(input: unknown): KpiReadResult {
   };
   const formula = (path: string, v: unknown, unit?: KpiUnit): KpiFormula | undefined => {
     if (!isObject(v)) return void fail(path, 'must be a formula object');
-    const kind = oneOf(`${path}.kind`, v.kind, ['sum', 'ratio', 'growth', 'model', 'placements'] as const);
+    const kind = oneOf(`${path}.kind`, v.kind, [
+      'sum',
+      'ratio',
+      'growth',
+      'model',
+      'placements',
+      'sen2',
+    ] as const);
     if (kind === 'sum') return { kind, terms: terms(`${path}.terms`, v.terms) };
     if (kind === 'ratio') {
       const over = term(`${path}.over`, v.over);
@@ -198,6 +231,10 @@ export function readKpiSet(input: unknown): KpiReadResult {
     }
     if (kind === 'placements') {
       const s = placementSource(`${path}.source`, v.source, unit);
+      return s ? { kind, source: s } : undefined;
+    }
+    if (kind === 'sen2') {
+      const s = sen2Source(`${path}.source`, v.source, unit);
       return s ? { kind, source: s } : undefined;
     }
     return undefined;

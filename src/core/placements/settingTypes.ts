@@ -70,7 +70,12 @@ export const settingTypes: readonly SettingType[] = [
   t('online_provider', 'Online provider', 'other'),
   t('nm_early_years', 'Non-maintained early years setting', 'other'),
   t('neet', 'Not in education, employment or training', 'other'),
+  // The SEN2 return's NIEC and NIEO settings (not in education or training), and a child whose placement
+  // is not known: the DfE's caseload columns neet_ntci, neet_other and placement_unknown.
+  t('neet_ntci', 'Not in education or training - notice to cease issued', 'other'),
+  t('neet_other', 'Not in education or training - other', 'other'),
   t('other_placement_settings', 'Other placement setting', 'other'),
+  t('placement_unknown', 'Placement not known', 'other'),
 ];
 
 const byCode = new Map(settingTypes.map((s) => [s.code, s]));

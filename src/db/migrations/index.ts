@@ -8,6 +8,7 @@ import * as safetyValve from './006_safety_valve';
 import * as placementsMore from './009_placements_more';
 import * as forecastRuns from './007_forecast_runs';
 import * as forecastRunChunks from './012_forecast_run_chunks';
+import * as sen2 from './013_sen2';
 import * as mustChangePassword from './014_must_change_password';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '009_placements_more': placementsMore,
   '007_forecast_runs': forecastRuns,
   '012_forecast_run_chunks': forecastRunChunks,
+  '013_sen2': sen2,
   '014_must_change_password': mustChangePassword,
 };

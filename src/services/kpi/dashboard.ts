@@ -19,6 +19,7 @@ import { can, type Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { councilForReading, mayRecordKpi } from './access';
 import { loadSet } from './store';
+import { sen2FiguresForKpis } from '../sen2/kpiFigures';
 
 const dashboardInput = z.object({ period: z.string().min(1).optional() }).strict();
 
@@ -99,9 +100,11 @@ export async function kpiDashboard(ctx: ServiceContext, actor: Actor, code: stri
   };
   const plansFor = async (p: string): Promise<EvaluationPlans> => {
     const valueName = set.periods.find((x) => x.period === p)?.valueVersion;
+    const sen2 = await sen2FiguresForKpis(ctx, council, set, p);
     return {
       ...(set.targetVersion ? { target: await plan(set.targetVersion) } : {}),
       ...(valueName ? { value: await plan(valueName) } : {}),
+      ...(sen2 ? { sen2 } : {}),
     };
   };
 

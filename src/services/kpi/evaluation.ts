@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { NotFoundError, ValidationError } from '../errors';
 import { loadVersionPlan } from '../financialModel/versions';
 import { placementFiguresForKpis } from '../placements/kpiFigures';
+import { sen2FiguresForKpis } from '../sen2/kpiFigures';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { councilForReading } from './access';
@@ -42,10 +43,12 @@ export async function evaluateCouncilKpis(ctx: ServiceContext, actor: Actor, cod
   const targetName = targetVersion ?? set.targetVersion;
   const valueName = valueVersion ?? set.periods.find((p) => p.period === period)?.valueVersion;
   const placements = await placementFiguresForKpis(ctx, council, set, period);
+  const sen2 = await sen2FiguresForKpis(ctx, council, set, period);
   const plans: EvaluationPlans = {
     ...(targetName ? { target: await loadVersionPlan(ctx, council, targetName) } : {}),
     ...(valueName ? { value: await loadVersionPlan(ctx, council, valueName) } : {}),
     ...(placements ? { placements } : {}),
+    ...(sen2 ? { sen2 } : {}),
   };
   const evaluation = evaluateKpis(set, period, plans);
   return {
@@ -79,10 +82,12 @@ export async function kpiHistory(ctx: ServiceContext, actor: Actor, code: string
     const name = set.periods.find((p) => p.period === period)?.valueVersion;
     const value = name ? await loadVersionPlan(ctx, council, name) : undefined;
     const placements = await placementFiguresForKpis(ctx, council, set, period);
+    const sen2 = await sen2FiguresForKpis(ctx, council, set, period);
     const row = evaluateKpis(set, period, {
       ...(target ? { target } : {}),
       ...(value ? { value } : {}),
       ...(placements ? { placements } : {}),
+      ...(sen2 ? { sen2 } : {}),
     }).kpis.find((k) => k.ref === ref)!;
     history.push({
       period,

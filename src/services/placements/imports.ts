@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { placementCategories } from '../../core/benchmark/placementCategories';
-import { parseIsoDate } from '../../core/periods';
 import { settingTypeOf, type Placement } from '../../core/placements';
 import { readPlacementRegister } from '../../io/placements/readRegister';
 import { describeRegisterError, type RegisterRowError } from '../../io/placements/validateRows';
@@ -9,7 +8,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ConflictError, NotFoundError, ServiceError } from '../errors';
 import type { Actor } from '../permissions';
-import { parseInput } from '../validation';
+import { isoDateInput, parseInput } from '../validation';
 import { deleteSnapshot, findSnapshot, insertSnapshot, type StoredSnapshot } from './repository';
 import { settingsFor } from './settings';
 
@@ -27,21 +26,9 @@ export class PlacementFileInvalidError extends ServiceError {
   }
 }
 
-const isoDate = z
-  .string()
-  .trim()
-  .refine((text) => {
-    try {
-      parseIsoDate(text);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a date written YYYY-MM-DD');
-
 const importInput = z
   .object({
-    asAt: isoDate,
+    asAt: isoDateInput,
     replace: z.boolean().default(false),
     source: z.string().trim().max(200).optional(),
     /** Made-up rows (the demo loader's); never set from a person's upload. */
