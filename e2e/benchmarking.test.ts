@@ -114,4 +114,36 @@ describe('benchmarking a measure published for one year only', () => {
     await page.getByTestId('standing').waitFor();
     expect(page.url()).toMatch(/year=2022/);
   });
+
+  it('says which method makes the forecast from published figures, its intervals and its past record in words', async () => {
+    const page = await stack().newPage();
+    await signIn(page, demoUsers.viewer);
+    await page.goto('/#/314/benchmarking');
+    const method = page.getByTestId('forecast-method');
+    await method.waitFor();
+    // The method of each forecast year is named in the council's words, beside its intervals.
+    expect(await method.textContent()).toMatch(/January 2026 \(one year ahead\)/);
+    const table = page.getByTestId('forecast-table');
+    expect(await table.locator('thead').textContent()).toContain('80% interval');
+    const methodLabels = await method.locator('dd').allTextContents();
+    expect(methodLabels.length).toBeGreaterThan(0);
+    expect(await table.locator('tbody tr').first().locator('td').last().textContent()).toBe(methodLabels[0]);
+    // The back-test's record said in plain words (or plainly that there is none yet).
+    const evidence = page.getByTestId('forecast-evidence');
+    const none = page.getByText('There are not yet enough past forecasts');
+    await evidence.or(none).waitFor();
+    if (await evidence.isVisible())
+      expect(await evidence.textContent()).toMatch(
+        /In past years forecasts made this way were within [\d.]+% one year ahead for half of councils/,
+      );
+    // The accuracy review sets the council's plans beside the forecast from published figures.
+    const summary = page.getByTestId('accuracy-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(
+      /Deficit recovery plan, June 2019: off by [\d.]+% on average/,
+    );
+    expect(await page.getByTestId('accuracy-table').locator('thead').textContent()).toContain(
+      'From published figures',
+    );
+  });
 });

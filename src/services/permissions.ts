@@ -130,6 +130,8 @@ const actionList = {
   'returns.reopen': true,
   'placements.import': true,
   'forecasts.run': true,
+  'sen2.import': true,
+  'sen2.readRecords': true,
 } as const satisfies Record<Action, true>;
 
 /** Every action a user may be allowed, in the order of the Action type. */

@@ -94,9 +94,15 @@ describe('ForecastFanChart', () => {
         h: 1,
         total: { forecast: 2122, lo80: 2024, hi80: 2340, lo95: 1921, hi95: 2503 },
         ages: {},
+        method: 'dampedLogTrend',
+        methodLabel: 'Damped trend on log counts',
       },
     ],
     calibration: [{ h: 1, n: 1800 }],
+    evidence: [],
+    accuracy: [],
+    choices: [],
+    findings: [],
   };
 
   it('names the bands and says every figure in its description', () => {
@@ -118,6 +124,7 @@ describe('AccuracyChart', () => {
     const review: AccuracyReview = {
       council: { code: '314', name: 'Kingston upon Thames' },
       publishedSource: 'test',
+      publishedFigureMethod: 'Ensemble',
       published: [
         { year: 2020, plans: 1200 },
         { year: 2021, plans: 1300 },
@@ -140,8 +147,10 @@ describe('AccuracyChart', () => {
               source: 'Deficit recovery plan, June 2019',
               kind: 'recoveryPlan',
               madeAfter: 2019,
+              publishedFigureForecast: null,
             },
           ],
+          publishedFigureMeanApe: null,
         },
       ],
     };
