@@ -87,6 +87,11 @@ describe('SEN2 return', () => {
     expect(warningCount).toBeGreaterThanOrEqual(9);
     const warnings = page.getByTestId('sen2-warnings').locator('tbody tr');
     expect(await warnings.count()).toBe(warningCount);
+    // The preview at phone width: its tables scroll inside themselves, never the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await keepScreenshot(page, 'sen2-preview-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
     // The demo holds a 2025 return: replacing it must be asked for.
     const importButton = page.getByRole('button', { name: 'Import the 2025 return' });
     expect(await importButton.isDisabled()).toBe(true);

@@ -12,6 +12,7 @@ import { messageOf } from '../ui/fieldErrors.ts';
 import table from '../ui/table.module.css';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import { useForecastInputsFromSen2, type Sen2InputsMade } from './queries.ts';
+import styles from './sen2.module.css';
 
 export function ForecastInputsForm() {
   const { code } = useCouncil();
@@ -59,7 +60,7 @@ export function ForecastInputsForm() {
 function Made({ made }: { made: Sen2InputsMade }) {
   const { code } = useCouncil();
   return (
-    <div data-testid="sen2-inputs-made">
+    <div data-testid="sen2-inputs-made" className={styles.result}>
       <p role="status">
         Made “{made.inputSet.name}”.{' '}
         <Link to="/$council/forecasts" params={{ council: code }}>
@@ -106,6 +107,7 @@ function Made({ made }: { made: Sen2InputsMade }) {
           </tbody>
         </table>
       </TableScroll>
+      {made.inputSet.warnings.length > 0 && <p>What the inputs assume:</p>}
       {made.inputSet.warnings.length > 0 && (
         <ul>
           {made.inputSet.warnings.map((w) => (
