@@ -124,11 +124,15 @@ const ehcpReleases = ['data/dfe/ehcp-statistics-2022.zip', 'data/dfe/ehcp-statis
 describe.skipIf(!ehcpReleases.every((f) => sharedAvailable(f)))(
   `the forecast from published figures${needsShared(ehcpReleases[1] ?? '')}`,
   () => {
-    const stack = useStack({
-      prepare: (cli) => {
-        for (const f of ehcpReleases) cli(['national', 'import', sharedPath(f)]);
+    // Importing the two full releases takes minutes on a busy machine.
+    const stack = useStack(
+      {
+        prepare: (cli) => {
+          for (const f of ehcpReleases) cli(['national', 'import', sharedPath(f)]);
+        },
       },
-    });
+      600_000,
+    );
 
     it('says which method makes each year, its intervals, its past record in words, and sets the plans beside it', async () => {
       const page = await stack().newPage();

@@ -116,7 +116,7 @@ describe('SEN2 return', () => {
     await page.goto('/#/314/sen2?tab=import');
     await page.getByTestId('sen2-returns').waitFor();
     const tabs = await page.getByRole('tab').allTextContents();
-    expect(tabs).toEqual(['Returns held', 'Census', 'Funnel']);
+    expect(tabs).toEqual(['Returns held', 'Census', 'Funnel', 'URN lookup']);
     expect(await page.locator('input[type="file"]').count()).toBe(0);
     await page.getByText(/importing a return needs the SEND, finance or administrator role/).waitFor();
     await page.getByRole('tab', { name: 'Census' }).click();

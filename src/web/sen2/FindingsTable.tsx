@@ -38,7 +38,7 @@ export function FindingsTable({
               <td className={table.number}>{f.row === 0 ? 'whole file' : f.row}</td>
               <td className={styles.personId}>{f.personId ?? ''}</td>
               <td>{f.column ?? ''}</td>
-              <td>{f.value ?? ''}</td>
+              <td className={table.nowrap}>{f.value ?? ''}</td>
               <td className={styles.problem}>{f.message}</td>
             </tr>
           ))}

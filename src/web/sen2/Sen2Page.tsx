@@ -22,6 +22,7 @@ import { QualityReport } from './QualityReport.tsx';
 import { returnsQuery, type Sen2ReturnInfo } from './queries.ts';
 import { ReturnsTable } from './ReturnsTable.tsx';
 import type { Sen2Search, Sen2Tab } from './search.ts';
+import { UrnLookupPanel } from './UrnLookupPanel.tsx';
 
 const tabNames: Record<Sen2Tab, string> = {
   returns: 'Returns held',
@@ -29,6 +30,7 @@ const tabNames: Record<Sen2Tab, string> = {
   quality: 'Data quality',
   census: 'Census',
   funnel: 'Funnel',
+  urns: 'URN lookup',
   inputs: 'Forecast inputs',
 };
 
@@ -46,6 +48,7 @@ export function Sen2Page() {
     quality: council.can('sen2.readRecords'),
     census: true,
     funnel: true,
+    urns: true,
     inputs: council.can('forecasts.run'),
   };
   const tab = search.tab && allowed[search.tab] ? search.tab : 'returns';
@@ -140,6 +143,7 @@ function HeldTab({
         />
       )}
       {tab === 'funnel' && <FunnelView by={search.by ?? 'year'} onBy={(by) => go({ ...search, by }, true)} />}
+      {tab === 'urns' && <UrnLookupPanel />}
       {tab === 'inputs' && <ForecastInputsForm />}
     </>
   );

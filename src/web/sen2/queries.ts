@@ -9,6 +9,7 @@ import type { importSen2Return, listSen2Returns, previewSen2Return } from '../..
 import type { ReturnCounts } from '../../services/sen2/prepareReturn';
 import type { sen2Quality } from '../../services/sen2/quality';
 import type { sen2Reconciliation } from '../../services/sen2/reconciliation';
+import type { listUrnLookup } from '../../services/sen2/urnLookup';
 import { ApiError, councilPath, queryString, request, type Wire } from '../app/api.ts';
 import { councilKey, useRefreshCouncil } from '../app/cache.ts';
 
@@ -110,3 +111,36 @@ export function refusedFindings(error: unknown): Sen2Finding[] {
     (e): e is Sen2Finding => typeof (e as { module?: unknown }).module === 'string',
   );
 }
+
+export type UrnEntry = Answer<typeof listUrnLookup>[number];
+
+export const urnsQuery = (code: string) =>
+  queryOptions({
+    queryKey: councilKey(code, 'sen2', 'urns'),
+    queryFn: () => request<{ urns: UrnEntry[] }>('GET', `${base(code)}/urns`),
+    select: (data) => data.urns,
+  });
+
+/** Adds or changes one URN or UKPRN's setting type; refreshes the council (census settings move). */
+export function usePutUrn(code: string) {
+  const refresh = useRefreshCouncil(code);
+  return useMutation({
+    mutationFn: ({ key, settingType, name }: { key: string; settingType: string; name?: string }) =>
+      request<UrnEntry>('PUT', `${base(code)}/urns/${encodeURIComponent(key)}`, {
+        body: name ? { settingType, name } : { settingType },
+      }),
+    onSuccess: () => refresh(),
+  });
+}
+
+/** Takes one URN or UKPRN out of the lookup. */
+export function useDeleteUrn(code: string) {
+  const refresh = useRefreshCouncil(code);
+  return useMutation({
+    mutationFn: (key: string) => request<void>('DELETE', `${base(code)}/urns/${encodeURIComponent(key)}`),
+    onSuccess: () => refresh(),
+  });
+}
+
+/** Where the lookup downloads from as a CSV file (a plain link). */
+export const urnsCsvUrl = (code: string) => `/api${base(code)}/urns.csv`;

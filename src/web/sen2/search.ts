@@ -2,7 +2,7 @@
 // (`#/314/sen2?tab=census&date=2025-01-16`).
 import { oneOf, text, wholeNumber } from '../app/search.ts';
 
-export const sen2Tabs = ['returns', 'import', 'quality', 'census', 'funnel', 'inputs'] as const;
+export const sen2Tabs = ['returns', 'import', 'quality', 'census', 'funnel', 'urns', 'inputs'] as const;
 export type Sen2Tab = (typeof sen2Tabs)[number];
 
 export interface Sen2Search {
