@@ -151,7 +151,7 @@ describe.skipIf(!ehcpReleases.every((f) => sharedAvailable(f)))(
       );
       // The back-test's record in plain words, one sentence per year ahead.
       const evidence = page.getByTestId('forecast-evidence');
-      expect(await evidence.locator('li').count()).toBe(3);
+      expect(await evidence.locator('ul').first().locator('li').count()).toBe(3);
       expect(await evidence.textContent()).toMatch(
         /In past years forecasts made this way were within [\d.]+% two years ahead for half of councils/,
       );
