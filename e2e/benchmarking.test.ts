@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hnBenchmarkingXlsx, release2022Zip, release2025Zip } from '../src/io/dfe/testdata/syntheticFiles.ts';
+import { needsShared, sharedAvailable, sharedPath } from '../src/testing/shared.ts';
 import { demoUsers, repoRoot, signIn, useStack } from './harness.ts';
 import { keepScreenshot, scrollsSideways, seriousAxeProblems } from './pageCheck.ts';
 import { internalNotes, pageText } from './rolePages.ts';
@@ -123,3 +124,56 @@ describe('benchmarking a measure published for one year only', () => {
     expect(page.url()).toMatch(/year=2022/);
   });
 });
+
+const ehcpReleases = ['data/dfe/ehcp-statistics-2022.zip', 'data/dfe/ehcp-statistics-2025.zip'];
+
+// A forecast needs at least four years of a council's figures: the DfE's own releases (../shared), as
+// downloaded; the synthetic release above has two.
+describe.skipIf(!ehcpReleases.every((f) => sharedAvailable(f)))(
+  `the forecast from published figures${needsShared(ehcpReleases[1] ?? '')}`,
+  () => {
+    // Importing the two full releases takes minutes on a busy machine.
+    const stack = useStack(
+      {
+        prepare: (cli) => {
+          for (const f of ehcpReleases) cli(['national', 'import', sharedPath(f)]);
+        },
+      },
+      600_000,
+    );
+
+    it('says which method makes each year, its intervals, its past record in words, and sets the plans beside it', async () => {
+      const page = await stack().newPage();
+      await signIn(page, demoUsers.viewer);
+      await page.goto('/#/314/benchmarking');
+      const method = page.getByTestId('forecast-method');
+      await method.waitFor({ timeout: 120_000 });
+      // The method of each forecast year is named in words, and the table gives it beside the intervals.
+      expect(await method.textContent()).toMatch(/January 2026 \(one year ahead\)/);
+      const methodLabels = await method.locator('dd').allTextContents();
+      expect(methodLabels).toHaveLength(3);
+      const table = page.getByTestId('forecast-table');
+      expect(await table.locator('thead').textContent()).toContain('80% interval');
+      expect(await table.locator('tbody tr').first().locator('td').last().textContent()).toBe(
+        methodLabels[0],
+      );
+      // The back-test's record in plain words, one sentence per year ahead.
+      const evidence = page.getByTestId('forecast-evidence');
+      expect(await evidence.locator('ul').first().locator('li').count()).toBe(3);
+      expect(await evidence.textContent()).toMatch(
+        /In past years forecasts made this way were within [\d.]+% two years ahead for half of councils/,
+      );
+      // The accuracy review: the 2019 plan's 1,251 / 1,331 / 1,411 / 1,491 EHCPs against the census's
+      // 1,314 / 1,424 / 1,550 / 1,630 (January 2020-2023, DfE EHCP releases) are off by 4.79, 6.53, 8.97
+      // and 8.53%: 7.2% on average.
+      const summary = page.getByTestId('accuracy-summary');
+      await summary.waitFor({ timeout: 120_000 });
+      expect(await summary.textContent()).toMatch(
+        /Deficit recovery plan, June 2019: off by 7\.2% on average; our forecast from published figures, made from the same January, was off by [\d.]+%\./,
+      );
+      expect(await page.getByTestId('accuracy-table').locator('thead').textContent()).toContain(
+        'From published figures',
+      );
+    });
+  },
+);

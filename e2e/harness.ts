@@ -222,11 +222,11 @@ export async function launchBrowser(): Promise<Browser> {
  * Starts one server and browser for the enclosing describe block (beforeAll) and stops them (afterAll);
  * returns the running stack. Call it at the top of a describe.
  */
-export function useStack(options: ServerOptions = {}): () => Stack {
+export function useStack(options: ServerOptions = {}, startTimeoutMs = 240_000): () => Stack {
   let stack: Stack | undefined;
   beforeAll(async () => {
     stack = await startStack(options);
-  }, 240_000);
+  }, startTimeoutMs);
   afterAll(async () => {
     await stack?.close();
   }, 60_000);

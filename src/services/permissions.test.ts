@@ -127,7 +127,9 @@ describe('canSign', () => {
 describe('capabilitiesIn', () => {
   it('lists every action, each once', () => {
     expect(new Set(everyAction).size).toBe(everyAction.length);
-    expect(everyAction).toHaveLength(12);
+    // The SEN2 return's two actions (issue 13) joined the twelve before them.
+    expect(everyAction).toHaveLength(14);
+    expect(everyAction).toEqual(expect.arrayContaining(['sen2.import', 'sen2.readRecords']));
   });
 
   it.each(councilRoles)('gives a %s the actions can and canSign allow, in its own council only', (role) => {

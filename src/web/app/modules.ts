@@ -8,6 +8,7 @@ export type ModuleSlug =
   | 'kpis'
   | 'safety-valve'
   | 'placements'
+  | 'sen2'
   | 'forecasts'
   | 'benchmarking'
   | 'reports'
@@ -64,6 +65,13 @@ export const modules: readonly ModuleInfo[] = [
     title: 'Placements',
     purpose:
       'Hold EHCP numbers and placements by age, primary need and setting, with the cost of each type of placement.',
+    built: true,
+  },
+  {
+    slug: 'sen2',
+    title: 'SEN2 return',
+    purpose:
+      'Import the SEN2 person-level return and see the census on any date, the funnel from request to plan, a data-quality report and inputs for the forecast.',
     built: true,
   },
   {

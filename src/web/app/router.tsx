@@ -27,6 +27,8 @@ import { KpisPage } from '../kpis/KpisPage.tsx';
 import { kpisSearch } from '../kpis/search.ts';
 import { PlacementsPage } from '../placements/PlacementsPage.tsx';
 import { placementsSearch } from '../placements/search.ts';
+import { Sen2Page } from '../sen2/Sen2Page.tsx';
+import { sen2Search } from '../sen2/search.ts';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { ReturnPage } from '../safety-valve/ReturnPage.tsx';
 import { SafetyValvePage } from '../safety-valve/SafetyValvePage.tsx';
@@ -136,6 +138,13 @@ const placementsRoute = createRoute({
   component: PlacementsPage,
 });
 
+const sen2Route = createRoute({
+  getParentRoute: () => councilRoute,
+  path: 'sen2',
+  validateSearch: sen2Search,
+  component: Sen2Page,
+});
+
 const forecastsRoute = page('forecasts', Section);
 const forecastRunsRoute = createRoute({
   getParentRoute: () => forecastsRoute,
@@ -165,6 +174,7 @@ const routeTree = rootRoute.addChildren([
     kpisRoute,
     safetyValveRoute.addChildren([safetyValveIndexRoute, returnRoute]),
     placementsRoute,
+    sen2Route,
     forecastsRoute.addChildren([forecastRunsRoute, forecastRunRoute]),
     benchmarkingRoute,
     page('reports', ReportsPage),

@@ -7,9 +7,22 @@ import { QueryState } from '../ui/QueryState.tsx';
 import table from '../ui/table.module.css';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import styles from './benchmarking.module.css';
-import { accuracyReviewQuery } from './queries.ts';
+import { accuracyReviewQuery, type AccuracyReview } from './queries.ts';
 
 const published = (n: number | null) => (n === null ? 'not published yet' : formatCount(n));
+const error = (pct: number | null | undefined) =>
+  pct === null || pct === undefined ? '' : formatNumber(pct, { decimals: 1, sign: 'always', suffix: '%' });
+const size = (pct: number) => formatNumber(pct, { decimals: 1, suffix: '%' });
+
+/** One source's record in a sentence: its mean error beside the published-figure forecast's. */
+function sourceSentence(s: AccuracyReview['sources'][number]): string {
+  if (s.meanApe === null) return `${s.source}: no census to compare with yet.`;
+  const ours =
+    s.publishedFigureMeanApe === null
+      ? 'the forecast from published figures could not be made from that January.'
+      : `our forecast from published figures, made from the same January, was off by ${size(s.publishedFigureMeanApe)}.`;
+  return `${s.source}: off by ${size(s.meanApe)} on average; ${ours}`;
+}
 
 export function AccuracyReviewSection() {
   const { code } = useCouncil();
@@ -22,8 +35,14 @@ export function AccuracyReviewSection() {
           <>
             <p>
               The EHCP numbers forecast in the plans stored here, against what the January census then
-              counted. A negative difference means the plan forecast too few.
+              counted, beside what our forecast from published figures would have said from the same January
+              (using only what was published by then). A negative difference means the plan forecast too few.
             </p>
+            <ul className={styles.evidence} data-testid="accuracy-summary">
+              {data.sources.map((s) => (
+                <li key={s.source}>{sourceSentence(s)}</li>
+              ))}
+            </ul>
             <AccuracyChart review={data} />
             <TableScroll label="Forecast EHCPs against the published census">
               <table data-testid="accuracy-table">
@@ -44,6 +63,12 @@ export function AccuracyReviewSection() {
                     <th scope="col" className={table.number}>
                       Error
                     </th>
+                    <th scope="col" className={table.number}>
+                      From published figures
+                    </th>
+                    <th scope="col" className={table.number}>
+                      Its error
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -57,18 +82,23 @@ export function AccuracyReviewSection() {
                         <td className={table.number}>
                           {r.difference === null ? '' : formatNumber(r.difference, { sign: 'always' })}
                         </td>
+                        <td className={table.number}>{error(r.percentError)}</td>
                         <td className={table.number}>
-                          {r.percentError === null
-                            ? ''
-                            : formatNumber(r.percentError, { decimals: 1, sign: 'always', suffix: '%' })}
+                          {r.publishedFigureForecast
+                            ? formatCount(r.publishedFigureForecast.plans)
+                            : 'not made'}
                         </td>
+                        <td className={table.number}>{error(r.publishedFigureForecast?.percentError)}</td>
                       </tr>
                     )),
                   )}
                 </tbody>
               </table>
             </TableScroll>
-            <p className={styles.source}>Published figures: {data.publishedSource}.</p>
+            <p className={styles.source}>
+              Published figures: {data.publishedSource}. Forecast from published figures:{' '}
+              {data.publishedFigureMethod.charAt(0).toLowerCase() + data.publishedFigureMethod.slice(1)}.
+            </p>
           </>
         )}
       </QueryState>

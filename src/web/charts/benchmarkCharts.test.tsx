@@ -124,7 +124,7 @@ describe('AccuracyChart', () => {
     const review: AccuracyReview = {
       council: { code: '314', name: 'Kingston upon Thames' },
       publishedSource: 'test',
-      publishedFigureMethod: 'Damped trend on log counts',
+      publishedFigureMethod: 'Ensemble',
       published: [
         { year: 2020, plans: 1200 },
         { year: 2021, plans: 1300 },
