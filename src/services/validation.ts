@@ -1,12 +1,65 @@
 import type { z } from 'zod';
+import { controlCharacterProblem, findControlCharacter, type ControlCharacter } from '../core/inputs';
 import { ValidationError } from './errors';
+import { fieldMeta, fieldName } from './fieldLabels';
+import { issueMessage, sentenceCase, withField } from './inputMessages';
 
-/** Parses input with a zod schema; the first problem becomes a ValidationError naming its field. */
+// The one input guard of the services: every API body, query and command-line option a service takes goes
+// through parseInput. It refuses control characters anywhere in the input (whatever the schema says), then
+// parses with the schema and answers every problem in plain words, naming the field (docs/api.md, "Errors").
+
+const MAX_DEPTH = 64;
+
+/** The first string (or object key) holding a control character, with where it is. */
+export function findControlCharacterIn(
+  input: unknown,
+  path: PropertyKey[] = [],
+): { path: PropertyKey[]; found: ControlCharacter } | undefined {
+  if (typeof input === 'string') {
+    const found = findControlCharacter(input, { multiline: true });
+    return found ? { path, found } : undefined;
+  }
+  if (path.length > MAX_DEPTH || input === null || typeof input !== 'object') return undefined;
+  if (Array.isArray(input)) {
+    for (let i = 0; i < input.length; i++) {
+      const hit = findControlCharacterIn(input[i], [...path, i]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  for (const [key, value] of Object.entries(input)) {
+    const inKey = findControlCharacter(key, { multiline: false });
+    if (inKey) return { path: [...path, key], found: inKey };
+    const hit = findControlCharacterIn(value, [...path, key]);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Parses input with a zod schema. Throws a ValidationError whose message names the first problem's field
+ * in plain words (`field` is its path, e.g. "conditions.2.title"), with every problem in `problems`.
+ */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const result = schema.safeParse(input);
+  const control = findControlCharacterIn(input);
+  if (control) {
+    const { label } = fieldMeta(schema, control.path);
+    throw new ValidationError(
+      `${sentenceCase(label)} ${controlCharacterProblem(control.found)}.`,
+      fieldName(control.path),
+    );
+  }
+  const result = schema.safeParse(input, {
+    error: (issue) => issueMessage(issue, fieldMeta(schema, issue.path ?? [])),
+  });
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue?.path.join('.') || undefined;
-  const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'Invalid input.';
-  throw new ValidationError(message, field);
+  const problems = result.error.issues.map((issue) =>
+    withField(issue.message, fieldMeta(schema, issue.path).label),
+  );
+  const first = result.error.issues[0];
+  throw new ValidationError(
+    problems[0] ?? 'The input is not valid.',
+    first ? fieldName(first.path) : undefined,
+    problems.length > 1 ? problems : undefined,
+  );
 }

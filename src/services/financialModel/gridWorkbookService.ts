@@ -1,9 +1,22 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { readGridWorkbook, writeGridWorkbook } from '../../io/financialModel/gridWorkbook';
 import { planToJson } from '../../io/financialModel/writePlanJson';
 import type { ServiceContext } from '../context';
 import type { Actor } from '../permissions';
+import { openWorkbook } from '../../io/xlsx/openWorkbook';
+import { ZipLimitError } from '../../io/zip';
+import { uploadError } from '../uploads';
 import { getVersion, importVersion, PlanFileInvalidError } from './versions';
+
+/** An uploaded plan workbook, under the zip limits (413 over them); not a workbook is a plan-file problem. */
+export async function openUploadedWorkbook(file: Uint8Array): Promise<ExcelJS.Workbook> {
+  try {
+    return await openWorkbook(file, 'The workbook');
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw uploadError(error);
+    throw new PlanFileInvalidError(['(file): is not an Excel workbook (.xlsx)']);
+  }
+}
 
 /** The version's grid as an .xlsx file (years across, lines down, derived rows as live formulas). */
 export async function exportVersionWorkbook(
@@ -24,12 +37,7 @@ export async function importVersionWorkbook(
   file: Buffer,
   options: unknown = {},
 ) {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new PlanFileInvalidError(['(file): is not an Excel workbook (.xlsx)']);
-  }
+  const wb = await openUploadedWorkbook(file);
   const result = readGridWorkbook(wb);
   if (!result.ok) throw new PlanFileInvalidError(result.errors.map((e) => `${e.path}: ${e.message}`));
   return importVersion(ctx, actor, code, planToJson(result.data), options);

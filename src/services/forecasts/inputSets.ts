@@ -13,6 +13,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { readingUpload } from '../uploads';
 import { parseInput } from '../validation';
 
 /** What is shown of an input set: counts and years, never its rows (they describe children). */
@@ -154,7 +155,7 @@ export async function uploadForecastInputs(
   const data = parseInput(uploadInput, input);
   let files: WitanFileTexts;
   if (zip) {
-    const unzipped = witanFilesFromZip(zip);
+    const unzipped = await readingUpload(() => witanFilesFromZip(zip));
     if (!unzipped.ok) throw new ValidationError(unzipped.message);
     files = unzipped.files;
   } else {

@@ -9,6 +9,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { count } from '../fields';
 import { parseInput } from '../validation';
 import { loadInputSet } from './inputSets';
 import type { Selectable, Updateable } from 'kysely';
@@ -33,7 +34,7 @@ const startInput = z
       .min(0)
       .max(2 ** 32 - 1)
       .default(0),
-    simulations: z.number().int().min(1).max(MAX_RUN_SIMULATIONS).default(1000),
+    simulations: count('simulations', { min: 1, max: MAX_RUN_SIMULATIONS }).default(1000),
     /** The number of a completed run of the same council to compare this one with. */
     baselineRun: z.number().int().positive().optional(),
   })

@@ -9,6 +9,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ConflictError, NotFoundError, ServiceError } from '../errors';
 import type { Actor } from '../permissions';
+import { readingUpload } from '../uploads';
 import { parseInput } from '../validation';
 import { deleteSnapshot, findSnapshot, insertSnapshot, type StoredSnapshot } from './repository';
 import { settingsFor } from './settings';
@@ -86,7 +87,9 @@ export async function importPlacements(
   const { asAt, replace, source, synthetic } = parseInput(importInput, input);
   const council = await requireCouncil(ctx, actor, code, 'placements.import');
   const settings = await settingsFor(ctx.db, council.id);
-  const result = await readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap });
+  const result = await readingUpload(() =>
+    readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap }),
+  );
   if (!result.ok) throw new PlacementFileInvalidError(result.errors);
   const counts = countsOf(result.data);
   return inTransaction(ctx, async (trx) => {
