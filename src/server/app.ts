@@ -14,7 +14,16 @@ import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
-import { clientOf } from './client';
+import {
+  addressGuard,
+  bodyLimitGuard,
+  clientAddress,
+  defaultDeployment,
+  originGuard,
+  securityHeaders,
+  withDeployment,
+  type DeploymentSettings,
+} from './guard';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
 export interface AppOptions {
@@ -22,13 +31,24 @@ export interface AppOptions {
   staticRoutes?: (app: Hono) => void;
   /** Called with unexpected errors; never given request bodies (they can hold personal data). */
   logError?: (error: unknown) => void;
+  /** Proxy, cookie and origin settings (`serve --trust-proxy`, HIGHNEEDS_* variables); defaults otherwise. */
+  deployment?: DeploymentSettings;
 }
 
 /** The HTTP API: thin routes that parse, call a service and answer. */
 export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   const app = new Hono();
 
+  // The HTTP guard (src/server/guard): headers on every answer, then the address, the origin of writes
+  // and the body size, all before any route reads anything.
+  app.use('*', securityHeaders());
+  app.use('*', withDeployment(options.deployment ?? defaultDeployment));
+  app.use('*', addressGuard());
+  app.use('/api/*', originGuard());
+  app.use('/api/*', bodyLimitGuard());
+
   app.onError((error, c) => {
+    // One error shape everywhere: { error, field?, problems? } (docs/api.md, "Errors").
     if (error instanceof ServiceError) {
       const problems =
         'problems' in error && Array.isArray(error.problems) ? { problems: error.problems as string[] } : {};
@@ -45,7 +65,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   app.get('/api/health', (c) => c.json({ status: 'ok', database: ctx.databaseKind }));
 
   app.post('/api/session', async (c) => {
-    const signedIn = await signIn(ctx, await jsonBody(c), clientOf(c));
+    const signedIn = await signIn(ctx, await jsonBody(c), clientAddress(c));
     setSessionCookie(c, signedIn.token, signedIn.expiresAt);
     const actor = { kind: 'user', user: signedIn.user } as const;
     return c.json(sessionView(signedIn.user, await listCouncils(ctx, actor)));

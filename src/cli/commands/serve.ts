@@ -4,6 +4,7 @@ import { demoCouncil, loadDemo } from '../../services/demo';
 import { importNationalFolderOnce } from '../../services/national/nationalFolder';
 import { openRuntime } from '../../services/runtime';
 import { createApp } from '../../server/app';
+import { deploymentFromEnv, type DeploymentSettings } from '../../server/guard';
 import { serveWebApp } from '../../server/staticFiles';
 import {
   dataDirOf,
@@ -30,6 +31,10 @@ export const serveCommand: Command = {
   --national-data DIR  import the published DfE files in DIR the first time (npm start passes
                ../shared/data/dfe); skipped when the instance already holds EHCP statistics
   --no-worker  with DATABASE_URL: leave the job queue to \`highneeds worker\` processes
+  --trust-proxy  behind your own TLS-terminating proxy: believe its X-Forwarded-Proto, -Host and -For
+               (or HIGHNEEDS_TRUST_PROXY=1); HIGHNEEDS_SECURE_COOKIES=always marks the session cookie
+               Secure whatever the request says; HIGHNEEDS_ALLOWED_ORIGINS lists other origins that may
+               send changes (README, "Deployment settings")
 ${databaseUsage}`,
   options: {
     ...databaseOptions,
@@ -38,12 +43,19 @@ ${databaseUsage}`,
     'no-demo': { type: 'boolean' },
     'national-data': { type: 'string' },
     'no-worker': { type: 'boolean' },
+    'trust-proxy': { type: 'boolean' },
   },
   async run(args, io) {
     const port = Number(optionalString(args, 'port') ?? io.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
     const host = optionalString(args, 'host') ?? 'localhost';
+    let deployment: DeploymentSettings;
+    try {
+      deployment = deploymentFromEnv(io.env, args.values['trust-proxy'] === true);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
     const runtime = await openRuntime({ dataDir: dataDirOf(args, io.env), databaseUrl: io.env.DATABASE_URL });
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
     if (args.values['no-demo'] !== true && (await loadDemo(runtime.ctx, commandLineActor(io.env)))) {
@@ -60,6 +72,7 @@ ${databaseUsage}`,
     }
     const stopJobs = await startServerJobs(runtime.ctx, io, args.values['no-worker'] !== true);
     const app = createApp(runtime.ctx, {
+      deployment,
       staticRoutes: serveWebApp(webRoot),
       // Only the error itself: request bodies may describe children and never reach the log.
       logError: (error) =>
