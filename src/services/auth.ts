@@ -4,6 +4,8 @@ import type { ServiceContext } from './context';
 import { NotSignedInError, ServiceError } from './errors';
 import { unknownUserHash, verifyPassword } from './passwords';
 import { isCouncilRole, type CouncilRole, type SessionUser } from './permissions';
+import { labelled } from './fieldLabels';
+import { text } from './fields';
 import { parseInput } from './validation';
 
 export const SESSION_HOURS = 12;
@@ -16,8 +18,8 @@ const MAX_DELAY_MS = 8_000;
 const LOCKOUT_FAILURES = 20;
 
 const signInInput = z.object({
-  email: z.string().trim().min(1, 'Enter your email address.').max(320),
-  password: z.string().min(1, 'Enter your password.').max(1000),
+  email: text('your email address', { max: 320 }),
+  password: labelled(z.string().min(1).max(1000), 'your password'),
 });
 
 export interface SignedIn {

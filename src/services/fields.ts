@@ -22,18 +22,19 @@ export interface TextOptions {
   multiline?: boolean;
 }
 
-/** Text trimmed of surrounding spaces, at most `max` characters, with no control characters. */
-export function text(label: string, options: TextOptions = {}) {
+/**
+ * Text trimmed of surrounding spaces, at most `max` characters, with no control characters. Without a
+ * label the field is named from its path ("partnerContributions.0.partner" -> "the partner in item 1 ...").
+ */
+export function text(label: string | undefined, options: TextOptions = {}) {
   const { max = 200, required = true, multiline = false } = options;
   let schema = z.string().trim().max(max);
   if (required) schema = schema.min(1);
-  return labelled(
-    schema.superRefine((value, ctx) => {
-      const found = findControlCharacter(value, { multiline });
-      if (found) ctx.addIssue({ code: 'custom', message: controlCharacterProblem(found) });
-    }),
-    label,
-  );
+  const checked = schema.superRefine((value, ctx) => {
+    const found = findControlCharacter(value, { multiline });
+    if (found) ctx.addIssue({ code: 'custom', message: controlCharacterProblem(found) });
+  });
+  return label === undefined ? checked : labelled(checked, label);
 }
 
 /** An email address (trimmed, lower-cased): one line, at most 320 characters. */
@@ -47,14 +48,12 @@ export function emailAddress(label = 'the email address') {
 }
 
 /** A number within a rule of core/inputs (finite, in range, whole when the rule says). */
-export function boundedNumber(label: string, rule: NumberRule) {
-  return labelled(
-    z.number().superRefine((value, ctx) => {
-      const problem = numberProblem(value, rule);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-    label,
-  );
+export function boundedNumber(label: string | undefined, rule: NumberRule) {
+  const checked = z.number().superRefine((value, ctx) => {
+    const problem = numberProblem(value, rule);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+  return label === undefined ? checked : labelled(checked, label);
 }
 
 /** A whole number from `min` to `max` of things named by a plural noun ("Enter at most 20,000 simulations."). */
@@ -64,7 +63,7 @@ export function count(noun: string, options: { min?: number; max?: number } = {}
 }
 
 /** An amount in pounds (a number, at most 2 decimal places, within the council bounds), as pence. */
-export function amountInPounds(label: string, rule: NumberRule = numberRules.councilPounds) {
+export function amountInPounds(label?: string, rule: NumberRule = numberRules.councilPounds) {
   return boundedNumber(label, rule).transform((value) => pounds(value));
 }
 

@@ -97,8 +97,9 @@ export function issueMessage(issue: Issue, field: FieldMeta & { label: string })
     case 'unrecognized_keys': {
       const keys = (i.keys as string[] | undefined) ?? [];
       const names = listOf(keys.map((k) => `'${k}'`));
-      const where = field.label === 'the request' ? 'The request' : L;
-      return `${where} has ${names}, which highneeds does not know: remove ${keys.length === 1 ? 'it' : 'them'}.`;
+      const one = keys.length === 1;
+      const of = field.label === 'the request' ? '' : ` of ${field.label}`;
+      return `${names} ${one ? 'is not a field' : 'are not fields'}${of} that highneeds knows: remove ${one ? 'it' : 'them'}.`;
     }
     case 'invalid_value': {
       const values = (i.values as unknown[] | undefined) ?? [];

@@ -6,11 +6,12 @@ import { ForbiddenError } from './errors';
 import { requireCouncil } from './councils';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords';
 import { councilRoles, type Actor } from './permissions';
+import { emailAddress, text } from './fields';
 import { parseInput } from './validation';
 
 const newUserInput = z.object({
-  email: z.string().trim().toLowerCase().email('must be an email address'),
-  displayName: z.string().trim().min(1, 'is required').max(200).optional(),
+  email: emailAddress("the person's email address"),
+  displayName: text("the person's name").optional(),
   role: z.enum(councilRoles, { message: `must be one of ${councilRoles.join(', ')}` }),
   password: z
     .string()
@@ -80,8 +81,8 @@ export async function listCouncilUsers(ctx: ServiceContext, actor: Actor, counci
 }
 
 const systemAdminInput = z.object({
-  email: z.string().trim().toLowerCase().email('must be an email address'),
-  displayName: z.string().trim().min(1).max(200).optional(),
+  email: emailAddress("the administrator's email address"),
+  displayName: text("the administrator's name").optional(),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)

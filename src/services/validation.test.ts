@@ -50,7 +50,7 @@ describe('parseInput: the council’s words, the field named', () => {
       "The mode must be one of default or witan, not 'fast'.",
     );
     expect(refusal(run, { speed: 1 }).message).toBe(
-      "The request has 'speed', which highneeds does not know: remove it.",
+      "'speed' is not a field that highneeds knows: remove it.",
     );
     const error = refusal(run, { simulations: 0, seed: -1 });
     expect(error.problems).toEqual(['Enter 1 or more simulations.', 'The seed must be 0 or more.']);

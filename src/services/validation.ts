@@ -49,12 +49,18 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
       fieldName(control.path),
     );
   }
+  // Messages written here are whole sentences; a schema's own may be fragments that need the field's name.
+  const ours = new Set<string>();
   const result = schema.safeParse(input, {
-    error: (issue) => issueMessage(issue, fieldMeta(schema, issue.path ?? [])),
+    error: (issue) => {
+      const message = issueMessage(issue, fieldMeta(schema, issue.path ?? []));
+      ours.add(message);
+      return message;
+    },
   });
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) =>
-    withField(issue.message, fieldMeta(schema, issue.path).label),
+    ours.has(issue.message) ? issue.message : withField(issue.message, fieldMeta(schema, issue.path).label),
   );
   const first = result.error.issues[0];
   throw new ValidationError(

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseCsv } from './csvTable';
+import { CsvFileError, parseCsv } from './csvTable';
 import { isDsgAllocations, readDsgAllocations } from './dsgAllocations';
 import { isDsgByYear, readDsgByYear } from './dsgByYear';
 import { isDsgCumulativeBalance, readDsgCumulativeBalance } from './dsgCumulativeBalance';
@@ -45,7 +45,16 @@ export async function readNationalFile(
   filePath: string,
   bytes: Uint8Array,
 ): Promise<ReadResult<NationalDataset>> {
-  const file = path.basename(filePath);
+  try {
+    return await readDetected(path.basename(filePath), bytes);
+  } catch (error) {
+    // A CSV (on its own or in a release zip) that cannot be read: its file, line and problem.
+    if (error instanceof CsvFileError) return { ok: false, errors: [error.rowError] };
+    throw error;
+  }
+}
+
+async function readDetected(file: string, bytes: Uint8Array): Promise<ReadResult<NationalDataset>> {
   if (isZip(bytes)) {
     let names: string[];
     try {

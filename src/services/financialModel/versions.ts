@@ -15,6 +15,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 
 /** Thrown when a frozen version is asked to change. */
@@ -107,7 +108,7 @@ export async function loadVersionPlan(
 }
 
 const importOptions = z
-  .object({ replace: z.boolean().default(false), name: z.string().trim().min(1).max(200).optional() })
+  .object({ replace: z.boolean().default(false), name: text('the version name').optional() })
   .strict();
 
 /**
@@ -199,8 +200,8 @@ export async function freezeVersion(ctx: ServiceContext, actor: Actor, code: str
 
 const copyInput = z
   .object({
-    name: z.string().trim().min(1, 'Give the copy a name.').max(200),
-    description: z.string().trim().max(2000).optional(),
+    name: text('the name of the copy'),
+    description: text('the description', { max: 2000, required: false, multiline: true }).optional(),
   })
   .strict();
 

@@ -13,6 +13,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { text } from '../fields';
 import { readingUpload } from '../uploads';
 import { parseInput } from '../validation';
 
@@ -135,7 +136,7 @@ export async function storeInputSet(
 
 const uploadInput = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(200),
+    name: text('the name of the inputs'),
     files: z.record(z.string(), z.string()).optional(),
   })
   .strict();

@@ -6,6 +6,7 @@ import { requireCouncil } from '../councils';
 import { ValidationError } from '../errors';
 import { FrozenVersionError, requireVersion } from '../financialModel/versions';
 import type { Actor } from '../permissions';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 import { completedRun } from './runs';
 
@@ -17,7 +18,7 @@ import { completedRun } from './runs';
 export const financialYearOfCensus = (calendarYear: number): FinancialYear =>
   financialYearOf(januaryCensusDate(calendarYear));
 
-const pushInput = z.object({ version: z.string().trim().min(1, 'is required') }).strict();
+const pushInput = z.object({ version: text('the plan version') }).strict();
 
 /**
  * Puts a completed run's projected mean cost per financial year into a draft plan version as a

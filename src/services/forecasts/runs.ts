@@ -9,9 +9,10 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
-import { count } from '../fields';
+import { count, text } from '../fields';
 import { parseInput } from '../validation';
 import { loadInputSet } from './inputSets';
+import { forecastOptionsInput, scenarioInput } from './runOptions';
 import type { Selectable, Updateable } from 'kysely';
 
 /** The most simulations a stored run may ask for: every simulated value is held while it runs. */
@@ -22,10 +23,10 @@ type RunRow = Selectable<ForecastRunsTable>;
 const startInput = z
   .object({
     inputSetId: z.number().int().positive(),
-    name: z.string().trim().min(1).max(200).optional(),
+    name: text('the run’s name').optional(),
     mode: z.enum(['default', 'witan']).default('default'),
-    /** Switches over the mode's preset, passed to the engine as they are (docs/forecast.md). */
-    options: z.record(z.string(), z.unknown()).default({}),
+    /** Switches over the mode's preset (docs/forecast.md), each checked against what the engine takes. */
+    options: forecastOptionsInput.default({}),
     /** A scenario, passed to the engine inside the options; compare the run with its baseline. */
     scenario: z.record(z.string(), z.unknown()).optional(),
     seed: z
@@ -116,11 +117,12 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
   const council = await requireCouncil(ctx, actor, code, 'forecasts.run');
   const data = parseInput(startInput, input);
   const inputSet = await loadInputSet(ctx, council, data.inputSetId);
-  const options = {
+  const scenario = data.scenario === undefined ? undefined : scenarioInput(data.scenario);
+  const options: ForecastOptions = {
     ...forecastModes[data.mode],
     ...data.options,
-    ...(data.scenario ? { scenario: data.scenario } : {}),
-  } as unknown as ForecastOptions;
+    ...(scenario ? { scenario } : {}),
+  };
   try {
     // Checked now, so a mistake is answered at once rather than found by a failed job.
     estimateParameters(inputSet.inputs, options);

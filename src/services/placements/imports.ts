@@ -10,6 +10,7 @@ import { requireCouncil } from '../councils';
 import { ConflictError, NotFoundError, ServiceError } from '../errors';
 import type { Actor } from '../permissions';
 import { readingUpload } from '../uploads';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 import { deleteSnapshot, findSnapshot, insertSnapshot, type StoredSnapshot } from './repository';
 import { settingsFor } from './settings';
@@ -44,7 +45,7 @@ const importInput = z
   .object({
     asAt: isoDate,
     replace: z.boolean().default(false),
-    source: z.string().trim().max(200).optional(),
+    source: text('the source', { required: false }).optional(),
     /** Made-up rows (the demo loader's); never set from a person's upload. */
     synthetic: z.boolean().default(false),
   })
