@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { controlCharacterProblem, findControlCharacter, type ControlCharacter } from '../core/inputs';
+import { controlCharacterProblem, findControlCharacterInValue } from '../core/inputs';
 import { ValidationError } from './errors';
 import { fieldMeta, fieldName } from './fieldLabels';
 import { issueMessage, sentenceCase, withField } from './inputMessages';
@@ -8,40 +8,12 @@ import { issueMessage, sentenceCase, withField } from './inputMessages';
 // through parseInput. It refuses control characters anywhere in the input (whatever the schema says), then
 // parses with the schema and answers every problem in plain words, naming the field (docs/api.md, "Errors").
 
-const MAX_DEPTH = 64;
-
-/** The first string (or object key) holding a control character, with where it is. */
-export function findControlCharacterIn(
-  input: unknown,
-  path: PropertyKey[] = [],
-): { path: PropertyKey[]; found: ControlCharacter } | undefined {
-  if (typeof input === 'string') {
-    const found = findControlCharacter(input, { multiline: true });
-    return found ? { path, found } : undefined;
-  }
-  if (path.length > MAX_DEPTH || input === null || typeof input !== 'object') return undefined;
-  if (Array.isArray(input)) {
-    for (let i = 0; i < input.length; i++) {
-      const hit = findControlCharacterIn(input[i], [...path, i]);
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-  for (const [key, value] of Object.entries(input)) {
-    const inKey = findControlCharacter(key, { multiline: false });
-    if (inKey) return { path: [...path, key], found: inKey };
-    const hit = findControlCharacterIn(value, [...path, key]);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
 /**
  * Parses input with a zod schema. Throws a ValidationError whose message names the first problem's field
  * in plain words (`field` is its path, e.g. "conditions.2.title"), with every problem in `problems`.
  */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  const control = findControlCharacterIn(input);
+  const control = findControlCharacterInValue(input);
   if (control) {
     const { label } = fieldMeta(schema, control.path);
     throw new ValidationError(

@@ -4,11 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatMoney } from '../../core/money';
 import { defaultWitanFiles, readConfig } from '../../io/witan/readConfig';
-import {
-  ForecastInputsInvalidError,
-  listForecastInputs,
-  uploadForecastInputs,
-} from '../../services/forecasts/inputSets';
+import { listForecastInputs, uploadForecastInputs } from '../../services/forecasts/inputSets';
 import { pushRunCostToPlan } from '../../services/forecasts/planPush';
 import { financialYearOfCensus } from '../../services/forecasts/planPush';
 import {
@@ -28,6 +24,7 @@ import {
   type Command,
   type ParsedArgs,
 } from '../command';
+import { reportImportFailure } from '../fileInput';
 import { renderTable } from '../table';
 import { progressBar } from './forecastProgress';
 import { workerCommand } from './worker';
@@ -92,10 +89,7 @@ const forecastInputsAdd: Command = {
         for (const warning of stored.warnings) io.err(`warning: ${warning}`);
         return 0;
       } catch (error) {
-        if (!(error instanceof ForecastInputsInvalidError)) throw error;
-        for (const problem of error.problems) io.err(problem);
-        io.err(error.message);
-        return 1;
+        return reportImportFailure(io, requireOption(args, 'witan'), error);
       }
     }),
 };

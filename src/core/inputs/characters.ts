@@ -62,3 +62,48 @@ export function findControlCharacter(
 export function controlCharacterProblem(found: ControlCharacter): string {
   return `holds a ${found.name} at character ${String(found.index + 1)}, which is not allowed: remove it`;
 }
+
+/** Where in a JSON-like value a control character is: the path of keys and indices, and the character. */
+export interface ControlCharacterAt {
+  path: (string | number)[];
+  found: ControlCharacter;
+}
+
+const MAX_DEPTH = 64;
+
+/**
+ * The first string (or object key) in a parsed JSON value that holds a control character. Strings may
+ * have tabs and line breaks (narratives do); keys may not. Every reader of JSON input runs this first,
+ * so no field can be forgotten.
+ */
+export function findControlCharacterInValue(
+  value: unknown,
+  path: (string | number)[] = [],
+): ControlCharacterAt | undefined {
+  if (typeof value === 'string') {
+    const found = findControlCharacter(value, { multiline: true });
+    return found ? { path, found } : undefined;
+  }
+  if (path.length > MAX_DEPTH || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findControlCharacterInValue(value[i], [...path, i]);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  for (const [key, inner] of Object.entries(value)) {
+    const inKey = findControlCharacter(key);
+    if (inKey) return { path: [...path, key], found: inKey };
+    const hit = findControlCharacterInValue(inner, [...path, key]);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** A path as the file readers write it: "lines[0].amounts.2021-22". */
+export function jsonPathText(path: readonly (string | number)[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${String(key)}]` : i === 0 ? key : `.${key}`))
+    .join('');
+}

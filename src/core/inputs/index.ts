@@ -4,6 +4,9 @@ export {
   characterName,
   controlCharacterProblem,
   findControlCharacter,
+  findControlCharacterInValue,
+  jsonPathText,
   type ControlCharacter,
+  type ControlCharacterAt,
 } from './characters';
 export { formatBound, numberProblem, numberRules, type NumberRule } from './numberRules';

@@ -22,6 +22,7 @@ export class NationalFileError extends ValidationError {
     super(
       `${fileName} was not imported: ${first ? describeRowError(first) : 'it could not be read'}${more}`,
       'file',
+      rowErrors.map(describeRowError),
     );
   }
 }
