@@ -110,7 +110,7 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
     // Within £10 billion either way (core/inputs): a council's line is never more.
     const problem = numberProblem(pence / 100, numberRules.councilPounds);
     if (problem === undefined) return pence;
-    fail(path, `'${String(value as string | number)}' ${problem}`, value);
+    fail(path, `'${String(value)}' ${problem}`, value);
     return undefined;
   };
 
