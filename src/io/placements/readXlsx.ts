@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { restoreNeutralised } from '../export';
 import { checkSpreadsheetZip } from '../xlsx/openWorkbook';
 import { ZipLimitError } from '../zip';
 import {
@@ -26,7 +27,7 @@ export function cellText(value: ExcelJS.CellValue): string {
     const cents = Math.round(value * 100);
     return Math.abs(value * 100 - cents) < 1e-6 ? (cents / 100).toFixed(2) : String(value);
   }
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return restoreNeutralised(value.trim());
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if ('richText' in value)
     return value.richText

@@ -7,6 +7,7 @@ import { openWorkbook } from '../../io/xlsx/openWorkbook';
 import { ZipLimitError } from '../../io/zip';
 import { uploadError } from '../uploads';
 import { getVersion, importVersion, PlanFileInvalidError } from './versions';
+import { workbookBytes } from '../../io/export';
 
 /** An uploaded plan workbook, under the zip limits (413 over them); not a workbook is a plan-file problem. */
 export async function openUploadedWorkbook(file: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -26,7 +27,7 @@ export async function exportVersionWorkbook(
   name: string,
 ): Promise<Buffer> {
   const { plan } = await getVersion(ctx, actor, code, name);
-  return Buffer.from(await writeGridWorkbook(plan).xlsx.writeBuffer());
+  return workbookBytes(writeGridWorkbook(plan));
 }
 
 /** Imports a grid workbook (as exported, then edited in Excel): all or nothing, every bad cell named. */

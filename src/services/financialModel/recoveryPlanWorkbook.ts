@@ -14,6 +14,7 @@ import { parseInput } from '../validation';
 import { getRecoveryPlanDocument, saveRecoveryPlanDocument } from './recoveryPlanDocuments';
 import { openUploadedWorkbook } from './gridWorkbookService';
 import { importVersion, loadVersionPlan, PlanFileInvalidError } from './versions';
+import { workbookBytes } from '../../io/export';
 
 /** The council's version that has a recovery plan document: the one to export when none is named. */
 async function versionWithDocument(ctx: ServiceContext, council: Council): Promise<string> {
@@ -52,7 +53,7 @@ export async function exportRecoveryPlan(
   const plan = await loadVersionPlan(ctx, council, name);
   const doc = await getRecoveryPlanDocument(ctx, actor, code, name);
   try {
-    return Buffer.from(await writeRecoveryPlanWorkbook(plan, doc).xlsx.writeBuffer());
+    return workbookBytes(writeRecoveryPlanWorkbook(plan, doc));
   } catch (error) {
     if (error instanceof RecoveryPlanFitError)
       throw new ValidationError(
