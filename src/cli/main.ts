@@ -17,6 +17,7 @@ import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 import { forecastJobCommands } from './commands/forecastJobs';
+import { signInCommands } from './commands/signIn';
 
 export const commands: Command[] = [
   serveCommand,
@@ -35,6 +36,7 @@ export const commands: Command[] = [
   ...placementsCommands,
   ...reportCommands,
   ...forecastJobCommands,
+  ...signInCommands,
 ];
 
 function overview(): string {

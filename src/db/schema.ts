@@ -4,6 +4,7 @@ import type { KpiDatabase } from './kpiSchema';
 import type { NationalDatabase } from './nationalSchema';
 import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
+import type { SecurityDatabase } from './securitySchema';
 
 /** Kysely's view of the tables. Pence are bigint in SQL and come back as numbers (see openDatabase). */
 export interface Database
@@ -11,7 +12,8 @@ export interface Database
     KpiDatabase,
     PlacementsDatabase,
     SafetyValveDatabase,
-    ForecastDatabase {
+    ForecastDatabase,
+    SecurityDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -51,6 +53,8 @@ export interface MembershipsTable {
   user_id: number;
   council_id: number;
   role: string;
+  /** The name this council's administrator gave the person (migration 011_a); null: show the email. */
+  display_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {

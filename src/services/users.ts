@@ -21,16 +21,19 @@ const newUserInput = z.object({
 
 /**
  * Gives a person a role in a council, creating their account if the email is new. For an existing
- * account the password is left as it is and the role in this council is set. Audited; the password never is.
+ * account (perhaps another council's) the password is left as it is and the role in this council is set.
+ * The answer is the same either way and holds only what the administrator typed: the email, the role and
+ * the name they gave (docs/security.md, "Across councils"). Audited; the password never is.
  */
 export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilCode: string, input: unknown) {
   const data = parseInput(newUserInput, input);
   const council = await requireCouncil(ctx, actor, councilCode, 'users.manage');
+  // Hashed whether or not the account exists, so the time taken says nothing either.
   const passwordHash = await hashPassword(data.password);
   return inTransaction(ctx, async (trx) => {
     let user = await trx
       .selectFrom('users')
-      .select(['id', 'email', 'display_name'])
+      .select(['id', 'email'])
       .where((eb) => eb(eb.fn('lower', ['email']), '=', data.email))
       .executeTakeFirst();
     if (!user) {
@@ -41,7 +44,7 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
           display_name: data.displayName ?? data.email,
           password_hash: passwordHash,
         })
-        .returning(['id', 'email', 'display_name'])
+        .returning(['id', 'email'])
         .executeTakeFirstOrThrow();
     }
     const previous = await trx
@@ -50,10 +53,16 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
       .where('user_id', '=', user.id)
       .where('council_id', '=', council.id)
       .executeTakeFirst();
+    const displayName = data.displayName ?? null;
     await trx
       .insertInto('memberships')
-      .values({ user_id: user.id, council_id: council.id, role: data.role })
-      .onConflict((oc) => oc.columns(['user_id', 'council_id']).doUpdateSet({ role: data.role }))
+      .values({ user_id: user.id, council_id: council.id, role: data.role, display_name: displayName })
+      .onConflict((oc) =>
+        oc.columns(['user_id', 'council_id']).doUpdateSet({
+          role: data.role,
+          ...(displayName !== null ? { display_name: displayName } : {}),
+        }),
+      )
       .execute();
     await recordAudit(trx, actor, {
       councilId: council.id,
@@ -61,23 +70,28 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
       entity: 'membership',
       entityId: user.email,
       before: previous ? { role: previous.role } : null,
-      after: { email: user.email, role: data.role },
+      after: { email: data.email, role: data.role },
     });
-    return { id: user.id, email: user.email, displayName: user.display_name, role: data.role };
+    return { email: data.email, displayName: displayName ?? data.email, role: data.role };
   });
 }
 
-/** People with a role in the council. */
+/** People with a role in the council, each by the name this council gave them (or their email). */
 export async function listCouncilUsers(ctx: ServiceContext, actor: Actor, councilCode: string) {
   const council = await requireCouncil(ctx, actor, councilCode, 'users.manage');
   const rows = await ctx.db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'memberships.role'])
+    .select(['users.id', 'users.email', 'memberships.display_name', 'memberships.role'])
     .where('memberships.council_id', '=', council.id)
     .orderBy('users.email')
     .execute();
-  return rows.map((r) => ({ id: r.id, email: r.email, displayName: r.display_name, role: r.role }));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name ?? r.email,
+    role: r.role,
+  }));
 }
 
 const systemAdminInput = z.object({

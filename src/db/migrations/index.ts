@@ -7,6 +7,8 @@ import * as kpis from './005_kpis';
 import * as safetyValve from './006_safety_valve';
 import * as placementsMore from './009_placements_more';
 import * as forecastRuns from './007_forecast_runs';
+import * as membershipNames from './011_a_membership_names';
+import * as signInThrottles from './011_b_sign_in_throttles';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '006_safety_valve': safetyValve,
   '009_placements_more': placementsMore,
   '007_forecast_runs': forecastRuns,
+  '011_a_membership_names': membershipNames,
+  '011_b_sign_in_throttles': signInThrottles,
 };
