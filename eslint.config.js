@@ -1,4 +1,5 @@
-// Type-aware lint. The one architectural rule: src/core is pure and imports nothing outside src/core.
+// Type-aware lint. The architectural rules: src/core is pure and imports nothing outside src/core; src/charts
+// imports only src/charts, src/core and the chart libraries.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import highneeds from './tools/eslint-core-boundary.js';
@@ -31,6 +32,20 @@ export default tseslint.config(
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'No clock in src/core: pass the date in.',
         },
+      ],
+    },
+  },
+  {
+    files: ['src/charts/**/*.ts'],
+    ignores: ['src/charts/**/*.test.ts'],
+    plugins: { highneeds },
+    rules: {
+      'highneeds/charts-boundary': 'error',
+      // The same data must give the same SVG (snapshots, PDFs): no random ids, no clock.
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Charts are deterministic: no randomness.' },
+        { object: 'Date', property: 'now', message: 'Charts are deterministic: pass dates in.' },
       ],
     },
   },

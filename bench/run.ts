@@ -5,6 +5,7 @@ import { foundationBench } from './foundation.bench';
 import { forecastBench } from './forecast.bench';
 import { nationalBench } from './national.bench';
 import { forecastThreadsBench } from './forecastThreads.bench';
+import { forecastRunsBench } from './forecastRuns.bench';
 import { placementsBench } from './placements.bench';
 import { reportBench } from './report.bench';
 
@@ -12,11 +13,12 @@ const benches: Array<[string, (print: (line: string) => void) => Promise<void>]>
   ['foundation', foundationBench],
   ['forecast', forecastBench],
   ['forecastThreads', forecastThreadsBench],
+  ['forecastRuns', forecastRunsBench],
   ['placements', placementsBench],
   ['national', nationalBench],
   ['quarterly report', reportBench],
 ];
-// `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the two forecast benches).
+// `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the three forecast benches).
 const only = process.argv.slice(2);
 
 console.log(

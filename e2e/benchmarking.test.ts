@@ -26,10 +26,10 @@ describe('benchmarking page', () => {
     await page.getByRole('heading', { level: 1, name: 'Benchmarking' }).waitFor();
     const bars = page.getByTestId('ranked-bars');
     await bars.waitFor();
-    const own = bars.locator('[data-highlight="true"]');
-    expect(await own.getAttribute('data-council')).toBe('314');
-    expect(await own.textContent()).toContain('Kingston upon Thames');
-    expect(await bars.getAttribute('aria-label')).toContain(
+    // The council's own bar and bold label (src/charts' rankedBarsChart).
+    expect(await bars.locator('g.ranked-own rect').count()).toBe(1);
+    expect(await bars.locator('g.ranked-own-label').textContent()).toContain('Kingston upon Thames');
+    expect(await bars.locator('svg').getAttribute('aria-label')).toContain(
       'Kingston upon Thames against its statistical neighbours',
     );
     expect(await page.getByTestId('standing').textContent()).toMatch(/Rank\d+ of \d+ councils/);

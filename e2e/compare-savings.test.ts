@@ -65,8 +65,11 @@ describe('compare versions and savings', () => {
     );
     expect(await chart.locator('title').textContent()).toBe(label);
     expect(await chart.locator('desc').textContent()).toContain('£11.6m at the end of 2021-22');
-    expect(await chart.locator('path').count()).toBe(2);
-    expect(await chart.locator('path').nth(1).getAttribute('stroke-dasharray')).not.toBeNull();
+    // One line per version (src/charts draws each as a Plot line mark), the second dashed.
+    const versionLines = chart.locator('g[aria-label="line"]');
+    expect(await versionLines.count()).toBe(2);
+    expect(await versionLines.nth(1).getAttribute('stroke-dasharray')).not.toBeNull();
+    expect(await chart.locator('g[aria-label="y-axis label"]').textContent()).toBe('Cumulative deficit (£m)');
 
     await page.screenshot({ path: '/tmp/hn-compare.png', fullPage: true });
     // The address keeps the choice, so a reload (or a shared link) shows the same comparison.

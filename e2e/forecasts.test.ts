@@ -29,9 +29,9 @@ describe('forecasts', () => {
     await page.getByRole('heading', { level: 1, name: 'Forecast run 1: Demo baseline' }).waitFor();
     const chart = page.getByRole('img', { name: /^EHCPs by January census: known to 2021/ });
     await chart.waitFor();
-    expect(await chart.locator('polygon.fan-band').count()).toBe(3);
-    expect(await chart.locator('path.fan-median').count()).toBe(1);
-    expect(await chart.locator('path.fan-history').count()).toBe(1);
+    expect(await chart.locator('g.fan-band').count()).toBe(3);
+    expect(await chart.locator('g.fan-median').count()).toBe(1);
+    expect(await chart.locator('g.fan-history').count()).toBe(1);
     const years = page.locator('table.forecast-years-table tbody th');
     expect(await years.allTextContents()).toEqual([
       'January 2021 (known)',

@@ -27,9 +27,10 @@ describe('KPI dashboard', () => {
     expect(two).toContain('Amber');
     // Seed 003's RAG column: 26 G, 12 A, KPI 36 not rated.
     expect(await page.locator('.kpi-counts').textContent()).toBe('26 green12 amber0 red1 not rated');
-    // The trend says its points in words.
-    expect(await one.getByRole('img').getAttribute('aria-label')).toBe(
-      'Trend of KPI 1, Actual EHCPs. baseline 31 March 2021: 1,429; May 2021: 1,447 against a target of 1,447.',
+    // The trend is named, and says its points in words.
+    expect(await one.getByRole('img').getAttribute('aria-label')).toBe('Trend of KPI 1, Actual EHCPs');
+    expect(await one.getByRole('img').locator('desc').textContent()).toBe(
+      'baseline 31 March 2021: 1,429; May 2021: 1,447 against a target of 1,447.',
     );
     // A computed KPI says how.
     await tile(page, '2').getByText('How this is worked out').click();
@@ -113,8 +114,8 @@ describe('KPI dashboard', () => {
     await page.getByText('KPI 1 saved for June 2021.').waitFor();
     const one = tile(page, '1');
     expect(await one.textContent()).toMatch(/June 20211,470Target for June 20211,456/);
-    expect(await one.getByRole('img').getAttribute('aria-label')).toBe(
-      'Trend of KPI 1, Actual EHCPs. baseline 31 March 2021: 1,429; May 2021: 1,447 against a target of 1,447; June 2021: 1,470 against a target of 1,456.',
+    expect(await one.getByRole('img').locator('desc').textContent()).toBe(
+      'baseline 31 March 2021: 1,429; May 2021: 1,447 against a target of 1,447; June 2021: 1,470 against a target of 1,456.',
     );
     // May is still there to pick.
     await page.getByLabel('Period', { exact: true }).selectOption('2021-05');

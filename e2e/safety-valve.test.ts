@@ -90,8 +90,9 @@ describe('Safety Valve', () => {
       await monitoring.getByRole('row', { name: /cumulative before safety valve/ }).textContent(),
     ).toContain('28.60727.886-0.721');
     const ehcps = page.getByRole('region', { name: 'EHCPs against target' });
-    expect(await ehcps.getByRole('img').first().getAttribute('aria-label')).toBe(
-      'KPI 1, Actual EHCPs: baseline 1,429, target 1,447, actual or projected 1,447.',
+    const ehcpChart = ehcps.getByRole('img', { name: 'EHCPs against target' });
+    expect(await ehcpChart.locator('desc').textContent()).toContain(
+      'KPI 1: Actual EHCPs, Green: Baseline 1,429, Target for the period 1,447, Actual or projected 1,447.',
     );
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
   });

@@ -26,7 +26,8 @@ async function lint(file: string, code: string) {
   }
 }
 
-describe('the src/core boundary rule', () => {
+// The first lint starts typescript-eslint's project service, which takes half a minute on a loaded machine.
+describe('the src/core boundary rule', { timeout: 120_000 }, () => {
   it('fails a core file that imports a database module, a package or a node: module', async () => {
     expect(
       await lint(
@@ -65,6 +66,41 @@ describe('the src/core boundary rule', () => {
       await lint(
         'src/services/ok.ts',
         "import { pounds } from '../core/money';\nimport fs from 'node:fs';\nexport const x = [pounds(1), fs];\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the src/charts boundary rule', () => {
+  it('fails a chart file that imports jsdom, React, a node: module, the web or the services', async () => {
+    for (const code of [
+      "import { JSDOM } from 'jsdom';\nexport const x = JSDOM;\n",
+      "import { useState } from 'react';\nexport const x = useState;\n",
+      "import fs from 'node:fs';\nexport const x = fs;\n",
+      "import { formatPounds } from '../web/format.ts';\nexport const x = formatPounds;\n",
+      "import { parseInput } from '../services/input';\nexport const x = parseInput;\n",
+    ])
+      expect(await lint('src/charts/leak.ts', code)).toContain('highneeds/charts-boundary');
+  });
+
+  it('fails randomness in a chart, which would make its SVG differ from one drawing to the next', async () => {
+    expect(await lint('src/charts/leak.ts', 'export const id = Math.random();\n')).toContain(
+      'no-restricted-properties',
+    );
+  });
+
+  it('allows src/charts, src/core and Plot with its d3 parts', async () => {
+    expect(
+      await lint(
+        'src/charts/ok.ts',
+        [
+          "import * as Plot from '@observablehq/plot';",
+          "import { ticks } from 'd3-array';",
+          "import { formatMoney } from '../core/money';",
+          "import { textWidth } from './text';",
+          'export const x = [Plot.plot, ticks, formatMoney, textWidth];',
+          '',
+        ].join('\n'),
       ),
     ).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { ColumnType, Generated } from 'kysely';
 export interface ForecastDatabase {
   forecast_input_sets: ForecastInputSetsTable;
   forecast_runs: ForecastRunsTable;
+  forecast_run_chunks: ForecastRunChunksTable;
 }
 
 type Json = ColumnType<unknown, string, string>;
@@ -52,4 +53,23 @@ export interface ForecastRunsTable {
   created_at: Timestamp;
   started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** How the run was cut into chunks (migration 012; null for runs made before it). */
+  chunk_size: number | null;
+  chunks: number | null;
+  /** When an unfinished run is given up as failed (null: never, for runs made before migration 012). */
+  deadline_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** How often the run was resumed after the server running it stopped (embedded database). */
+  resumes: Generated<number>;
+}
+
+/** One chunk of a run's simulations, stored once by the worker that ran it (migration 012). */
+export interface ForecastRunChunksTable {
+  run_id: number;
+  chunk: number;
+  first_simulation: number;
+  simulations: number;
+  /** ForecastChunkResult (src/jobs/forecastChunk.ts) as JSON text. */
+  result: string;
+  worker: string;
+  completed_at: Timestamp;
 }

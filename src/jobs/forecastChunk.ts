@@ -23,6 +23,17 @@ export interface ForecastChunkPayload {
   readonly cacheKey?: string;
 }
 
+/**
+ * A chunk of a stored forecast run (job kind `forecast-run-chunk`): the same work, naming the run and the
+ * chunk so that the worker's hooks store the result once per (run, chunk) and complete the run.
+ */
+export interface ForecastRunChunkPayload extends ForecastChunkPayload {
+  readonly runId: number;
+  /** 0, 1, 2... in simulation order. */
+  readonly chunk: number;
+  readonly chunks: number;
+}
+
 /** The JSON a chunk answers: its simulated series (every value a whole number of pupils or pence). */
 export interface ForecastChunkResult {
   readonly firstSimulation: number;
@@ -34,7 +45,8 @@ export interface ForecastChunkResult {
 
 let cached: { key: string; parameters: ModelParameters } | undefined;
 
-function parametersOf(payload: ForecastChunkPayload): ModelParameters {
+/** The run's model parameters, estimated once per cacheKey in this thread. */
+export function parametersOf(payload: ForecastChunkPayload): ModelParameters {
   if (payload.cacheKey !== undefined && cached?.key === payload.cacheKey) return cached.parameters;
   const parameters = estimateParameters(JSON.parse(payload.inputsJson) as WitanInputs, payload.options);
   if (payload.cacheKey !== undefined) cached = { key: payload.cacheKey, parameters };

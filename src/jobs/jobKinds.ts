@@ -10,6 +10,9 @@ export interface JobHandlerModule {
 /** Every kind, loaded on first use (a worker loads only the kinds it is given). */
 export const jobKinds: Readonly<Record<string, () => Promise<JobHandlerModule>>> = {
   'forecast-chunk': () => import('./forecastChunk.ts'),
+  // The same work for a stored run: the payload also names the run and chunk, and the services' hooks
+  // store the result and put the run together (src/services/forecasts/runChunks.ts).
+  'forecast-run-chunk': () => import('./forecastChunk.ts'),
   'national-backtest-council': () => import('./nationalBacktestCouncil.ts'),
 };
 

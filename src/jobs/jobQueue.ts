@@ -34,14 +34,50 @@ export interface Batch<Result = unknown> {
   results(onProgress?: (progress: BatchProgress) => void): Promise<Result[]>;
 }
 
+/** Runs SQL on a connection the caller chose (a transaction), as pg-boss's `db` option wants. */
+export interface SqlExecutor {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/** How a batch is submitted. */
+export interface SubmitOptions {
+  /**
+   * pg-boss: queue the jobs on this connection, inside the caller's transaction, so they exist if and
+   * only if it commits. The threads queue cannot wait for a commit: submit to it after committing.
+   */
+  readonly within?: SqlExecutor;
+}
+
 /** A queue of jobs: `threads` (embedded) or `pg-boss` (PostgreSQL, shared by worker processes). */
 export interface JobQueue {
   readonly backend: 'threads' | 'pg-boss';
   /** How many jobs this queue runs at once on this machine (0 when only other processes work it). */
   readonly concurrency: number;
-  submit<Result = unknown>(kind: string, payloads: readonly unknown[]): Promise<Batch<Result>>;
+  submit<Result = unknown>(
+    kind: string,
+    payloads: readonly unknown[],
+    options?: SubmitOptions,
+  ): Promise<Batch<Result>>;
   close(): Promise<void>;
 }
+
+/**
+ * What the process that works a kind's jobs does around each one, in its main thread (where the database
+ * is), so a job's result is kept where it belongs whichever process ran it and whoever submitted it.
+ * Every hook may be called more than once for one job (a job is tried again when its worker stops), so
+ * each must be idempotent.
+ */
+export interface JobHooks {
+  /** Before the job runs: false skips it (its result is no longer wanted, e.g. its forecast run failed). */
+  starting?(payload: unknown): Promise<boolean>;
+  /** After it ran and before it counts as done: keep the result. A hook that throws fails the attempt. */
+  completed?(payload: unknown, result: unknown, worker: string): Promise<void>;
+  /** It failed for good (no attempt left), with the reason. */
+  failed?(payload: unknown, reason: string): Promise<void>;
+}
+
+/** Hooks by job kind; a kind without hooks just answers its submitter. */
+export type JobHooksByKind = Readonly<Record<string, JobHooks | undefined>>;
 
 /** A failed job, reported with its position in the batch. */
 export class JobFailedError extends Error {

@@ -1,4 +1,5 @@
-import type { Batch, JobQueue } from './jobQueue';
+import type { Batch, JobHooksByKind, JobQueue, SubmitOptions } from './jobQueue';
+import { defaultJobSettings, type JobSettings } from './jobSettings';
 import { PgBossQueue } from './pgBossQueue';
 import { ThreadQueue } from './threadQueue';
 import { allThreads } from './threadPool';
@@ -11,12 +12,17 @@ class LazyPgBossQueue implements JobQueue {
 
   constructor(
     private readonly url: string,
+    private readonly settings: JobSettings,
     private readonly log: (message: string) => void,
   ) {}
 
-  async submit<Result = unknown>(kind: string, payloads: readonly unknown[]): Promise<Batch<Result>> {
-    this.opened ??= PgBossQueue.open(this.url, this.log);
-    return (await this.opened).submit<Result>(kind, payloads);
+  async submit<Result = unknown>(
+    kind: string,
+    payloads: readonly unknown[],
+    options?: SubmitOptions,
+  ): Promise<Batch<Result>> {
+    this.opened ??= PgBossQueue.open(this.url, this.settings, this.log);
+    return (await this.opened).submit<Result>(kind, payloads, options);
   }
 
   async close(): Promise<void> {
@@ -26,13 +32,17 @@ class LazyPgBossQueue implements JobQueue {
 
 /**
  * The job queue for this process: with a PostgreSQL URL, the pg-boss queue that `highneeds worker`
- * processes on any machine share; otherwise this process's worker threads (one per core by default).
+ * processes on any machine share (their hooks keep the results); otherwise this process's worker threads
+ * (one per core by default), with `hooks` run here around each job.
  */
 export function openJobQueue(options: {
   databaseUrl?: string | undefined;
   threads?: number;
+  settings?: JobSettings;
+  hooks?: JobHooksByKind;
   log: (message: string) => void;
 }): JobQueue {
-  if (options.databaseUrl) return new LazyPgBossQueue(options.databaseUrl, options.log);
-  return new ThreadQueue(options.threads ?? allThreads());
+  if (options.databaseUrl)
+    return new LazyPgBossQueue(options.databaseUrl, options.settings ?? defaultJobSettings, options.log);
+  return new ThreadQueue(options.threads ?? allThreads(), options.hooks);
 }

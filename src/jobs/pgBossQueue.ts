@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import {
   JobFailedError,
@@ -7,8 +8,17 @@ import {
   type JobQueue,
   type JobState,
   type JobStatus,
+  type SubmitOptions,
 } from './jobQueue';
-import { queueOf, startPgBoss, type QueuedJobData, type QueuedJobOutput } from './pgBoss';
+import type { JobSettings } from './jobSettings';
+import {
+  failureOf,
+  jobPolicy,
+  queueOf,
+  startPgBoss,
+  type QueuedJobData,
+  type QueuedJobOutput,
+} from './pgBoss';
 
 const POLL_MS = 250;
 const states: Record<PgBoss.JobWithMetadata['state'], JobState> = {
@@ -20,12 +30,6 @@ const states: Record<PgBoss.JobWithMetadata['state'], JobState> = {
   cancelled: 'failed',
 };
 
-function failureOf(output: unknown): string {
-  if (output && typeof output === 'object' && 'message' in output)
-    return String((output as { message: unknown }).message);
-  return 'the job was cancelled or its worker stopped';
-}
-
 /**
  * The PostgreSQL queue: jobs are rows in pg-boss's tables, run by `highneeds worker` processes on any
  * machine that reaches the database. This side only submits and watches (concurrency 0).
@@ -34,27 +38,40 @@ export class PgBossQueue implements JobQueue {
   readonly backend = 'pg-boss';
   readonly concurrency = 0;
 
-  private constructor(private readonly boss: PgBoss) {}
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly settings: JobSettings,
+  ) {}
 
-  static async open(url: string, log: (message: string) => void): Promise<PgBossQueue> {
-    return new PgBossQueue(await startPgBoss(url, log));
+  static async open(
+    url: string,
+    settings: JobSettings,
+    log: (message: string) => void,
+  ): Promise<PgBossQueue> {
+    return new PgBossQueue(await startPgBoss(url, settings, log), settings);
   }
 
-  async submit<Result = unknown>(kind: string, payloads: readonly unknown[]): Promise<Batch<Result>> {
+  async submit<Result = unknown>(
+    kind: string,
+    payloads: readonly unknown[],
+    options: SubmitOptions = {},
+  ): Promise<Batch<Result>> {
     const queue = queueOf(kind);
-    const ids: string[] = [];
-    for (const payload of payloads) {
-      // One retry: a chunk is deterministic, so a retried chunk gives the same numbers.
-      const id = await this.boss.send(queue, { payload } satisfies QueuedJobData, {
-        retryLimit: 1,
-        expireInMinutes: 60,
-      });
-      if (id === null) throw new Error(`pg-boss did not accept job ${ids.length + 1} of the ${kind} batch`);
-      ids.push(id);
-    }
+    const ids = payloads.map(() => randomUUID());
+    // One statement for the whole batch: all of its jobs are queued, or none. Each is tried again when its
+    // worker stops (a chunk is deterministic, so a retried chunk gives the same numbers).
+    const policy = jobPolicy(kind, this.settings);
+    const jobs = payloads.map((payload, i) => ({
+      id: ids[i],
+      name: queue,
+      data: { payload } satisfies QueuedJobData,
+      ...policy,
+    }));
+    if (jobs.length > 0)
+      await this.boss.insert(jobs, options.within ? { db: options.within as PgBoss.Db } : {});
     const read = async () => {
-      const jobs = await Promise.all(ids.map((id) => this.boss.getJobById<QueuedJobData>(queue, id)));
-      return jobs.map((job, index) => {
+      const found = await Promise.all(ids.map((id) => this.boss.getJobById<QueuedJobData>(queue, id)));
+      return found.map((job, index) => {
         const state = job ? states[job.state] : 'failed';
         const output = job?.output as QueuedJobOutput | undefined;
         const status: JobStatus =
@@ -72,14 +89,14 @@ export class PgBossQueue implements JobQueue {
       results: async (onProgress?: (progress: BatchProgress) => void) => {
         let last = '';
         for (;;) {
-          const jobs = await read();
-          const progress = progressOf(jobs.map((j) => j.status));
+          const found = await read();
+          const progress = progressOf(found.map((j) => j.status));
           const key = JSON.stringify(progress.jobs.map((j) => j.state));
           if (key !== last) onProgress?.(progress);
           last = key;
           const failed = progress.jobs.find((j) => j.state === 'failed');
           if (failed) throw new JobFailedError(kind, failed.index, failed.error ?? 'failed');
-          if (progress.done === progress.total) return jobs.map((j) => j.output?.result as Result);
+          if (progress.done === progress.total) return found.map((j) => j.output?.result as Result);
           await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         }
       },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../services/demo';
 import { demoInputSetName } from '../services/forecasts/demo';
-import { runsInProgress } from '../services/forecasts/runs';
+import { runsInProgress } from '../services/forecasts/runDispatch';
 import { openTestContext, type TestContext } from '../services/testContext';
 import { createApp } from './app';
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/database';
 import type { Database } from '../db/schema';
 import type { JobQueue } from '../jobs/jobQueue';
+import type { JobSettings } from '../jobs/jobSettings';
 
 /** What every service needs: the database, and the clock and waiting injected so tests control time. */
 export interface ServiceContext {
@@ -11,6 +12,8 @@ export interface ServiceContext {
   sleep: (ms: number) => Promise<void>;
   /** Where long work (forecast runs) goes; without one it runs inline, on this thread. */
   jobs?: JobQueue;
+  /** Job expiry, check interval and run time limit; the defaults (src/jobs/jobSettings.ts) when absent. */
+  jobSettings?: JobSettings;
 }
 
 export function realClock(): Pick<ServiceContext, 'now' | 'sleep'> {

@@ -2,13 +2,17 @@ import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../db/database';
 import { lockDataFolder } from '../db/dataLock';
 import { migrateToLatest } from '../db/migrate';
+import { defaultJobSettings, type JobSettings } from '../jobs/jobSettings';
 import { openJobQueue } from '../jobs/openJobQueue';
 import { realClock, type ServiceContext } from './context';
+import { jobHooks } from './jobHooks';
 
 export interface RuntimeOptions {
   /** Embedded database folder (ignored when databaseUrl is set). */
   dataDir: string;
   databaseUrl?: string | undefined;
+  /** Job expiry, check interval and run time limit (jobSettingsFrom(env)); the defaults when absent. */
+  jobSettings?: JobSettings;
 }
 
 export interface Runtime {
@@ -36,13 +40,18 @@ export async function openRuntime(options: RuntimeOptions): Promise<Runtime> {
     throw error;
   }
   let closed = false;
+  const jobSettings = options.jobSettings ?? defaultJobSettings;
+  const ctx: ServiceContext = { db: database.db, databaseKind: database.kind, ...realClock(), jobSettings };
   // Long work (forecast runs): worker threads here, or the PostgreSQL queue that workers share.
   const jobs = openJobQueue({
     databaseUrl: options.databaseUrl,
+    settings: jobSettings,
+    hooks: jobHooks(ctx),
     log: (message) => process.stderr.write(`${message}\n`),
   });
+  ctx.jobs = jobs;
   return {
-    ctx: { db: database.db, databaseKind: database.kind, ...realClock(), jobs },
+    ctx,
     database,
     async close() {
       if (closed) return;

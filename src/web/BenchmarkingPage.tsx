@@ -134,6 +134,7 @@ function MeasureResult({ view, comparison }: { view: MeasureView; comparison: Co
           unit={b.unit}
           references={references.map((r) => ({ name: r.name, value: r.value }))}
           title={`${b.label}, ${b.period}: ${view.council.name} against ${who}, highest first`}
+          measure={b.label}
         />
       ) : null}
       <table className="compare-table" data-testid="comparators-table">
@@ -168,6 +169,7 @@ function MeasureResult({ view, comparison }: { view: MeasureView; comparison: Co
           lines={trendLines(view, comparison)}
           unit={b.unit}
           title={`${b.label} over the years: ${view.council.name} against its comparators`}
+          measure={b.label}
         />
       ) : null}
     </>

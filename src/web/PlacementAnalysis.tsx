@@ -36,6 +36,7 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
             : []),
         ]}
         format={formatPounds}
+        valueTitle="Average annual cost (£)"
       />
       <AverageTable summary={s} previous={before} />
       <h3>Spend by placement category in {s.financialYear}</h3>
@@ -46,6 +47,7 @@ export function PlacementAnalysis({ summary: s, previous: before }: Props) {
           { name: `Spend in ${s.financialYear}`, values: categories.map((c) => s.spendByCategory[c] ?? 0) },
         ]}
         format={formatPounds}
+        valueTitle="Gross spend (£)"
       />
       <Contributions summary={s} />
     </section>
@@ -135,6 +137,7 @@ function Contributions({ summary: s }: { summary: PlacementSummary }) {
           ...(changes ? [{ name: changes.previousYear, values: partners.map(previousOf) }] : []),
         ]}
         format={formatPounds}
+        valueTitle="Contribution (£)"
       />
       <div className="table-scroll">
         <table className="data-table">

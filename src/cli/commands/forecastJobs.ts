@@ -12,8 +12,8 @@ import {
   listForecastRuns,
   requireRun,
   startForecastRun,
-  whenRunSettles,
 } from '../../services/forecasts/runs';
+import { waitForRun } from '../../services/forecasts/runSupervision';
 import { requireCouncil } from '../../services/councils';
 import {
   databaseOptions,
@@ -164,14 +164,8 @@ ${databaseUsage}`,
       const council = await requireCouncil(ctx, actor, code, 'council.read');
       const row = await requireRun(ctx, council, run.number);
       const bar = process.stderr.isTTY ? progressBar((text) => process.stderr.write(text)) : undefined;
-      const timer =
-        bar &&
-        setInterval(
-          () => void requireRun(ctx, council, run.number).then((r) => bar(r.simulations_done, r.simulations)),
-          250,
-        );
-      await whenRunSettles(row.id);
-      if (timer) clearInterval(timer);
+      // The run finishes in the queue even if this command is stopped: it only watches.
+      await waitForRun(ctx, row.id, bar);
       bar?.finish();
       const { run: done } = await getForecastRun(ctx, actor, code, run.number);
       if (done.status !== 'completed') {

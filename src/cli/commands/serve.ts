@@ -6,16 +6,9 @@ import { openRuntime } from '../../services/runtime';
 import { createApp } from '../../server/app';
 import { deploymentFromEnv, type DeploymentSettings } from '../../server/guard';
 import { serveWebApp } from '../../server/staticFiles';
-import {
-  dataDirOf,
-  databaseOptions,
-  databaseUsage,
-  optionalString,
-  UsageError,
-  type Command,
-} from '../command';
+import { databaseOptions, databaseUsage, optionalString, UsageError, type Command } from '../command';
 import { demoSignIns } from './demo';
-import { commandLineActor } from './withRuntime';
+import { commandLineActor, runtimeOptions } from './withRuntime';
 import { startServerJobs } from './serveJobs';
 
 const webRoot = path.resolve(import.meta.dirname, '..', '..', '..', 'dist', 'web');
@@ -56,7 +49,7 @@ ${databaseUsage}`,
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const runtime = await openRuntime({ dataDir: dataDirOf(args, io.env), databaseUrl: io.env.DATABASE_URL });
+    const runtime = await openRuntime(runtimeOptions(args, io));
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
     if (args.values['no-demo'] !== true && (await loadDemo(runtime.ctx, commandLineActor(io.env)))) {
       io.out(`Loaded the demo council ${demoCouncil.name} (${demoCouncil.code}).`);

@@ -1,4 +1,5 @@
 import { assertPence, type Pence } from './pence';
+import { groupThousands } from './formatNumber';
 import { divideRounded } from './rounding';
 
 /** How formatMoney writes an amount. */
@@ -43,8 +44,4 @@ export function formatMoney(amount: Pence, options: FormatMoneyOptions = {}): st
   const written = ((options.symbol ?? !brackets) ? '£' : '') + body;
   if (!negative) return written;
   return brackets ? `(${written})` : `-${written}`;
-}
-
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -6,3 +6,4 @@ export { largestRemainder, roundTableToPounds } from './largestRemainder';
 export { MoneyParseError, parseMoney, tryParseMoney, type MoneyParseResult } from './parseMoney';
 export { formatMoney, type FormatMoneyOptions } from './formatMoney';
 export { percentage } from './percentage';
+export { formatCount, formatPercent, groupThousands } from './formatNumber';

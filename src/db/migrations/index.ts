@@ -9,6 +9,7 @@ import * as placementsMore from './009_placements_more';
 import * as forecastRuns from './007_forecast_runs';
 import * as membershipNames from './011_a_membership_names';
 import * as signInThrottles from './011_b_sign_in_throttles';
+import * as forecastRunChunks from './012_forecast_run_chunks';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '007_forecast_runs': forecastRuns,
   '011_a_membership_names': membershipNames,
   '011_b_sign_in_throttles': signInThrottles,
+  '012_forecast_run_chunks': forecastRunChunks,
 };

@@ -1,7 +1,7 @@
 import { formatKpiValue } from '../../core/kpi';
 import { longDate, type SignOff } from '../../core/safetyValve';
-import { escapeXml } from '../svg';
-import { deficitProfileChart, ehcpChart } from './charts';
+import { escapeXml } from '../escapeXml';
+import { deficitProfileSvg, ehcpSvgs } from './charts';
 import { thousands } from './figures';
 import type { QuarterlyReportData } from './reportData';
 import { reportCss } from './styles';
@@ -83,8 +83,8 @@ ${conditionSummaryTable(d)}
 ${d.conditions.map((c) => conditionSection(d, c)).join('\n')}
 <h2 class="section-break">Deficit and demand</h2>
 <h3>Cumulative deficit against the agreed profile</h3>
-<div class="figure">${deficitProfileChart(d.deficitProfile.points)}<p class="caption">Cumulative DSG deficit at 31 March, ${e(d.agreement.profileBasis)}: the agreement’s maximum profile, the agreed model${d.deficitProfile.agreedVersion ? ` (“${e(d.deficitProfile.agreedVersion)}”)` : ''} and the latest projection${d.deficitProfile.projectionVersion ? ` (“${e(d.deficitProfile.projectionVersion)}”)` : ''}. Years without a figure are not held.</p></div>
-${d.ehcpChart.length > 0 ? `<h3>EHCPs against target</h3><div class="figure">${ehcpChart(d.ehcpChart)}<p class="caption">EHCPs against target for ${e(d.return.kpiPeriod)}: baseline, target for the period and actual or projected figure.</p></div>` : ''}
+<div class="figure">${deficitProfileSvg(d)}<p class="caption">Cumulative DSG deficit at 31 March, ${e(d.agreement.profileBasis)}: the agreement’s maximum profile, the agreed model${d.deficitProfile.agreedVersion ? ` (“${e(d.deficitProfile.agreedVersion)}”)` : ''} and the latest projection${d.deficitProfile.projectionVersion ? ` (“${e(d.deficitProfile.projectionVersion)}”)` : ''}. Years without a figure are not held.</p></div>
+${d.ehcpChart.length > 0 ? `<h3>EHCPs against target</h3><div class="figure">${ehcpSvgs(d.ehcpChart).join('')}<p class="caption">EHCPs against target for ${e(d.return.kpiPeriod)}: baseline, target for the period and actual or projected figure.</p></div>` : ''}
 <h2>Key Performance Indicators</h2>
 ${kpiTable(d)}
 <h2>${e(d.council.name)} financial model monitoring</h2>

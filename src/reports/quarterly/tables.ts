@@ -1,5 +1,5 @@
 import { formatKpiValue } from '../../core/kpi';
-import { escapeXml } from '../svg';
+import { escapeXml } from '../escapeXml';
 import { millions3, ragWord, signedThousands } from './figures';
 import type { QuarterlyReportData } from './reportData';
 

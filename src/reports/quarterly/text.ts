@@ -1,4 +1,4 @@
-import { escapeXml } from '../svg';
+import { escapeXml } from '../escapeXml';
 
 /**
  * Plain narrative text as HTML: blank lines separate paragraphs; a block whose lines start with "- " is a

@@ -15,7 +15,8 @@ import { demoForecastInputs, demoInputSetName } from './demo';
 import { forecastRunDownload } from './downloads';
 import { ForecastInputsInvalidError, listForecastInputs, uploadForecastInputs } from './inputSets';
 import { financialYearOfCensus, pushRunCostToPlan } from './planPush';
-import { getForecastRun, listForecastRuns, startForecastRun, whenRunSettles } from './runs';
+import { whenRunSettles } from './runDispatch';
+import { getForecastRun, listForecastRuns, startForecastRun } from './runs';
 
 const cli: Actor = { kind: 'system', label: 'test' };
 const good = path.join(import.meta.dirname, '..', '..', 'io', 'witan', 'testdata', 'good', 'data');

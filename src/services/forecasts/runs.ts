@@ -3,7 +3,8 @@ import type { YearSummary } from '../../core/forecast/forecast';
 import { forecastModes, type ForecastOptions } from '../../core/forecast/forecastOptions';
 import { estimateParameters } from '../../core/forecast/modelParameters';
 import type { ForecastRunsTable } from '../../db/forecastSchema';
-import { runChunkedForecast, type ForecastRequest } from '../../jobs/chunkedForecast';
+import { chunkSizeFor, type ForecastRequest } from '../../jobs/chunkedForecast';
+import { defaultJobSettings } from '../../jobs/jobSettings';
 import { actorLabel, recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
@@ -13,7 +14,8 @@ import { count, text } from '../fields';
 import { parseInput } from '../validation';
 import { loadInputSet } from './inputSets';
 import { forecastOptionsInput, scenarioInput } from './runOptions';
-import type { Selectable, Updateable } from 'kysely';
+import { dispatchRunChunks, runChunkPayloads } from './runDispatch';
+import type { Selectable } from 'kysely';
 
 /** The most simulations a stored run may ask for: every simulated value is held while it runs. */
 export const MAX_RUN_SIMULATIONS = 20_000;
@@ -62,22 +64,12 @@ export function runView(row: RunRow, inputSetName: string, baselineNumber: numbe
     createdAt: row.created_at.toISOString(),
     startedAt: row.started_at?.toISOString() ?? null,
     completedAt: row.completed_at?.toISOString() ?? null,
+    /** When the run is failed if it has not finished (null for runs made before time limits). */
+    deadlineAt: row.deadline_at?.toISOString() ?? null,
   };
 }
 
 export type ForecastRunView = ReturnType<typeof runView>;
-
-const settling = new Map<number, Promise<void>>();
-
-/** Resolves when a run started in this process has finished (completed or failed); for tests and the CLI. */
-export function whenRunSettles(runId: number): Promise<void> {
-  return settling.get(runId) ?? Promise.resolve();
-}
-
-/** Every run started in this process that has not finished yet. */
-export function runsInProgress(): Promise<void> {
-  return Promise.all([...settling.values()]).then(() => undefined);
-}
 
 /** The run with this number, or a 404 naming it. */
 export async function requireRun(ctx: ServiceContext, council: Council, number: number): Promise<RunRow> {
@@ -109,9 +101,10 @@ async function viewOf(ctx: ServiceContext, row: RunRow) {
 }
 
 /**
- * Starts a forecast run as a background job: checks the inputs and options, stores the run (queued),
- * and returns at once; the run's progress and results are stored as it goes. Call it outside a
- * transaction: the job writes with `ctx` after this returns.
+ * Starts a forecast run as background jobs: checks the inputs and options, stores the run (queued) with
+ * its chunks handed to the workers, and returns at once. Whichever worker stores the last chunk completes
+ * the run (runChunks.ts), so it finishes even if this process stops. Call it outside a transaction: on
+ * this process's threads the chunks start once the run is committed.
  */
 export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
   const council = await requireCouncil(ctx, actor, code, 'forecasts.run');
@@ -131,6 +124,15 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
       `The forecast cannot be run with these inputs and options: ${(error as Error).message}`,
     );
   }
+  const request: ForecastRequest = {
+    inputs: inputSet.inputs,
+    options,
+    seed: data.seed,
+    simulations: data.simulations,
+  };
+  const chunkSize = chunkSizeFor(data.simulations, ctx.jobs?.concurrency || 2);
+  const timeLimit = (ctx.jobSettings ?? defaultJobSettings).runTimeoutSeconds;
+  let startHere = () => {};
   const row = await inTransaction(ctx, async (trx) => {
     let baselineId: number | null = null;
     if (data.baselineRun !== undefined) {
@@ -143,6 +145,7 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
       .where('council_id', '=', council.id)
       .executeTakeFirst();
     const number = (last?.last ?? 0) + 1;
+    const now = ctx.now();
     const inserted = await trx
       .insertInto('forecast_runs')
       .values({
@@ -159,7 +162,10 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
         status: 'queued',
         warnings: JSON.stringify(inputSet.warnings),
         created_by: actorLabel(actor).email,
-        created_at: ctx.now(),
+        created_at: now,
+        chunk_size: chunkSize,
+        chunks: Math.ceil(data.simulations / chunkSize),
+        deadline_at: new Date(now.getTime() + timeLimit * 1000),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -177,66 +183,17 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
         ...(data.scenario ? { scenario: data.scenario } : {}),
       },
     });
+    // On PostgreSQL the chunks are queued in this transaction: the run exists if and only if they do.
+    startHere = await dispatchRunChunks(
+      ctx,
+      trx,
+      inserted.id,
+      runChunkPayloads(inserted.id, request, chunkSize),
+    );
     return inserted;
   });
-  const request: ForecastRequest = {
-    inputs: inputSet.inputs,
-    options,
-    seed: data.seed,
-    simulations: data.simulations,
-  };
-  const settled = executeRun(ctx, actor, council, row, request).finally(() => settling.delete(row.id));
-  settling.set(row.id, settled);
+  startHere();
   return viewOf(ctx, row);
-}
-
-/** Runs the job and records where it is; never throws (a failure is stored on the run). */
-async function executeRun(
-  ctx: ServiceContext,
-  actor: Actor,
-  council: Council,
-  row: RunRow,
-  request: ForecastRequest,
-): Promise<void> {
-  const update = (values: Updateable<ForecastRunsTable>) =>
-    ctx.db.updateTable('forecast_runs').set(values).where('id', '=', row.id).execute();
-  let writes = Promise.resolve();
-  let lastDone = -1;
-  try {
-    // Let the request that started the run answer before an inline run takes this thread.
-    await new Promise((resolve) => setImmediate(resolve));
-    await update({ status: 'running', started_at: ctx.now() });
-    const forecast = await runChunkedForecast(request, ctx.jobs, (done) => {
-      if (done === lastDone) return;
-      lastDone = done;
-      writes = writes.then(() => update({ simulations_done: done })).then(() => undefined);
-    });
-    await writes;
-    await inTransaction(ctx, async (trx) => {
-      await trx
-        .updateTable('forecast_runs')
-        .set({
-          status: 'completed',
-          simulations_done: request.simulations,
-          seed_year: forecast.parameters.seedYear,
-          results: JSON.stringify(forecast.years),
-          completed_at: ctx.now(),
-        })
-        .where('id', '=', row.id)
-        .execute();
-      await recordAudit(trx, actor, {
-        councilId: council.id,
-        action: 'complete',
-        entity: 'forecast-run',
-        entityId: row.number,
-        after: { status: 'completed', seedYear: forecast.parameters.seedYear },
-      });
-    });
-  } catch (error) {
-    await writes.catch(() => undefined);
-    const message = error instanceof Error ? error.message : String(error);
-    await update({ status: 'failed', error: message, completed_at: ctx.now() }).catch(() => undefined);
-  }
 }
 
 /** The council's runs, newest first, without their results. */
@@ -276,23 +233,4 @@ export async function completedRun(ctx: ServiceContext, council: Council, number
       `Forecast run ${number} is ${row.status}${row.error ? ` (${row.error})` : ''}: it has no results yet.`,
     );
   return { row, years: row.results as YearSummary[] };
-}
-
-/**
- * Marks runs left queued or running by a process that stopped as failed, so nobody waits on them. Only
- * for the embedded database, which one process owns: on a shared server another process may be running them.
- */
-export async function failInterruptedRuns(ctx: ServiceContext): Promise<number> {
-  if (ctx.databaseKind !== 'pglite') return 0;
-  const rows = await ctx.db
-    .updateTable('forecast_runs')
-    .set({
-      status: 'failed',
-      error: 'The server stopped before this run finished: start it again.',
-      completed_at: ctx.now(),
-    })
-    .where('status', 'in', ['queued', 'running'])
-    .returning('id')
-    .execute();
-  return rows.length;
 }
