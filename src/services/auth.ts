@@ -7,6 +7,7 @@ import { isCouncilRole, type CouncilRole, type SessionUser } from './permissions
 import { labelled } from './fieldLabels';
 import { text } from './fields';
 import { attemptSucceeded, reserveAttempt } from './signInThrottle';
+import { ShortLivedCache } from './shortLivedCache';
 import { parseInput } from './validation';
 
 export const SESSION_HOURS = 12;
@@ -57,24 +58,38 @@ export async function signIn(ctx: ServiceContext, input: unknown, client: string
   return { token, user: await loadSessionUser(ctx, user.id), expiresAt };
 }
 
+/** Sessions and their users as every request looks them up (shortLivedCache.ts). */
+const sessions = new ShortLivedCache<{ user: SessionUser; expiresAt: Date } | undefined>();
+
+/** Forgets cached sessions and users: after a change to users, roles or sessions in this process. */
+export function sessionsChanged(): void {
+  sessions.clear();
+}
+
 /** The user a session token belongs to, or a NotSignedInError when it is missing, unknown or expired. */
 export async function userForSession(ctx: ServiceContext, token: string | undefined): Promise<SessionUser> {
   if (!token) throw new NotSignedInError();
-  const session = await ctx.db
-    .selectFrom('sessions')
-    .select(['user_id', 'expires_at'])
-    .where('token_hash', '=', tokenHash(token))
-    .executeTakeFirst();
-  if (!session || session.expires_at.getTime() <= ctx.now().getTime()) {
+  const hash = tokenHash(token);
+  const session = await sessions.get(ctx.db, hash, async () => {
+    const row = await ctx.db
+      .selectFrom('sessions')
+      .select(['user_id', 'expires_at'])
+      .where('token_hash', '=', hash)
+      .executeTakeFirst();
+    return row && { user: await loadSessionUser(ctx, row.user_id), expiresAt: row.expires_at };
+  });
+  // Expiry is judged at every request, cached or not.
+  if (!session || session.expiresAt.getTime() <= ctx.now().getTime()) {
     throw new NotSignedInError('Your session has ended. Please sign in again.');
   }
-  return loadSessionUser(ctx, session.user_id);
+  return session.user;
 }
 
 /** Ends a session; ending an unknown one is not an error. */
 export async function signOut(ctx: ServiceContext, token: string | undefined): Promise<void> {
   if (!token) return;
   await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+  sessionsChanged();
 }
 
 async function loadSessionUser(ctx: ServiceContext, userId: number): Promise<SessionUser> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from './auth';
-import { createCouncil } from './councils';
+import { SESSION_HOURS, signIn, signOut, userForSession } from './auth';
+import { createCouncil, requireCouncil } from './councils';
 import { loadDemo } from './demo';
 import type { Actor } from './permissions';
 import { openTestContext, type TestContext } from './testContext';
@@ -88,5 +88,45 @@ describe('adding a person whose email has an account in another council', () => 
     await expect(
       signIn(t.ctx, { email: 'finance@kingston.example', password: 'a-new-password' }, 'test'),
     ).rejects.toThrow('Email or password is incorrect.');
+  });
+});
+
+// Sessions are looked up through a two-second cache (shortLivedCache.ts): a change of role in this
+// process must still count from the next request, and an ended session must end at once.
+describe('a signed-in session after a change', () => {
+  it('sees a role given in another council at the next request', async () => {
+    const { token } = await signIn(
+      t.ctx,
+      { email: 'admin@richmond.example', password: 'richmond-admin' },
+      'test',
+    );
+    const before = await userForSession(t.ctx, token);
+    const kingstonId = (await requireCouncil(t.ctx, cli, '314', 'council.read')).id;
+    expect(before.roles.has(kingstonId)).toBe(false);
+    await addCouncilUser(t.ctx, cli, '314', {
+      email: 'admin@richmond.example',
+      role: 'viewer',
+      password: 'richmond-admin',
+    });
+    expect((await userForSession(t.ctx, token)).roles.get(kingstonId)).toBe('viewer');
+  });
+
+  it('refuses a session the moment it expires or is signed out, cached or not', async () => {
+    const { token } = await signIn(
+      t.ctx,
+      { email: 'admin@richmond.example', password: 'richmond-admin' },
+      'test',
+    );
+    await userForSession(t.ctx, token);
+    t.advance(SESSION_HOURS * 3_600_000);
+    await expect(userForSession(t.ctx, token)).rejects.toThrow('Your session has ended.');
+    const second = await signIn(
+      t.ctx,
+      { email: 'admin@richmond.example', password: 'richmond-admin' },
+      'test',
+    );
+    await userForSession(t.ctx, second.token);
+    await signOut(t.ctx, second.token);
+    await expect(userForSession(t.ctx, second.token)).rejects.toThrow('Your session has ended.');
   });
 });

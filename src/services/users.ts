@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from './audit';
+import { sessionsChanged } from './auth';
 import { inTransaction, type ServiceContext } from './context';
 import { ForbiddenError } from './errors';
 import { requireCouncil } from './councils';
@@ -30,7 +31,7 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
   const council = await requireCouncil(ctx, actor, councilCode, 'users.manage');
   // Hashed whether or not the account exists, so the time taken says nothing either.
   const passwordHash = await hashPassword(data.password);
-  return inTransaction(ctx, async (trx) => {
+  const added = await inTransaction(ctx, async (trx) => {
     let user = await trx
       .selectFrom('users')
       .select(['id', 'email'])
@@ -74,6 +75,9 @@ export async function addCouncilUser(ctx: ServiceContext, actor: Actor, councilC
     });
     return { email: data.email, displayName: displayName ?? data.email, role: data.role };
   });
+  // After the commit, so no request reloads the old roles in between.
+  sessionsChanged();
+  return added;
 }
 
 /** People with a role in the council, each by the name this council gave them (or their email). */
@@ -109,7 +113,7 @@ export async function addSystemAdministrator(ctx: ServiceContext, actor: Actor, 
   if (actor.kind === 'user' && !actor.user.isSystemAdmin)
     throw new ForbiddenError('Only a system administrator can add another.');
   const passwordHash = await hashPassword(data.password);
-  return inTransaction(ctx, async (trx) => {
+  const added = await inTransaction(ctx, async (trx) => {
     const row = await trx
       .insertInto('users')
       .values({
@@ -130,4 +134,6 @@ export async function addSystemAdministrator(ctx: ServiceContext, actor: Actor, 
     });
     return row;
   });
+  sessionsChanged();
+  return added;
 }
