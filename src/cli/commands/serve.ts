@@ -78,6 +78,12 @@ ${databaseUsage}`,
       if (args.values['no-demo'] !== true) io.out(demoSignIns());
       io.out('Press Ctrl+C to stop.');
     });
+    // Idle keep-alive connections are kept longer than a proxy's or a browser's idle limit (60 s is common),
+    // so the server never closes one just as the other end reuses it (ECONNRESET, or a 502 from the proxy).
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     await new Promise<void>((resolve) => {
       const stop = () => {
         server.close(() => {
