@@ -9,6 +9,7 @@ import { forecastRunsBench } from './forecastRuns.bench';
 import { placementsBench } from './placements.bench';
 import { reportBench } from './report.bench';
 import { sen2Bench } from './sen2.bench';
+import { httpBench } from './http.bench';
 
 const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [
   ['foundation', foundationBench],
@@ -19,6 +20,7 @@ const benches: Array<[string, (print: (line: string) => void) => Promise<void>]>
   ['national', nationalBench],
   ['quarterly report', reportBench],
   ['sen2', sen2Bench],
+  ['http', httpBench],
 ];
 // `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the three forecast benches).
 const only = process.argv.slice(2);

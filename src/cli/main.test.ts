@@ -103,7 +103,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds command line (embe
 
     const short = captureIO('short\n');
     expect(await main([...args.slice(0, -2), '--data', dataDir], short.io)).toBe(1);
-    expect(short.err()).toBe('password: must be at least 10 characters');
+    expect(short.err()).toBe('The password must be at least 10 characters.');
 
     const unknown = captureIO('a-strong-password\n');
     expect(

@@ -1,6 +1,7 @@
 import { ServiceError } from '../services/errors';
 import { DataFolderInUseError } from '../db/dataLock';
 import { parseCommandArgs, UsageError, type Command, type CommandIO } from './command';
+import { CommandFileError } from './fileInput';
 import { councilAdd } from './commands/council';
 import { dbMigrate } from './commands/db';
 import { demoLoad } from './commands/demo';
@@ -19,6 +20,7 @@ import { peopleCommands } from './commands/people';
 import { placementsRemove } from './commands/placementsRemove';
 import { forecastJobCommands } from './commands/forecastJobs';
 import { sen2Commands } from './commands/sen2';
+import { signInCommands } from './commands/signIn';
 
 export const commands: Command[] = [
   serveCommand,
@@ -40,6 +42,7 @@ export const commands: Command[] = [
   ...reportCommands,
   ...forecastJobCommands,
   ...sen2Commands,
+  ...signInCommands,
 ];
 
 function overview(): string {
@@ -95,11 +98,21 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
       io.err(`${error.message}\n\nUsage: ${command.usage}`);
       return 2;
     }
-    if (error instanceof ServiceError || error instanceof DataFolderInUseError) {
+    if (
+      error instanceof ServiceError ||
+      error instanceof DataFolderInUseError ||
+      error instanceof CommandFileError
+    ) {
       io.err(error.message);
       return 1;
     }
-    throw error;
+    // Anything else is a fault in highneeds, still said in one line; HIGHNEEDS_DEBUG=1 shows where.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(
+      `highneeds ${command.words.join(' ')} failed: ${message.split('\n')[0] ?? ''} (a fault in highneeds, not in what you gave it; run again with HIGHNEEDS_DEBUG=1 to see where).`,
+    );
+    if (io.env.HIGHNEEDS_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+    return 1;
   }
 }
 

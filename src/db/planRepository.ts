@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { isLineKind, type PlanLine, type PlanVersion } from '../core/finance';
-import type { Database } from './schema';
+import type { Database, PlanVersionsTable } from './schema';
 
 /** A stored plan version's row, without its lines. */
 export interface StoredVersion {
@@ -165,15 +166,8 @@ export async function loadPlanRevisions(
   return result;
 }
 
-/** The stored versions of a council, oldest first. */
-export async function listPlanVersions(db: Kysely<Database>, councilId: number): Promise<StoredVersion[]> {
-  const rows = await db
-    .selectFrom('plan_versions')
-    .selectAll()
-    .where('council_id', '=', councilId)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
+function storedVersion(r: Selectable<PlanVersionsTable>): StoredVersion {
+  return {
     id: r.id,
     name: r.name,
     description: r.description,
@@ -186,7 +180,18 @@ export async function listPlanVersions(db: Kysely<Database>, councilId: number):
     frozenBy: r.frozen_by,
     revision: r.revision,
     updatedBy: r.updated_by,
-  }));
+  };
+}
+
+/** The stored versions of a council, oldest first. */
+export async function listPlanVersions(db: Kysely<Database>, councilId: number): Promise<StoredVersion[]> {
+  const rows = await db
+    .selectFrom('plan_versions')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .orderBy('id')
+    .execute();
+  return rows.map(storedVersion);
 }
 
 /** The stored version with this name, or undefined. */
@@ -195,7 +200,13 @@ export async function findPlanVersion(
   councilId: number,
   name: string,
 ): Promise<StoredVersion | undefined> {
-  return (await listPlanVersions(db, councilId)).find((v) => v.name === name);
+  const row = await db
+    .selectFrom('plan_versions')
+    .selectAll()
+    .where('council_id', '=', councilId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row && storedVersion(row);
 }
 
 /** Loads a stored version as the domain's PlanVersion. */
@@ -204,34 +215,31 @@ export async function loadPlanVersion(
   councilCode: string,
   versionId: number,
 ): Promise<PlanVersion> {
+  // One query for the version, its lines and their amounts: every page loads a plan, and on the embedded
+  // database each query waits its turn, so round trips are what a busy server runs out of (bench/http).
   const row = await db
     .selectFrom('plan_versions')
     .selectAll()
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('plan_lines')
+          .select(['plan_lines.line_key', 'plan_lines.position', 'plan_lines.kind', 'plan_lines.label'])
+          .select(['plan_lines.links', 'plan_lines.memo'])
+          .select((line) =>
+            jsonArrayFrom(
+              line
+                .selectFrom('plan_line_amounts')
+                .select(['plan_line_amounts.financial_year', 'plan_line_amounts.amount'])
+                .whereRef('plan_line_amounts.line_id', '=', 'plan_lines.id'),
+            ).as('amounts'),
+          )
+          .whereRef('plan_lines.version_id', '=', 'plan_versions.id'),
+      ).as('lines'),
+    )
     .where('id', '=', versionId)
     .executeTakeFirstOrThrow();
-  const lineRows = await db
-    .selectFrom('plan_lines')
-    .selectAll()
-    .where('version_id', '=', versionId)
-    .orderBy('position')
-    .execute();
-  const amountRows = lineRows.length
-    ? await db
-        .selectFrom('plan_line_amounts')
-        .selectAll()
-        .where(
-          'line_id',
-          'in',
-          lineRows.map((l) => l.id),
-        )
-        .execute()
-    : [];
-  const amountsByLine = new Map<number, PlanLine['amounts']>();
-  for (const a of amountRows) {
-    const amounts = amountsByLine.get(a.line_id) ?? {};
-    amounts[a.financial_year] = a.amount;
-    amountsByLine.set(a.line_id, amounts);
-  }
+  const lineRows = [...row.lines].sort((a, b) => a.position - b.position);
   const lines: PlanLine[] = lineRows.map((l) => {
     if (!isLineKind(l.kind))
       throw new Error(`Stored line ${l.line_key} of version ${row.name} has unknown kind ${l.kind}`);
@@ -240,7 +248,7 @@ export async function loadPlanVersion(
       kind: l.kind,
       label: l.label,
       links: l.links,
-      amounts: amountsByLine.get(l.id) ?? {},
+      amounts: Object.fromEntries(l.amounts.map((a) => [a.financial_year, Number(a.amount)])),
       ...(l.memo ? { memo: true } : {}),
     };
   });

@@ -5,6 +5,7 @@ import type { NationalDatabase } from './nationalSchema';
 import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
 import type { Sen2Database } from './sen2Schema';
+import type { SecurityDatabase } from './securitySchema';
 
 /** Kysely's view of the tables. Pence are bigint in SQL and come back as numbers (see openDatabase). */
 export interface Database
@@ -13,7 +14,8 @@ export interface Database
     PlacementsDatabase,
     SafetyValveDatabase,
     ForecastDatabase,
-    Sen2Database {
+    Sen2Database,
+    SecurityDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;
@@ -59,6 +61,8 @@ export interface MembershipsTable {
   user_id: number;
   council_id: number;
   role: string;
+  /** The name this council's administrator gave the person (migration 011_a); null: show the email. */
+  display_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {

@@ -18,7 +18,17 @@ import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
 import { peopleRoutes } from './peopleRoutes';
 import { sen2Routes } from './sen2Routes';
-import { clientOf } from './client';
+import { signInRoutes } from './signInRoutes';
+import {
+  addressGuard,
+  bodyLimitGuard,
+  clientAddress,
+  defaultDeployment,
+  originGuard,
+  securityHeaders,
+  withDeployment,
+  type DeploymentSettings,
+} from './guard';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
 export interface AppOptions {
@@ -26,13 +36,24 @@ export interface AppOptions {
   staticRoutes?: (app: Hono) => void;
   /** Called with unexpected errors; never given request bodies (they can hold personal data). */
   logError?: (error: unknown) => void;
+  /** Proxy, cookie and origin settings (`serve --trust-proxy`, HIGHNEEDS_* variables); defaults otherwise. */
+  deployment?: DeploymentSettings;
 }
 
 /** The HTTP API: thin routes that parse, call a service and answer. */
 export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   const app = new Hono();
 
+  // The HTTP guard (src/server/guard): headers on every answer, then the address, the origin of writes
+  // and the body size, all before any route reads anything.
+  app.use('*', securityHeaders());
+  app.use('*', withDeployment(options.deployment ?? defaultDeployment));
+  app.use('*', addressGuard());
+  app.use('/api/*', originGuard());
+  app.use('/api/*', bodyLimitGuard());
+
   app.onError((error, c) => {
+    // One error shape everywhere: { error, field?, problems? } (docs/api.md, "Errors").
     if (error instanceof ServiceError) {
       const problems =
         'problems' in error && Array.isArray(error.problems) ? { problems: error.problems as string[] } : {};
@@ -51,7 +72,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   app.get('/api/health', (c) => c.json({ status: 'ok', database: ctx.databaseKind }));
 
   app.post('/api/session', async (c) => {
-    const signedIn = await signIn(ctx, await jsonBody(c), clientOf(c));
+    const signedIn = await signIn(ctx, await jsonBody(c), clientAddress(c));
     setSessionCookie(c, signedIn.token, signedIn.expiresAt);
     return c.json(await sessionView(ctx, signedIn.user));
   });
@@ -107,6 +128,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   forecastRoutes(app, ctx);
   peopleRoutes(app, ctx);
   sen2Routes(app, ctx);
+  signInRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 

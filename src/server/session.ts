@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { userForSession } from '../services/auth';
 import type { ServiceContext } from '../services/context';
 import type { Actor } from '../services/permissions';
+import { cookiesAreSecure } from './guard';
 
 export const SESSION_COOKIE = 'hn_session';
 
@@ -18,7 +19,8 @@ export function setSessionCookie(c: Context, token: string, expiresAt: Date): vo
     sameSite: 'Lax',
     path: '/',
     expires: expiresAt,
-    secure: new URL(c.req.url).protocol === 'https:',
+    // Behind a TLS-terminating proxy: HIGHNEEDS_SECURE_COOKIES=always, or --trust-proxy (README).
+    secure: cookiesAreSecure(c),
   });
 }
 

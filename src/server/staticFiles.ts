@@ -19,7 +19,14 @@ export function serveWebApp(root: string) {
   const base = path.resolve(root);
   return (app: Hono) => {
     app.get('*', (c) => {
-      const requested = path.resolve(base, '.' + decodeURIComponent(c.req.path));
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(c.req.path);
+      } catch {
+        // The address guard answers these first; a bad encoding is never a 500 here either.
+        return c.text('The address has a broken percent-encoding.', 400);
+      }
+      const requested = path.resolve(base, '.' + decoded);
       const inside = requested === base || requested.startsWith(base + path.sep);
       const file =
         inside && fs.existsSync(requested) && fs.statSync(requested).isFile()

@@ -13,6 +13,7 @@ import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
 import { can, canSee, capabilitiesIn, type Action, type Actor, type CouncilRole } from './permissions';
+import { text } from './fields';
 import { parseInput } from './validation';
 
 export interface Council {
@@ -133,15 +134,16 @@ export async function councilForActor(ctx: ServiceContext, actor: Actor, code: s
   };
 }
 
-const personName = z
-  .string()
-  .trim()
-  .max(200, 'must be at most 200 characters')
-  .transform((s) => (s === '' ? null : s))
-  .nullable();
+const personName = (label: string) =>
+  text(label, { required: false })
+    .transform((s) => (s === '' ? null : s))
+    .nullable();
 
 const councilDetailsInput = z
-  .object({ s151Officer: personName.optional(), directorOfChildrensServices: personName.optional() })
+  .object({
+    s151Officer: personName('the S151 officer’s name').optional(),
+    directorOfChildrensServices: personName('the Director of Children’s Services’ name').optional(),
+  })
   .strict();
 
 /** Changes the named officers of a council (shown on returns to the DfE); audited. */
@@ -198,8 +200,8 @@ const newCouncilInput = z.object({
     .trim()
     .toUpperCase()
     .regex(/^E0[6-9]\d{6}$/, 'must be a nine-character ONS code such as E09000021'),
-  name: z.string().trim().min(1, 'is required').max(200),
-  region: z.string().trim().min(1, 'is required').max(100),
+  name: text('the council’s name'),
+  region: text('the region', { max: 100 }),
 });
 
 /** Adds a council to this instance (system administrators and the command line only). */

@@ -2,7 +2,7 @@
 export class ServiceError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 415 | 423 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 423 | 429 | 503,
     readonly field?: string,
   ) {
     super(message);
@@ -10,8 +10,20 @@ export class ServiceError extends Error {
 }
 
 export class ValidationError extends ServiceError {
-  constructor(message: string, field?: string) {
+  constructor(
+    message: string,
+    field?: string,
+    /** Every problem found, as sentences, when there is more than one (the API answers them as `problems`). */
+    readonly problems?: readonly string[],
+  ) {
     super(message, 400, field);
+  }
+}
+
+/** Too much to take in one request or file (413): the message names the limit. */
+export class TooLargeError extends ServiceError {
+  constructor(message: string, field?: string) {
+    super(message, 413, field);
   }
 }
 

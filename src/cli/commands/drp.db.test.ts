@@ -57,7 +57,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))(
       expect(await main(['drp', 'import', bad, '--council', '314', '--name', 'Bad', ...data()], c.io)).toBe(
         1,
       );
-      expect(c.err()).toContain('2 problems; nothing was saved');
+      expect(c.err()).toContain('(and 1 more problem, below); nothing was imported.');
       expect(c.err()).toContain("sheet 'Financial Summary', row 7, column E: 'abc': is not an amount");
       expect(c.err()).toContain("sheet 'Financial Summary', row 8, column A: is not a saving reference");
     });

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportRecoveryPlan, importRecoveryPlan } from '../../services/financialModel/recoveryPlanWorkbook';
-import { PlanFileInvalidError } from '../../services/financialModel/versions';
 import {
   databaseOptions,
   databaseUsage,
@@ -10,6 +9,7 @@ import {
   UsageError,
   type Command,
 } from '../command';
+import { readInputFile, reportImportFailure } from '../fileInput';
 import { commandLineActor, withRuntime } from './withRuntime';
 
 /** `highneeds drp export`: a version and its recovery plan document as the DfE 2019 template workbook. */
@@ -64,15 +64,7 @@ ${databaseUsage}`,
     if (!file) throw new UsageError('Give the workbook file.');
     if (extra.length > 0) throw new UsageError(`One file at a time (also given: ${extra.join(' ')}).`);
     const council = requireOption(args, 'council');
-    let content: Buffer;
-    try {
-      content = fs.readFileSync(file);
-    } catch (error) {
-      io.err(
-        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      );
-      return 1;
-    }
+    const content = readInputFile(file);
     const name = optionalString(args, 'name');
     const options = { replace: args.values.replace === true, ...(name ? { name } : {}) };
     return withRuntime(args, io, async (runtime) => {
@@ -89,11 +81,7 @@ ${databaseUsage}`,
         );
         return 0;
       } catch (error) {
-        if (error instanceof PlanFileInvalidError) {
-          io.err(`${file}: ${error.message}`);
-          return 1;
-        }
-        throw error;
+        return reportImportFailure(io, file, error);
       }
     });
   },

@@ -3,7 +3,8 @@ import { placementCategoryLabels, type PlacementCategory } from '../../core/benc
 import { compareForecasts } from '../../core/forecast/comparison';
 import { dsgPlanTables } from '../../core/forecast/dsgPlan';
 import type { Forecast } from '../../core/forecast/forecast';
-import { csvText, forecastCsvRows, forecastJson } from '../../core/forecast/forecastReport';
+import { forecastCsvRows, forecastJson } from '../../core/forecast/forecastReport';
+import { toCsv, workbookBytes } from '../../io/export';
 import { formatMoney } from '../../core/money';
 import { writeDsgPlanWorkbook } from '../../io/dsgPlan/writeDsgPlan';
 import { optionalString, UsageError, type Command, type CommandIO, type ParsedArgs } from '../command';
@@ -138,14 +139,14 @@ async function forecastRunCommand(args: ParsedArgs, io: CommandIO): Promise<numb
   for (const note of notes) io.err(`note: ${note}`);
   const run = { mode, options, simulations, seed, warnings: [...folder.warnings, ...notes] };
 
-  if (out && !writeOrFail(io, out, () => fs.writeFileSync(out, csvText(forecastCsvRows(forecast))))) return 1;
+  if (out && !writeOrFail(io, out, () => fs.writeFileSync(out, toCsv(forecastCsvRows(forecast))))) return 1;
   if (dsgPlan) {
     const workbook = writeDsgPlanWorkbook(dsgPlanTables(forecast), {
       source: `witan.send inputs in ${dir}${scenario ? `, scenario "${scenario.name}"` : ''}`,
       run: `mode ${mode}, ${simulations} simulations, seed ${seed}, seed year ${forecast.parameters.seedYear}`,
     });
     try {
-      await workbook.xlsx.writeFile(dsgPlan);
+      fs.writeFileSync(dsgPlan, await workbookBytes(workbook));
     } catch (error) {
       io.err(`${dsgPlan}: cannot be written (${(error as Error).message}).`);
       return 1;

@@ -55,7 +55,7 @@ describe('highneeds forecast inputs / start / list / show / push', () => {
     );
     expect(rejected.code).toBe(1);
     expect(rejected.err).toContain("costs.csv row 4, column `cost`: '12,5OO' is not an amount");
-    expect(rejected.err).toMatch(/problems in the witan.send inputs; nothing was stored\.$/);
+    expect(rejected.err.split('\n')[0]).toMatch(/^.*bad: .* more problems, below\); nothing was imported\.$/);
     const added = await cli(
       'forecast',
       'inputs',

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { checkKpis } from '../../core/checks/kpiChecks';
 import type { CheckFailure } from '../../core/checks';
 import type { PlanVersion } from '../../core/finance';
@@ -11,20 +10,9 @@ import {
   type KpiUnit,
 } from '../../core/kpi';
 import { readPlanJson } from '../../io/financialModel/readPlanJson';
-import { optionalString, UsageError, type Command, type CommandIO } from '../command';
+import { optionalString, UsageError, type Command } from '../command';
+import { printFileProblems, readJsonFile } from '../fileInput';
 import { renderTable } from '../table';
-
-/** Reads a JSON file, or reports why not (exit 1). */
-function readJson(file: string, io: CommandIO): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    io.err(
-      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`,
-    );
-    return undefined;
-  }
-}
 
 // The file and the JSON output hold money in pounds; the core holds pence.
 const pounds = (unit: KpiUnit, v: number | null) => (v === null || unit !== 'money' ? v : v / 100);
@@ -99,26 +87,31 @@ export const kpiEvaluate: Command = {
     const format = optionalString(args, 'format') ?? 'table';
     if (format !== 'json' && format !== 'table')
       throw new UsageError(`--format must be json or table, not '${format}'.`);
-    const raw = readJson(file, io);
-    if (raw === undefined) return Promise.resolve(1);
-    const read = readKpiSet(raw);
-    if (!read.ok) {
-      io.err(`${file}: ${read.errors.length} problem(s); nothing was read:`);
-      for (const e of read.errors) io.err(`  ${e.path || '(file)'}: ${e.message}`);
-      return Promise.resolve(1);
-    }
+    const read = readKpiSet(readJsonFile(file));
+    if (!read.ok)
+      return Promise.resolve(
+        printFileProblems(
+          io,
+          file,
+          read.errors.map((e) => `${e.path || '(file)'}: ${e.message}`),
+          'nothing was read',
+        ),
+      );
     const set = read.data;
     const period = optionalString(args, 'period') ?? set.periods.at(-1)?.period;
     if (!period) throw new UsageError('The file has no periods: give --period.');
     const plans: PlanVersion[] = [];
     for (const planFile of (args.values.plan as unknown as string[] | undefined) ?? []) {
-      const json = readJson(planFile, io);
-      if (json === undefined) return Promise.resolve(1);
-      const plan = readPlanJson(json);
-      if (!plan.ok) {
-        io.err(`${planFile}: ${plan.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-        return Promise.resolve(1);
-      }
+      const plan = readPlanJson(readJsonFile(planFile));
+      if (!plan.ok)
+        return Promise.resolve(
+          printFileProblems(
+            io,
+            planFile,
+            plan.errors.map((e) => `${e.path || '(file)'}: ${e.message}`),
+            'nothing was read',
+          ),
+        );
       plans.push(plan.data);
     }
     let evaluation;

@@ -11,7 +11,6 @@ import {
   importVersionWorkbook,
 } from '../../services/financialModel/gridWorkbookService';
 import {
-  PlanFileInvalidError,
   copyVersion,
   freezeVersion,
   getVersion,
@@ -28,6 +27,7 @@ import {
   type CommandIO,
   type ParsedArgs,
 } from '../command';
+import { printFileProblems, readInputFile, readJsonFile, reportImportFailure } from '../fileInput';
 import { renderTable } from '../table';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -40,21 +40,16 @@ function formatOf(args: ParsedArgs, allowed: string[] = ['json', 'table']): stri
   return format;
 }
 
-/** Reads and validates a plan JSON file; exit 1 with every problem. */
+/** Reads and validates a plan JSON file; exit 1 with every problem (the first on the first line). */
 function readPlanFileOrReport(file: string, io: CommandIO): PlanVersion | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    io.err(
-      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message})`}`,
-    );
-    return null;
-  }
-  const result = readPlanJson(parsed);
+  const result = readPlanJson(readJsonFile(file));
   if (result.ok) return result.data;
-  io.err(`${file}: ${result.errors.length} problem(s); nothing was read:`);
-  for (const e of result.errors) io.err(`  ${e.path || '(file)'}: ${e.message}`);
+  printFileProblems(
+    io,
+    file,
+    result.errors.map((e) => `${e.path || '(file)'}: ${e.message}`),
+    'nothing was read',
+  );
   return null;
 }
 
@@ -182,17 +177,8 @@ ${databaseUsage}`,
     if (!file) throw new UsageError('Give the plan file.');
     const council = requireOption(args, 'council');
     const isWorkbook = file.toLowerCase().endsWith('.xlsx');
-    let content: Buffer;
-    let parsed: unknown;
-    try {
-      content = fs.readFileSync(file);
-      if (!isWorkbook) parsed = JSON.parse(content.toString('utf8'));
-    } catch (error) {
-      io.err(
-        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      );
-      return 1;
-    }
+    const content = readInputFile(file);
+    const parsed = isWorkbook ? undefined : readJsonFile(file);
     const options = {
       replace: args.values.replace === true,
       ...(optionalString(args, 'name') ? { name: optionalString(args, 'name') } : {}),
@@ -206,11 +192,7 @@ ${databaseUsage}`,
         io.out(`Imported "${version.name}" into council ${council} (${version.status}).`);
         return 0;
       } catch (error) {
-        if (error instanceof PlanFileInvalidError) {
-          io.err(`${file}: ${error.message}`);
-          return 1;
-        }
-        throw error;
+        return reportImportFailure(io, file, error);
       }
     });
   },

@@ -90,8 +90,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds national (embedded
     const bad = captureIO();
     expect(await main(['national', 'import', path.join(dir, 'bad.csv'), '--data', dataDir], bad.io)).toBe(1);
     expect(bad.err().split('\n')).toEqual([
-      'bad.csv: 2 problem(s); nothing was imported:',
-      "  bad.csv row 2, column `old_la_code`: '399': is not a known three-digit LA number (Nowhere); if the DfE has created a new LA, add it to src/core/benchmark/localAuthorities.ts",
+      `${path.join(dir, 'bad.csv')}: bad.csv row 2, column \`old_la_code\`: '399': is not a known three-digit LA number (Nowhere); if the DfE has created a new LA, add it to src/core/benchmark/localAuthorities.ts (and 1 more problem, below); nothing was imported.`,
       "  bad.csv row 3, column `NoExc20weekEHC`: 'one': is not a number or a known missing-value code (x, z, c, :, .., ~)",
     ]);
     const missing = captureIO();

@@ -1,12 +1,6 @@
-import fs from 'node:fs';
 import type { MeasureBenchmark } from '../../core/benchmark/benchmarkReport';
 import { formatMeasure } from '../../core/benchmark/formatMeasure';
-import { describeRowError } from '../../io/dfe/readResult';
-import {
-  importNationalFile,
-  NationalFileError,
-  type NationalImportOutcome,
-} from '../../services/national/importNationalData';
+import { importNationalFile, type NationalImportOutcome } from '../../services/national/importNationalData';
 import { nationalBenchmark, type NationalBenchmark } from '../../services/national/nationalBenchmark';
 import { listNationalReleases } from '../../services/national/nationalReleases';
 import {
@@ -18,6 +12,7 @@ import {
   type Command,
   type CommandIO,
 } from '../command';
+import { readInputFile, reportImportFailure } from '../fileInput';
 import { renderTable } from '../table';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -67,15 +62,7 @@ ${databaseUsage}`,
     const [file, extra] = args.positionals;
     if (!file) throw new UsageError('Give the file to import.');
     if (extra) throw new UsageError('Import one file at a time.');
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      io.err(
-        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      );
-      return 1;
-    }
+    const bytes = readInputFile(file);
     return withRuntime(args, io, async (runtime) => {
       try {
         printImport(
@@ -84,10 +71,7 @@ ${databaseUsage}`,
         );
         return 0;
       } catch (error) {
-        if (!(error instanceof NationalFileError)) throw error;
-        io.err(`${error.fileName}: ${String(error.rowErrors.length)} problem(s); nothing was imported:`);
-        for (const e of error.rowErrors) io.err(`  ${describeRowError(e)}`);
-        return 1;
+        return reportImportFailure(io, file, error);
       }
     });
   },

@@ -85,9 +85,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds placements on the 
     ).toBe(1);
     expect(c.err()).toBe(
       [
-        'bad.csv: 2 problems; nothing was imported:',
-        "row 4, column cost_basis: 'termly' is not academic or financial",
-        "row 14, column top_up: '12,5OO' is not an amount",
+        "bad.csv: row 4, column cost_basis: 'termly' is not academic or financial (and 1 more problem, below); nothing was imported.",
+        "  row 14, column top_up: '12,5OO' is not an amount",
       ]
         .join('\n')
         .replace('bad.csv', bad),

@@ -4,7 +4,7 @@ import { formatMoney, roundToPounds } from '../../core/money';
 import { financialYearOf, parseFinancialYear } from '../../core/periods';
 import type { AverageCost } from '../../core/placements';
 import { placementChanges } from '../../services/placements/changes';
-import { importPlacements, PlacementFileInvalidError } from '../../services/placements/imports';
+import { importPlacements } from '../../services/placements/imports';
 import { listPlacementSnapshots } from '../../services/placements/records';
 import { placementSummary, type PlacementSummaryView } from '../../services/placements/summary';
 import { defaultPlacementTemplate, placementTemplate } from '../../services/placements/template';
@@ -18,6 +18,7 @@ import {
   type CommandIO,
   type ParsedArgs,
 } from '../command';
+import { readInputFile, reportImportFailure } from '../fileInput';
 import { renderTable } from '../table';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -70,15 +71,7 @@ ${databaseUsage}`,
     if (!file) throw new UsageError('Give the register file.');
     const council = requireOption(args, 'council');
     const asAt = dateOption(args, 'as-at', true);
-    let content: Buffer;
-    try {
-      content = fs.readFileSync(file);
-    } catch (error) {
-      io.err(
-        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
-      );
-      return 1;
-    }
+    const content = readInputFile(file);
     return withRuntime(args, io, async (runtime) => {
       try {
         const snapshot = await importPlacements(runtime.ctx, commandLineActor(io.env), council, content, {
@@ -91,12 +84,7 @@ ${databaseUsage}`,
         );
         return 0;
       } catch (error) {
-        if (!(error instanceof PlacementFileInvalidError)) throw error;
-        io.err(
-          `${file}: ${String(error.errors.length)} problem${error.errors.length === 1 ? '' : 's'}; nothing was imported:`,
-        );
-        for (const problem of error.problems) io.err(problem);
-        return 1;
+        return reportImportFailure(io, file, error);
       }
     });
   },

@@ -4,6 +4,7 @@ import { demoCouncil, loadDemo } from '../../services/demo';
 import { importNationalFolderOnce } from '../../services/national/nationalFolder';
 import { openRuntime } from '../../services/runtime';
 import { createApp } from '../../server/app';
+import { deploymentFromEnv, type DeploymentSettings } from '../../server/guard';
 import { serveWebApp } from '../../server/staticFiles';
 import { databaseOptions, databaseUsage, optionalString, UsageError, type Command } from '../command';
 import { demoSignIns } from './demo';
@@ -26,6 +27,10 @@ export const serveCommand: Command = {
   --national-data DIR  import the published DfE files in DIR the first time (npm start passes
                ../shared/data/dfe); skipped when the instance already holds EHCP statistics
   --no-worker  with DATABASE_URL: leave the job queue to \`highneeds worker\` processes
+  --trust-proxy  behind your own TLS-terminating proxy: believe its X-Forwarded-Proto, -Host and -For
+               (or HIGHNEEDS_TRUST_PROXY=1); HIGHNEEDS_SECURE_COOKIES=always marks the session cookie
+               Secure whatever the request says; HIGHNEEDS_ALLOWED_ORIGINS lists other origins that may
+               send changes (README, "Deployment settings")
 ${databaseUsage}`,
   options: {
     ...databaseOptions,
@@ -35,12 +40,19 @@ ${databaseUsage}`,
     'demo-without-sen2': { type: 'boolean' },
     'national-data': { type: 'string' },
     'no-worker': { type: 'boolean' },
+    'trust-proxy': { type: 'boolean' },
   },
   async run(args, io) {
     const port = Number(optionalString(args, 'port') ?? io.env.PORT ?? 3000);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be a port number, not '${String(args.values.port)}'.`);
     const host = optionalString(args, 'host') ?? 'localhost';
+    let deployment: DeploymentSettings;
+    try {
+      deployment = deploymentFromEnv(io.env, args.values['trust-proxy'] === true);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
     const runtime = await openRuntime(runtimeOptions(args, io));
     io.out(`Database: ${runtime.database.kind} (${runtime.database.location}), schema up to date.`);
     if (
@@ -62,6 +74,7 @@ ${databaseUsage}`,
     }
     const stopJobs = await startServerJobs(runtime.ctx, io, args.values['no-worker'] !== true);
     const app = createApp(runtime.ctx, {
+      deployment,
       staticRoutes: serveWebApp(webRoot),
       // Only the error itself: request bodies may describe children and never reach the log.
       logError: (error) =>
@@ -74,6 +87,12 @@ ${databaseUsage}`,
       if (args.values['no-demo'] !== true) io.out(demoSignIns());
       io.out('Press Ctrl+C to stop.');
     });
+    // Idle keep-alive connections are kept longer than a proxy's or a browser's idle limit (60 s is common),
+    // so the server never closes one just as the other end reuses it (ECONNRESET, or a 502 from the proxy).
+    if ('keepAliveTimeout' in server) {
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
+    }
     await new Promise<void>((resolve) => {
       const stop = () => {
         server.close(() => {

@@ -100,9 +100,3 @@ export function forecastCsvRows(forecast: Forecast): string[][] {
   }
   return rows;
 }
-
-/** CSV text from rows, quoting cells that need it. */
-export function csvText(rows: readonly (readonly string[])[]): string {
-  const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-  return rows.map((row) => row.map(quote).join(',')).join('\n') + '\n';
-}

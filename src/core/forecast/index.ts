@@ -27,7 +27,7 @@ export {
   type Forecast,
   type YearSummary,
 } from './forecast';
-export { csvText, forecastCsvRows, forecastJson, type ForecastRunDescription } from './forecastReport';
+export { forecastCsvRows, forecastJson, type ForecastRunDescription } from './forecastReport';
 export { quantileOfSorted, summarise, type Summary } from './summary';
 export { rngFromGenerator, simulationStreams, type JumpableGenerator, type Rng } from './rng';
 export { ageBandOfNcy, ageOfNcy } from './ageGroup';

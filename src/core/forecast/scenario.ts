@@ -1,3 +1,4 @@
+import { controlCharacterProblem, findControlCharacterInValue, jsonPathText } from '../inputs';
 // Scenarios: named changes to the baseline model (docs/formats/scenario.md). A scenario is plain JSON,
 // so it can be stored, sent to a worker thread and compared with the baseline. This file holds its
 // shape and the check of that shape; scenarioPlan.ts checks names against a model and applies it.
@@ -298,6 +299,12 @@ export function parseScenario(
   const check = new ShapeChecker();
   if (!isObject(value))
     return { ok: false, problems: [{ path: '(top)', message: 'a scenario must be a JSON object' }] };
+  const control = findControlCharacterInValue(value);
+  if (control)
+    return {
+      ok: false,
+      problems: [{ path: jsonPathText(control.path), message: controlCharacterProblem(control.found) }],
+    };
   check.known(value, '(top)', ['name', 'description', 'changes']);
   if (typeof value.name !== 'string' || value.name.trim() === '')
     check.fail('name', 'is missing: a scenario must be named');

@@ -1,3 +1,4 @@
+import { controlCharacterProblem, findControlCharacterInValue, jsonPathText } from '../inputs';
 import { parseFinancialYear, parseIsoDate } from '../periods';
 import {
   modelFigures,
@@ -43,6 +44,12 @@ export function readKpiSet(input: unknown): KpiReadResult {
   const fail = (path: string, message: string) => void errors.push({ path, message });
   if (!isObject(input))
     return { ok: false, errors: [{ path: '', message: 'The file must hold one JSON object (a KPI set).' }] };
+  const control = findControlCharacterInValue(input);
+  if (control)
+    return {
+      ok: false,
+      errors: [{ path: jsonPathText(control.path), message: controlCharacterProblem(control.found) }],
+    };
 
   const text = (path: string, v: unknown, required = true): string | undefined => {
     if (typeof v === 'string' && v.trim() !== '') return v.trim();

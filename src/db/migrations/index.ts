@@ -8,6 +8,8 @@ import * as safetyValve from './006_safety_valve';
 import * as placementsMore from './009_placements_more';
 import * as forecastRuns from './007_forecast_runs';
 import * as trust from './010_trust';
+import * as membershipNames from './011_a_membership_names';
+import * as signInThrottles from './011_b_sign_in_throttles';
 import * as forecastRunChunks from './012_forecast_run_chunks';
 import * as sen2 from './013_sen2';
 import * as mustChangePassword from './014_must_change_password';
@@ -23,6 +25,8 @@ export const migrations: Record<string, Migration> = {
   '009_placements_more': placementsMore,
   '007_forecast_runs': forecastRuns,
   '010_trust': trust,
+  '011_a_membership_names': membershipNames,
+  '011_b_sign_in_throttles': signInThrottles,
   '012_forecast_run_chunks': forecastRunChunks,
   '013_sen2': sen2,
   '014_must_change_password': mustChangePassword,

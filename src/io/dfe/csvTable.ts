@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { decodeText, parseCsvRecords } from '../csv';
 import type { RowError } from './readResult';
 
 /** A CSV file as rows of cells, with each row's line number for error messages. */
@@ -8,29 +8,37 @@ export interface CsvTable {
   rows: { line: number; cells: string[] }[];
 }
 
+/** A CSV file that cannot be read at all (not text, an unclosed quote, a control character). */
+export class CsvFileError extends Error {
+  constructor(readonly rowError: RowError) {
+    super(rowError.message);
+  }
+}
+
 /**
  * Parses CSV text properly (quoted LA names contain commas: "Bristol, City of"), dropping a UTF-8
  * byte-order mark, which the DfE's files have and which would otherwise stick to the first column name.
+ * Bytes are decoded by io/csv (UTF-8, UTF-16 with a mark, Windows-1252); a file that cannot be read
+ * throws CsvFileError naming the file, line and problem.
  */
 export function parseCsv(
   file: string,
   content: string | Uint8Array,
   options: { headerRow?: boolean } = {},
 ): CsvTable {
-  const text = typeof content === 'string' ? content : new TextDecoder('utf-8').decode(content);
-  const records = parse(text, {
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    info: true,
-  }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
+  const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeText(content);
+  if (!decoded.ok) throw new CsvFileError({ file, row: 0, column: '', value: '', message: decoded.problem });
+  const parsed = parseCsvRecords(decoded.text);
+  if (!parsed.ok) {
+    const { line, column, columnName, message } = parsed.problem;
+    const where = columnName ?? (column > 0 ? `column ${String(column)}` : '');
+    throw new CsvFileError({ file, row: line, column: where, value: '', message });
+  }
+  const records = parsed.records;
   const withHeader = options.headerRow ?? true;
   const first = withHeader ? records[0] : undefined;
   const header = (first?.record ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
-  const rows = records.slice(withHeader ? 1 : 0).map((r) => ({ line: r.info.lines, cells: r.record }));
+  const rows = records.slice(withHeader ? 1 : 0).map((r) => ({ line: r.line, cells: r.record }));
   return { file, header, rows };
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseCsv } from './csvTable';
+import { CsvFileError, parseCsv } from './csvTable';
 import { isDsgAllocations, readDsgAllocations } from './dsgAllocations';
 import { isDsgByYear, readDsgByYear } from './dsgByYear';
 import { isDsgCumulativeBalance, readDsgCumulativeBalance } from './dsgCumulativeBalance';
@@ -11,6 +11,7 @@ import { isOdsEntries, readOdsSheets } from './odsSheets';
 import type { ReadResult } from './readResult';
 import { isStatisticalNeighbours, readStatisticalNeighbours } from './statisticalNeighbours';
 import { isZip, zipEntryNames } from './zipArchive';
+import { ZipLimitError } from '../zip';
 
 // Which publication a file is, from its content (names change when people download and rename files),
 // then that publication's reader. A file that is none of them is one error saying what was expected.
@@ -44,23 +45,33 @@ export async function readNationalFile(
   filePath: string,
   bytes: Uint8Array,
 ): Promise<ReadResult<NationalDataset>> {
-  const file = path.basename(filePath);
+  try {
+    return await readDetected(path.basename(filePath), bytes);
+  } catch (error) {
+    // A CSV (on its own or in a release zip) that cannot be read: its file, line and problem.
+    if (error instanceof CsvFileError) return { ok: false, errors: [error.rowError] };
+    throw error;
+  }
+}
+
+async function readDetected(file: string, bytes: Uint8Array): Promise<ReadResult<NationalDataset>> {
   if (isZip(bytes)) {
     let names: string[];
     try {
-      names = zipEntryNames(bytes);
+      names = zipEntryNames(bytes, file);
     } catch (error) {
+      if (error instanceof ZipLimitError) throw error;
       return unknown(file, `A damaged zip (${(error as Error).message})`);
     }
     if (isEhcpReleaseZip(names)) return readEhcpReleaseZip(file, bytes);
     if (isOdsEntries(names)) {
-      const sheets = readOdsSheets(bytes);
+      const sheets = readOdsSheets(bytes, file);
       return isDsgAllocations(sheets)
         ? readDsgAllocations(file, sheets)
         : unknown(file, 'This spreadsheet (.ods)');
     }
     if (names.includes('xl/workbook.xml')) {
-      const workbook = await loadWorkbook(bytes);
+      const workbook = await loadWorkbook(bytes, file);
       if (isHnBenchmarkingTable(workbook)) return readHnBenchmarkingTable(file, workbook);
       if (isDsgByYear(workbook)) return readDsgByYear(file, workbook);
       if (isDsgCumulativeBalance(workbook)) return readDsgCumulativeBalance(file, workbook);

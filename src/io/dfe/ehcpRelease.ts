@@ -73,14 +73,14 @@ function dataset(
 
 /** Reads a release zip: every CSV of it that the product uses, as one dataset. */
 export function readEhcpReleaseZip(file: string, bytes: Uint8Array): ReadResult<NationalDataset> {
-  const names = zipEntryNames(bytes);
+  const names = zipEntryNames(bytes, file);
   const wantedParts = allParts.filter((part) => names.some((n) => baseName(n) === baseName(part.path)));
   const tribunal = names.find((n) => baseName(n) === baseName(TRIBUNAL_TABLE_PATH));
   const wanted = new Set([
     ...wantedParts.map((p) => names.find((n) => baseName(n) === baseName(p.path))),
     tribunal,
   ]);
-  const entries = unzipEntries(bytes, (name) => wanted.has(name));
+  const entries = unzipEntries(bytes, (name) => wanted.has(name), file);
   const out = new ValueCollector(file);
   const sources: NationalDataset['sources'] = [];
   const series: string[] = [];

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { openWorkbook } from '../xlsx/openWorkbook';
 import { readCell, type CellReading } from './publishedNumber';
 
 // exceljs gives a cell's value as a number, a string, rich text, a formula with its cached result, or an
@@ -33,12 +34,7 @@ export function cellFigure(value: ExcelJS.CellValue): CellReading {
   return readCell(cellText(value));
 }
 
-/** Reads an xlsx file's bytes into a workbook. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  await workbook.xlsx.load(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
-  );
-  return workbook;
+/** Reads an xlsx file's bytes into a workbook, under the zip limits (io/xlsx/openWorkbook). */
+export async function loadWorkbook(bytes: Uint8Array, file = 'the workbook'): Promise<ExcelJS.Workbook> {
+  return openWorkbook(bytes, file);
 }

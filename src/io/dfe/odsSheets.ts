@@ -87,8 +87,8 @@ export function isOdsEntries(names: readonly string[]): boolean {
 }
 
 /** The sheets of an .ods file's bytes, by name, in order. */
-export function readOdsSheets(bytes: Uint8Array): OdsSheet[] {
-  const content = unzipEntries(bytes, (name) => name === 'content.xml').get('content.xml');
+export function readOdsSheets(bytes: Uint8Array, file = 'the spreadsheet'): OdsSheet[] {
+  const content = unzipEntries(bytes, (name) => name === 'content.xml', file).get('content.xml');
   if (!content) throw new Error('not an OpenDocument spreadsheet: content.xml is missing');
   const parser = new XMLParser({
     preserveOrder: true,

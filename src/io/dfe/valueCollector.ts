@@ -1,6 +1,25 @@
 import type { Figure } from '../../core/benchmark/figure';
+import { numberProblem, numberRules, type NumberRule } from '../../core/inputs';
 import type { PublishedValue } from './nationalDataset';
 import type { RowError } from './readResult';
+
+/**
+ * The bounds a published value must keep to, by its series: counts of plans, appeals and decisions are
+ * whole and not negative; populations not negative; money (pence) and percentages finite and sane.
+ */
+export function ruleOfSeries(series: string): NumberRule {
+  if (series.startsWith('ehcp.') || series.startsWith('tribunal.')) return numberRules.ehcpCount;
+  if (series.startsWith('population.')) return numberRules.population;
+  if (series.endsWith('Pct')) return numberRules.percentage;
+  return numberRules.nationalPence;
+}
+
+const what = (series: string) =>
+  series.startsWith('ehcp.') || series.startsWith('tribunal.')
+    ? 'a count'
+    : series.startsWith('population.')
+      ? 'a population'
+      : 'a figure';
 
 /**
  * Gathers the values and row errors of one file. The same series, area and period given twice with the
@@ -28,6 +47,12 @@ export class ValueCollector {
   add(series: string, area: string, period: string, figure: Figure, row: number, column: string): void {
     const key = `${series}|${area}|${period}`;
     const value = figure.value;
+    // -5 plans, 2.5 plans or 1e308 plans is a broken file, never a figure: refused with the file, row and column.
+    const problem = value === null ? undefined : numberProblem(value, ruleOfSeries(series));
+    if (problem) {
+      this.error(row, column, String(value), `is not ${what(series)} the DfE publishes: it ${problem}`);
+      return;
+    }
     const missing = figure.value === null ? figure.missing : null;
     const earlier = this.values.get(key);
     if (earlier) {

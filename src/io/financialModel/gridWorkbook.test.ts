@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { workbookBytes } from '../export';
 import { readKingstonPlan } from './demoFiles';
 import { gridLayout, readGridWorkbook, writeGridWorkbook } from './gridWorkbook';
 
@@ -23,6 +24,21 @@ describe('model grid workbook', () => {
       cumulativeDeficit: plan.opening.cumulativeDeficit,
       dfeContributionsToDate: 0,
     });
+  });
+
+  it('writes labels that look like formulas inert, and reads them back as they were', async () => {
+    const plan = readKingstonPlan('transformationPlan2019');
+    const first = plan.lines[0]!;
+    const tricky = {
+      ...plan,
+      lines: [{ ...first, label: '=HYPERLINK("http://evil.example")' }, ...plan.lines.slice(1)],
+    };
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load((await workbookBytes(writeGridWorkbook(tricky))) as unknown as ArrayBuffer);
+    const labelCell = written.getWorksheet(gridLayout.sheet)!.getRow(gridLayout.firstLineRow).getCell(3);
+    expect(labelCell.value).toBe(`'=HYPERLINK("http://evil.example")`);
+    const back = readGridWorkbook(written);
+    expect(back.ok && back.data.lines[0]!.label).toBe('=HYPERLINK("http://evil.example")');
   });
 
   it('writes live formulas whose cached results are the seed 001 cumulative deficits', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { restoreNeutralised } from '../export';
 import { computeModel, lineKindNames, type PlanVersion } from '../../core/finance';
 import { toPounds } from '../../core/money';
 import { readPlanJson, type PlanFileError } from './readPlanJson';
@@ -177,8 +178,9 @@ export function readGridWorkbook(
     if (v === null || v === undefined) return '';
     if (typeof v === 'object' && 'result' in v)
       return v.result === undefined ? '' : String(v.result as string | number);
-    if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-    return String(v as string | number);
+    if (typeof v === 'object' && 'richText' in v)
+      return restoreNeutralised(v.richText.map((t) => t.text).join(''));
+    return typeof v === 'string' ? restoreNeutralised(v) : String(v as number);
   };
   const where = (cell: ExcelJS.Cell) => `sheet '${L.sheet}', cell ${cell.address}`;
   const header = ws.getRow(L.headerRow);

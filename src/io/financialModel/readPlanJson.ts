@@ -1,3 +1,10 @@
+import {
+  controlCharacterProblem,
+  findControlCharacterInValue,
+  jsonPathText,
+  numberProblem,
+  numberRules,
+} from '../../core/inputs';
 import { parseMoney, pounds, type Pence } from '../../core/money';
 import {
   compareFinancialYears,
@@ -66,6 +73,12 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       ok: false,
       errors: [{ path: '', message: 'The file must hold one JSON object (a plan version).' }],
     };
+  const control = findControlCharacterInValue(input);
+  if (control)
+    return {
+      ok: false,
+      errors: [{ path: jsonPathText(control.path), message: controlCharacterProblem(control.found) }],
+    };
 
   const text = (path: string, value: unknown, required: boolean): string | undefined => {
     if (value === undefined || value === null || value === '') {
@@ -83,10 +96,11 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       fail(path, 'is blank: enter 0 if the amount is nil', value);
       return undefined;
     }
+    let pence: Pence;
     try {
-      if (typeof value === 'number') return pounds(value);
-      if (typeof value === 'string') return parseMoney(value);
-      throw new Error('not an amount');
+      if (typeof value === 'number') pence = pounds(value);
+      else if (typeof value === 'string') pence = parseMoney(value);
+      else throw new Error('not an amount');
     } catch {
       fail(
         path,
@@ -95,6 +109,11 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       );
       return undefined;
     }
+    // Within £10 billion either way (core/inputs): a council's line is never more.
+    const problem = numberProblem(pence / 100, numberRules.councilPounds);
+    if (problem === undefined) return pence;
+    fail(path, `'${String(value)}' ${problem}`, value);
+    return undefined;
   };
 
   const council = text('council', input.council, true);

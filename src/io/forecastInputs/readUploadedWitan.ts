@@ -1,6 +1,5 @@
 // A witan.send input folder uploaded to the web app: its four CSV files as text, or a zip of the folder.
 // Read with the same readers and cross-checks as `forecast run --witan DIR`, all or nothing.
-import { unzipSync } from 'fflate';
 import type { JoinerPopulationYear } from '../../core/forecast/forecastOptions';
 import type { WitanInputs } from '../../core/forecast/witanInputs';
 import type { Located, ReadResult } from '../witan/csvTable';
@@ -10,6 +9,7 @@ import { readCosts } from '../witan/readCosts';
 import { readPopulation } from '../witan/readPopulation';
 import { readTransitions } from '../witan/readTransitions';
 import { readValidStates } from '../witan/readValidStates';
+import { unzipWithLimits, ZipReadError } from '../zip';
 
 /** The four files by their witan.send names (transitions.csv, population.csv, costs.csv, valid-states.csv). */
 export type WitanFileTexts = Partial<Record<string, string>>;
@@ -73,24 +73,25 @@ const wanted = new Set(Object.values(defaultWitanFiles));
 
 /**
  * The four files from a zip of the folder: found by name at any depth (a zipped folder has them under
- * its own name); a zip that is not one, or that holds a name twice, is an error that says so.
+ * its own name); a zip that is not one, or that holds a name twice, is an error that says so. A zip over
+ * the limits of io/zip throws its ZipLimitError (the service answers 413).
  */
 export function witanFilesFromZip(
   bytes: Uint8Array,
+  file = 'The upload',
 ): { ok: true; files: WitanFileTexts } | { ok: false; message: string } {
-  let entries: Record<string, Uint8Array>;
+  let entries: Map<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, {
-      filter: (file) => wanted.has(file.name.split('/').pop() ?? '') && !file.name.startsWith('__MACOSX/'),
+    entries = unzipWithLimits(bytes, {
+      file,
+      wanted: (name) => wanted.has(name.split('/').pop() ?? '') && !name.startsWith('__MACOSX/'),
     });
   } catch (error) {
-    return {
-      ok: false,
-      message: `The upload is not a zip file that can be read (${(error as Error).message}).`,
-    };
+    if (error instanceof ZipReadError) return { ok: false, message: error.message };
+    throw error;
   }
   const files: Record<string, string> = {};
-  for (const [path, content] of Object.entries(entries)) {
+  for (const [path, content] of entries) {
     const name = path.split('/').pop() as string;
     if (files[name] !== undefined)
       return { ok: false, message: `The zip holds ${name} twice (${path}): upload one folder.` };

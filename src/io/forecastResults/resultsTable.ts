@@ -2,6 +2,7 @@
 // `forecast run --out`: costs in pounds, counts of EHCPs as they are.
 import type { YearSummary } from '../../core/forecast/forecast';
 import type { Summary } from '../../core/forecast/summary';
+import { toCsv } from '../export';
 
 export const statistics = ['mean', 'sd', 'p5', 'p10', 'p25', 'median', 'p75', 'p90', 'p95'] as const;
 
@@ -36,11 +37,7 @@ export function resultRows(
   return rows;
 }
 
-/** CSV text, quoting cells that need it. */
+/** CSV text (io/export's writer: quoting, and setting or need names that look like formulas made inert). */
 export function csvOf(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const quote = (cell: string | number) => {
-    const text = String(cell);
-    return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return rows.map((row) => row.map(quote).join(',')).join('\n') + '\n';
+  return toCsv(rows);
 }

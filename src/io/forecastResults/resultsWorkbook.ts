@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { YearSummary } from '../../core/forecast/forecast';
 import { resultRows } from './resultsTable';
+import { workbookBytes } from '../export';
 
 /** What the workbook says about the run on its first sheet. */
 export interface RunDescription {
@@ -61,5 +62,5 @@ export async function resultsWorkbook(
     if (i === 0) added.font = { bold: true };
   });
   all.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return workbookBytes(book);
 }

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { parseCsvRecords } from '../csv';
 import {
   checkHeader,
   noPlacements,
@@ -8,36 +8,15 @@ import {
   type RegisterReadResult,
 } from './validateRows';
 
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-}
-
 /** Reads a placement register from CSV text (header on the first line; row numbers are line numbers). */
 export function readRegisterCsv(text: string, options: RegisterReadOptions): RegisterReadResult {
-  let records: CsvRecord[];
-  try {
-    records = parse(text, {
-      info: true,
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as CsvRecord[];
-  } catch (error) {
-    const failure = error as { lines?: number; message: string };
-    return {
-      ok: false,
-      errors: [
-        {
-          row: failure.lines ?? 1,
-          column: '',
-          value: '',
-          message: `is not readable as CSV: ${failure.message}`,
-        },
-      ],
-    };
+  const parsed = parseCsvRecords(text, { trim: true, skipEmptyLines: true });
+  if (!parsed.ok) {
+    const { line, column, columnName, message } = parsed.problem;
+    const where = columnName ?? (column > 0 ? `column ${String(column)}` : '');
+    return { ok: false, errors: [{ row: line, column: where, value: '', message }] };
   }
+  const records = parsed.records.map(({ record, line }) => ({ record, info: { lines: line } }));
   const [header, ...body] = records;
   if (!header)
     return {

@@ -1,3 +1,4 @@
+import { decodeText } from '../csv';
 import { readRegisterCsv } from './readCsv';
 import { readRegisterXlsx } from './readXlsx';
 import type { RegisterReadOptions, RegisterReadResult } from './validateRows';
@@ -16,14 +17,8 @@ export async function readPlacementRegister(
   options: RegisterReadOptions,
 ): Promise<RegisterReadResult> {
   if (registerFormatOf(content) === 'xlsx') return readRegisterXlsx(content, options);
-  return readRegisterCsv(decodeText(content), options);
-}
-
-/** UTF-8, or Windows-1252 for a file Excel saved as plain "CSV" (where '£' is one byte, 0xA3). */
-function decodeText(content: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(content);
-  } catch {
-    return new TextDecoder('windows-1252').decode(content);
-  }
+  const decoded = decodeText(content);
+  if (!decoded.ok)
+    return { ok: false, errors: [{ row: 0, column: '', value: '', message: `the file ${decoded.problem}` }] };
+  return readRegisterCsv(decoded.text, options);
 }

@@ -1,5 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { restoreNeutralised } from '../export';
+import { checkSpreadsheetZip } from '../xlsx/openWorkbook';
+import { ZipLimitError } from '../zip';
 import {
   checkHeader,
   noPlacements,
@@ -24,7 +27,7 @@ export function cellText(value: ExcelJS.CellValue): string {
     const cents = Math.round(value * 100);
     return Math.abs(value * 100 - cents) < 1e-6 ? (cents / 100).toFixed(2) : String(value);
   }
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return restoreNeutralised(value.trim());
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if ('richText' in value)
     return value.richText
@@ -39,7 +42,18 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** A sheet's rows as text cells (index 0 is column A), with their row numbers. */
-type SheetRows = Array<{ row: number; cells: string[] }>;
+type SheetRows = Array<{ row: number; cells: string[]; unsaved: number[] }>;
+
+const isFormula = (value: ExcelJS.CellValue) =>
+  value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+
+/** "A", "B", ... "AA" for a 0-based column index. */
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
 
 // exceljs's streaming reader: about three times faster than loading the whole workbook, and it skips
 // the template's drop-down lists, which the full loader expands into one object per cell.
@@ -58,8 +72,17 @@ async function readSheets(content: Uint8Array): Promise<{ name: string; rows: Sh
     const rows: SheetRows = [];
     for await (const row of sheet) {
       if (!wanted) continue;
-      const values = row.values as ExcelJS.CellValue[];
-      rows.push({ row: row.number, cells: values.slice(1).map((v) => cellText(v)) });
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      // A formula's saved result is read from the cell: exceljs leaves a result of 0 or '' out of
+      // row.values. A formula with no saved result (written by a program, never calculated) is refused.
+      const unsaved: number[] = [];
+      const cells = values.map((v, i) => {
+        if (!isFormula(v)) return cellText(v);
+        const result = row.getCell(i + 1).result as ExcelJS.CellValue | undefined;
+        if (result === undefined) unsaved.push(i);
+        return cellText(result ?? null);
+      });
+      rows.push({ row: row.number, cells, unsaved });
     }
     if (wanted) chosen = { name: sheet.name, rows };
   }
@@ -73,8 +96,11 @@ export async function readRegisterXlsx(
 ): Promise<RegisterReadResult> {
   let sheet: Awaited<ReturnType<typeof readSheets>>;
   try {
+    // The zip limits first: a bomb throws ZipLimitError here, which the service answers with 413.
+    checkSpreadsheetZip(content, 'The register');
     sheet = await readSheets(content);
   } catch (error) {
+    if (error instanceof ZipLimitError) throw error;
     return {
       ok: false,
       errors: [
@@ -99,6 +125,15 @@ export async function readRegisterXlsx(
     };
   const { columns, errors } = checkHeader(header);
   if (errors.length > 0) return { ok: false, errors };
+  const unsaved = body.flatMap(({ row, unsaved }) =>
+    unsaved.map((i) => ({
+      row,
+      column: columns[i] || columnLetter(i),
+      value: '',
+      message: `(cell ${columnLetter(i)}${String(row)}) is a formula without a saved result: open the file in Excel, let it calculate, save it and upload it again`,
+    })),
+  );
+  if (unsaved.length > 0) return { ok: false, errors: unsaved };
   const rows: RawRow[] = [];
   for (const { row, cells } of body) {
     if (cells.every((v) => v === '')) continue;

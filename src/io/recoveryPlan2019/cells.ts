@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { restoreNeutralised } from '../export';
 import { pounds, type Pence } from '../../core/money';
 
 /** A problem with one cell (or a whole sheet, row 0) of a recovery plan workbook. */
@@ -46,9 +47,9 @@ export type CellContent =
   | { kind: 'other'; shown: string };
 
 function textOf(value: ExcelJS.CellValue): string | null {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return restoreNeutralised(value);
   if (value && typeof value === 'object' && 'richText' in value)
-    return value.richText.map((r) => r.text).join('');
+    return restoreNeutralised(value.richText.map((r) => r.text).join(''));
   if (value && typeof value === 'object' && 'hyperlink' in value)
     return typeof value.text === 'string' ? value.text : String(value.hyperlink);
   return null;

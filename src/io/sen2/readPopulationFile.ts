@@ -1,4 +1,5 @@
 import type { BackgroundPopulation } from '../../core/forecast/witanInputs';
+import { numberRules } from '../../core/inputs';
 import { readCsvTable, RowChecker, type ReadResult } from '../witan/csvTable';
 import { readPopulation } from '../witan/readPopulation';
 
@@ -28,7 +29,7 @@ export function readPopulationFile(text: string): ReadResult<BackgroundPopulatio
   for (const row of table.data.rows) {
     const calendarYear = check.integer(row, 'calendar_year');
     const age = check.integer(row, 'age');
-    const population = check.nonNegativeNumber(row, 'population');
+    const population = check.boundedNumber(row, 'population', numberRules.population);
     if (calendarYear === undefined || age === undefined || population === undefined) continue;
     const key = `${String(calendarYear)}:${String(age)}`;
     const first = seen.get(key);

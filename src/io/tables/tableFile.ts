@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { toCsv, workbookBytes } from '../export';
 
 // A plain table (title, header row, rows of text or numbers) written as CSV or as a one-sheet workbook,
 // for the "download this table" buttons. Numbers stay numbers in the workbook.
@@ -12,18 +13,10 @@ export interface DownloadTable {
   notes: string[];
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The table as CSV (RFC 4180, CRLF, with a byte-order mark so Excel reads it as UTF-8). */
 export function tableToCsv(table: DownloadTable): string {
-  const lines = [[table.title], table.headers, ...table.rows, [], ...table.notes.map((n) => [n])].map((r) =>
-    r.map(csvCell).join(','),
-  );
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows = [[table.title], table.headers, ...table.rows, [], ...table.notes.map((n) => [n])];
+  return toCsv(rows, { byteOrderMark: true, lineEnding: '\r\n' });
 }
 
 /** The table as an .xlsx workbook: title, bold header, rows, notes. */
@@ -41,5 +34,5 @@ export async function tableToXlsx(table: DownloadTable): Promise<Uint8Array> {
       Math.max(12, h.length + 2, ...table.rows.map((r) => String(r[i] ?? '').length + 2)),
     );
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new Uint8Array(await workbookBytes(workbook));
 }

@@ -1,4 +1,5 @@
-import { parse } from 'csv-parse/sync';
+import { numberProblem, type NumberRule } from '../../core/inputs';
+import { parseCsvRecords } from '../csv';
 
 /** One problem in an input file: `row` is the line number in the file (the header is row 1). */
 export interface RowError {
@@ -22,12 +23,6 @@ export interface CsvRow {
   cell(column: string): string;
 }
 
-interface CsvParseFailure {
-  readonly code?: string;
-  readonly lines?: number;
-  readonly message: string;
-}
-
 /**
  * Parses CSV text with a header row into rows, checking the header has every required column (extra
  * columns are ignored, as witan.send does). Rows with the wrong number of cells are left out and
@@ -37,29 +32,13 @@ export function readCsvTable(
   text: string,
   requiredColumns: readonly string[],
 ): ReadResult<{ rows: CsvRow[]; rowErrors: RowError[] }> {
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      info: true,
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    const failure = error as CsvParseFailure;
-    return {
-      ok: false,
-      errors: [
-        {
-          row: failure.lines ?? 1,
-          column: '',
-          value: '',
-          message: `not readable as CSV: ${failure.message}`,
-        },
-      ],
-    };
+  const parsed = parseCsvRecords(text, { trim: true, skipEmptyLines: true });
+  if (!parsed.ok) {
+    const { line, column, columnName, message } = parsed.problem;
+    const where = columnName ?? (column > 0 ? `column ${String(column)}` : '');
+    return { ok: false, errors: [{ row: line, column: where, value: '', message }] };
   }
+  const records = parsed.records.map(({ record, line }) => ({ record, info: { lines: line } }));
   const [header, ...body] = records;
   if (!header)
     return {
@@ -127,12 +106,20 @@ export class RowChecker {
     return undefined;
   }
 
-  /** A number that is not negative (a population may be a projection with decimals). */
-  nonNegativeNumber(row: CsvRow, column: string): number | undefined {
+  /**
+   * A number within a rule of core/inputs: a population (0 to 100 million; a projection may have
+   * decimals) is numberRules.population, so 1e308 or -5 is refused with its row and column.
+   */
+  boundedNumber(row: CsvRow, column: string, rule: NumberRule): number | undefined {
     const value = row.cell(column);
     const number = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) ? Number(value) : Number.NaN;
-    if (Number.isFinite(number) && number >= 0) return number;
-    this.fail(row, column, Number.isFinite(number) ? `'${value}' is negative` : `'${value}' is not a number`);
+    if (Number.isNaN(number)) {
+      this.fail(row, column, `'${value}' is not a number`);
+      return undefined;
+    }
+    const problem = numberProblem(number, rule);
+    if (problem === undefined) return number;
+    this.fail(row, column, `'${value}' ${problem}`);
     return undefined;
   }
 

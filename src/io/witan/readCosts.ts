@@ -1,8 +1,17 @@
 import type { PlacementCost } from '../../core/forecast/witanInputs';
+import { numberProblem, numberRules } from '../../core/inputs';
 import { tryParseMoney } from '../../core/money';
 import { readCsvTable, RowChecker, type CsvRow, type Located, type ReadResult } from './csvTable';
 
 const PLAIN_DECIMAL = /^\d+\.\d{3,}$/;
+
+/** A cost per EHCP a year is £0 to £10 million (core/inputs): 1e308 is a broken file. */
+function withinBounds(check: RowChecker, row: CsvRow, text: string, pence: number): number | undefined {
+  const problem = numberProblem(pence / 100, numberRules.costPerPlacePounds);
+  if (problem === undefined) return pence;
+  check.fail(row, 'cost', `'${text}' ${problem} (pounds a year for one EHCP)`);
+  return undefined;
+}
 
 /**
  * Pence from a witan.send cost. witan.send stores costs as floating-point pounds, so averages with more
@@ -13,7 +22,7 @@ function costPence(check: RowChecker, row: CsvRow): number | undefined {
   if (PLAIN_DECIMAL.test(text)) {
     const [pounds = '', decimals = ''] = text.split('.');
     const pence = Number(pounds) * 100 + Number(decimals.slice(0, 2)) + (Number(decimals[2]) >= 5 ? 1 : 0);
-    if (Number.isSafeInteger(pence)) return pence;
+    if (Number.isSafeInteger(pence)) return withinBounds(check, row, text, pence);
   }
   const parsed = tryParseMoney(text);
   if (!parsed.ok) {
@@ -24,7 +33,7 @@ function costPence(check: RowChecker, row: CsvRow): number | undefined {
     check.fail(row, 'cost', `'${text}' is negative: a cost per EHCP must be 0 or more`);
     return undefined;
   }
-  return parsed.value;
+  return withinBounds(check, row, text, parsed.value);
 }
 
 /**

@@ -26,8 +26,18 @@ describe('readPopulation', () => {
           value: '3',
           message: 'calendar year 2019, NCY 3 is already given in row 2',
         },
-        { row: 4, column: 'population', value: '-5', message: "'-5' is negative" },
+        { row: 4, column: 'population', value: '-5', message: "'-5' must be 0 or more" },
         { row: 5, column: 'population', value: 'lots', message: "'lots' is not a number" },
+      ],
+    });
+  });
+
+  it('refuses a population of 1e308 (issue 16): at most 100 million, core/inputs', () => {
+    const result = readPopulation('calendar-year,academic-year,population\n2019,1,1e308\n');
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { row: 2, column: 'population', value: '1e308', message: "'1e308' must be 100,000,000 or less" },
       ],
     });
   });

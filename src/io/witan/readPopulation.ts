@@ -1,4 +1,5 @@
 import type { BackgroundPopulation } from '../../core/forecast/witanInputs';
+import { numberRules } from '../../core/inputs';
 import { readCsvTable, RowChecker, type Located, type ReadResult } from './csvTable';
 
 /** Reads witan.send's population.csv: the whole child population by calendar year and NCY. */
@@ -11,7 +12,7 @@ export function readPopulation(text: string): ReadResult<Array<Located<Backgroun
   for (const row of table.data.rows) {
     const calendarYear = check.integer(row, 'calendar-year');
     const ncy = check.integer(row, 'academic-year');
-    const population = check.nonNegativeNumber(row, 'population');
+    const population = check.boundedNumber(row, 'population', numberRules.population);
     if (calendarYear === undefined || ncy === undefined || population === undefined) continue;
     const key = `${calendarYear}:${ncy}`;
     const first = firstRowOf.get(key);

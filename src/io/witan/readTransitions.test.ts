@@ -80,7 +80,7 @@ describe('readTransitions', () => {
   it('explains unreadable CSV and empty files', () => {
     expect(readTransitions('calendar-year\n"2019\n')).toMatchObject({
       ok: false,
-      errors: [{ row: 2, message: expect.stringContaining('not readable as CSV') as string }],
+      errors: [{ row: 2, message: expect.stringContaining('never closed') as string }],
     });
     expect(readTransitions('')).toMatchObject({
       ok: false,

@@ -3,6 +3,7 @@ import { decimalsOf, type KpiUnit, type Rag } from '../../core/kpi';
 import { longDate } from '../../core/safetyValve';
 import type { QuarterlyReportData } from './reportData';
 import { quarterTitle } from './text';
+import { workbookBytes } from '../../io/export';
 
 /** Number formats of the workbook: pounds, £m to three places, percentages, counts. */
 export const numberFormats = {
@@ -202,5 +203,5 @@ export async function quarterlyReportWorkbook(d: QuarterlyReportData): Promise<B
   const appendices = addSheet(wb, 'Appendices', ['Appendix', 'Title'], [10, 70]);
   for (const a of r.appendices) appendices.addRow([a.letter, a.title]);
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBytes(wb);
 }

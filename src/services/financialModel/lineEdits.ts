@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lineKinds } from '../../core/finance';
+import { numberProblem, numberRules } from '../../core/inputs';
 import { formatMoney, parseMoney, pounds } from '../../core/money';
 import { parseFinancialYear } from '../../core/periods';
 import { recordAudit } from '../audit';
@@ -7,6 +8,8 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { NotFoundError, ValidationError, ConflictError } from '../errors';
 import type { Actor } from '../permissions';
+import { labelled } from '../fieldLabels';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 import { requireEditableVersion, stampOf } from './versions';
 import type { Kysely } from 'kysely';
@@ -16,14 +19,24 @@ import { firstRevision, nextRevision, requireFresh, rowVersionOf, takeExpectedRe
 import { lineIdField } from './nameFields';
 
 /** An amount from a form or JSON: pounds as a number or text such as "£1,234" or "(1,234)". */
-const amountInPounds = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  try {
-    return typeof value === 'number' ? pounds(value) : parseMoney(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: `'${String(value)}' is not an amount in pounds` });
-    return z.NEVER;
-  }
-});
+const amountInPounds = labelled(
+  z
+    .union([z.number(), z.string()])
+    .transform((value, ctx) => {
+      try {
+        return typeof value === 'number' ? pounds(value) : parseMoney(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `'${String(value)}' is not an amount in pounds` });
+        return z.NEVER;
+      }
+    })
+    .superRefine((pence, ctx) => {
+      // Within the council bounds of core/inputs (£10 billion either way): 1e308 is a slip, not a figure.
+      const problem = numberProblem(pence / 100, numberRules.councilPounds);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  'the amount',
+);
 
 const yearField = z.string().transform((value, ctx) => {
   try {
@@ -135,13 +148,13 @@ export async function setLineAmount(
 
 const linkFields = z
   .object({
-    workstream: z.string().trim().max(200),
-    drpRef: z.string().trim().max(20),
-    block: z.string().trim().max(100),
-    provisionType: z.string().trim().max(200),
-    actionCategory: z.string().trim().max(300),
-    s251Line: z.string().trim().max(100),
-    placementCategory: z.string().trim().max(100),
+    workstream: text('the workstream', { max: 200, required: false }),
+    drpRef: text('the recovery plan reference', { max: 20, required: false }),
+    block: text('the block', { max: 100, required: false }),
+    provisionType: text('the provision type', { max: 200, required: false }),
+    actionCategory: text('the action category', { max: 300, required: false }),
+    s251Line: text('the S251 line', { max: 100, required: false }),
+    placementCategory: text('the placement category', { max: 100, required: false }),
   })
   .partial()
   .strict();
@@ -150,7 +163,7 @@ const newLineInput = z
   .object({
     id: lineIdField.optional(),
     kind: z.enum(lineKinds, { message: `must be one of ${lineKinds.join(', ')}` }),
-    label: z.string().trim().min(1, 'is required').max(500),
+    label: text('the line label', { max: 500 }),
     links: linkFields.default({}),
   })
   .strict();
@@ -195,7 +208,7 @@ export async function addLine(ctx: ServiceContext, actor: Actor, code: string, n
 }
 
 const lineChanges = z
-  .object({ label: z.string().trim().min(1).max(500).optional(), links: linkFields.optional() })
+  .object({ label: text('the line label', { max: 500 }).optional(), links: linkFields.optional() })
   .strict();
 
 /** Changes a line's label or links. */

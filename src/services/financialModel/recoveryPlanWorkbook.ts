@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { planToJson } from '../../io/financialModel/writePlanJson';
 import {
@@ -13,7 +12,9 @@ import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { getRecoveryPlanDocument, saveRecoveryPlanDocument } from './recoveryPlanDocuments';
+import { openUploadedWorkbook } from './gridWorkbookService';
 import { importVersion, loadVersionPlan, PlanFileInvalidError } from './versions';
+import { workbookBytes } from '../../io/export';
 
 /** The council's version that has a recovery plan document: the one to export when none is named. */
 async function versionWithDocument(ctx: ServiceContext, council: Council): Promise<string> {
@@ -52,7 +53,7 @@ export async function exportRecoveryPlan(
   const plan = await loadVersionPlan(ctx, council, name);
   const doc = await getRecoveryPlanDocument(ctx, actor, code, name);
   try {
-    return Buffer.from(await writeRecoveryPlanWorkbook(plan, doc).xlsx.writeBuffer());
+    return workbookBytes(writeRecoveryPlanWorkbook(plan, doc));
   } catch (error) {
     if (error instanceof RecoveryPlanFitError)
       throw new ValidationError(
@@ -81,12 +82,7 @@ export async function importRecoveryPlan(
 ) {
   const { name, replace } = parseInput(importOptions, options);
   await requireCouncil(ctx, actor, code, 'finance.edit');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new PlanFileInvalidError(['(file): is not an Excel workbook (.xlsx)']);
-  }
+  const workbook = await openUploadedWorkbook(file);
   const result = readRecoveryPlanWorkbook(workbook);
   if (!result.ok) throw new PlanFileInvalidError(result.errors.map(describeCellError));
   return inTransaction(ctx, async (trx) => {

@@ -22,6 +22,7 @@ import { ConflictError, NotFoundError, ServiceError, ValidationError } from '../
 import type { Actor } from '../permissions';
 import { checkedRevision, nextRevision, requireFresh } from '../rowVersion';
 import { holdersOfVersions, type VersionHolder } from '../safetyValve/snapshotStore';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 import { versionNameField } from './nameFields';
 import { returnPeriodWords, versionUsers } from './versionReferences';
@@ -295,7 +296,7 @@ export async function freezeVersion(
 const copyInput = z
   .object({
     name: versionNameField,
-    description: z.string().trim().max(2000).optional(),
+    description: text('the description', { max: 2000, required: false, multiline: true }).optional(),
   })
   .strict();
 

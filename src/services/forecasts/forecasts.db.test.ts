@@ -118,7 +118,7 @@ describe('stored forecast runs', () => {
     const [demo] = await listForecastInputs(t.ctx, cli, '314');
     await expect(
       startForecastRun(t.ctx, cli, '314', { inputSetId: demo!.id, simulations: 0 }),
-    ).rejects.toThrow(/^simulations: /);
+    ).rejects.toThrow('Enter 1 or more simulations.');
     await expect(startForecastRun(t.ctx, cli, '314', { inputSetId: 999 })).rejects.toThrow(
       'Kingston upon Thames has no forecast inputs with id 999.',
     );

@@ -13,6 +13,8 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { text } from '../fields';
+import { readingUpload } from '../uploads';
 import { parseInput } from '../validation';
 
 /** What is shown of an input set: counts and years, never its rows (they describe children). */
@@ -134,7 +136,7 @@ export async function storeInputSet(
 
 const uploadInput = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(200),
+    name: text('the name of the inputs'),
     files: z.record(z.string(), z.string()).optional(),
   })
   .strict();
@@ -154,7 +156,7 @@ export async function uploadForecastInputs(
   const data = parseInput(uploadInput, input);
   let files: WitanFileTexts;
   if (zip) {
-    const unzipped = witanFilesFromZip(zip);
+    const unzipped = await readingUpload(() => witanFilesFromZip(zip));
     if (!unzipped.ok) throw new ValidationError(unzipped.message);
     files = unzipped.files;
   } else {

@@ -10,8 +10,10 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { count, text } from '../fields';
 import { parseInput } from '../validation';
 import { loadInputSet } from './inputSets';
+import { forecastOptionsInput, scenarioInput } from './runOptions';
 import { dispatchRunChunks, runChunkPayloads } from './runDispatch';
 import type { Selectable } from 'kysely';
 
@@ -23,10 +25,10 @@ type RunRow = Selectable<ForecastRunsTable>;
 const startInput = z
   .object({
     inputSetId: z.number().int().positive(),
-    name: z.string().trim().min(1).max(200).optional(),
+    name: text('the run’s name').optional(),
     mode: z.enum(['default', 'witan']).default('default'),
-    /** Switches over the mode's preset, passed to the engine as they are (docs/forecast.md). */
-    options: z.record(z.string(), z.unknown()).default({}),
+    /** Switches over the mode's preset (docs/forecast.md), each checked against what the engine takes. */
+    options: forecastOptionsInput.default({}),
     /** A scenario, passed to the engine inside the options; compare the run with its baseline. */
     scenario: z.record(z.string(), z.unknown()).optional(),
     seed: z
@@ -35,7 +37,7 @@ const startInput = z
       .min(0)
       .max(2 ** 32 - 1)
       .default(0),
-    simulations: z.number().int().min(1).max(MAX_RUN_SIMULATIONS).default(1000),
+    simulations: count('simulations', { min: 1, max: MAX_RUN_SIMULATIONS }).default(1000),
     /** The number of a completed run of the same council to compare this one with. */
     baselineRun: z.number().int().positive().optional(),
   })
@@ -108,11 +110,12 @@ export async function startForecastRun(ctx: ServiceContext, actor: Actor, code: 
   const council = await requireCouncil(ctx, actor, code, 'forecasts.run');
   const data = parseInput(startInput, input);
   const inputSet = await loadInputSet(ctx, council, data.inputSetId);
-  const options = {
+  const scenario = data.scenario === undefined ? undefined : scenarioInput(data.scenario);
+  const options: ForecastOptions = {
     ...forecastModes[data.mode],
     ...data.options,
-    ...(data.scenario ? { scenario: data.scenario } : {}),
-  } as unknown as ForecastOptions;
+    ...(scenario ? { scenario } : {}),
+  };
   try {
     // Checked now, so a mistake is answered at once rather than found by a failed job.
     estimateParameters(inputSet.inputs, options);

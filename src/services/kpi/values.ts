@@ -8,6 +8,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { NotFoundError, ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 import { councilForDefining, requireRecordRight } from './access';
 import { findSet, loadSet, lockSet, touchSet } from './store';
@@ -30,13 +31,13 @@ const rag = z.enum(['G', 'A', 'R']);
 const valueInput = z
   .object({
     value: z.number().finite().nullable().optional(),
-    comment: z.string().trim().max(2000).optional(),
+    comment: text('the comment', { max: 2000, required: false, multiline: true }).optional(),
     publishedTarget: z.number().finite().nullable().optional(),
     publishedRag: rag.nullable().optional(),
     ragOverride: z
       .object({
         rag: rag.nullable(),
-        reason: z.string().trim().min(1, 'say why the council rates it differently').max(2000),
+        reason: text('the reason for the council’s own rating', { max: 2000, multiline: true }),
       })
       .strict()
       .nullable()

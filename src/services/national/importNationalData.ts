@@ -7,6 +7,7 @@ import { actorLabel, recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { readingUpload } from '../uploads';
 import { requireNationalDataAdmin } from './nationalAccess';
 import { writeReleaseNeighbours, writeReleaseValues, type ReleaseChanges } from './releaseValues';
 
@@ -21,6 +22,7 @@ export class NationalFileError extends ValidationError {
     super(
       `${fileName} was not imported: ${first ? describeRowError(first) : 'it could not be read'}${more}`,
       'file',
+      rowErrors.map(describeRowError),
     );
   }
 }
@@ -80,7 +82,7 @@ export async function importNationalFile(
   file: NationalFile,
 ): Promise<NationalImportOutcome> {
   requireNationalDataAdmin(actor);
-  const read = await readNationalFile(file.name, file.bytes);
+  const read = await readingUpload(() => readNationalFile(file.name, file.bytes));
   if (!read.ok) throw new NationalFileError(path.basename(file.name), read.errors);
   const dataset = read.data;
   const checksum = createHash('sha256').update(file.bytes).digest('hex');

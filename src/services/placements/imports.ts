@@ -9,6 +9,8 @@ import { requireCouncil } from '../councils';
 import { ConflictError, NotFoundError, ServiceError } from '../errors';
 import type { Actor } from '../permissions';
 import { checkedRevision, requireFresh, takeExpectedRevision } from '../rowVersion';
+import { readingUpload } from '../uploads';
+import { text } from '../fields';
 import { isoDateInput, parseInput } from '../validation';
 import { deleteSnapshot, findSnapshot, insertSnapshot, type StoredSnapshot } from './repository';
 import { settingsFor } from './settings';
@@ -31,7 +33,7 @@ const importInput = z
   .object({
     asAt: isoDateInput,
     replace: z.boolean().default(false),
-    source: z.string().trim().max(200).optional(),
+    source: text('the source', { required: false }).optional(),
     /** Made-up rows (the demo loader's); never set from a person's upload. */
     synthetic: z.boolean().default(false),
     /** The revision of the register being replaced, as the client read it. */
@@ -85,7 +87,9 @@ export async function importPlacements(
   const expected = checkedRevision(expectedRevision);
   const council = await requireCouncil(ctx, actor, code, 'placements.import');
   const settings = await settingsFor(ctx.db, council.id);
-  const result = await readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap });
+  const result = await readingUpload(() =>
+    readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap }),
+  );
   if (!result.ok) throw new PlacementFileInvalidError(result.errors);
   const counts = countsOf(result.data);
   return inTransaction(ctx, async (trx) => {

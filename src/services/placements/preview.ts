@@ -4,6 +4,7 @@ import { readPlacementRegister } from '../../io/placements/readRegister';
 import type { ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import type { Actor } from '../permissions';
+import { readingUpload } from '../uploads';
 import { parseInput } from '../validation';
 import { PlacementFileInvalidError } from './imports';
 import { findSnapshot, latestSnapshot, loadPlacements } from './repository';
@@ -35,7 +36,9 @@ export async function previewPlacements(
     ]);
   const council = await requireCouncil(ctx, actor, code, 'placements.import');
   const settings = await settingsFor(ctx.db, council.id);
-  const result = await readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap });
+  const result = await readingUpload(() =>
+    readPlacementRegister(content, { asAt, categoryMap: settings.categoryMap }),
+  );
   if (!result.ok) throw new PlacementFileInvalidError(result.errors);
   const placements = result.data;
   // Counts by DfE category name, every category present, in the benchmarking tool's order.

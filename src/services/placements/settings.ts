@@ -15,6 +15,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ValidationError } from '../errors';
 import type { Actor } from '../permissions';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 
 /** A council's placement settings: its own categories and the notional SEN threshold. */
@@ -55,19 +56,19 @@ export async function getPlacementSettings(
 
 const rule = z
   .object({
-    id: z.string().trim(),
-    label: z.string().trim().max(100),
-    settingTypes: z.array(z.string().trim()).max(100),
+    id: text('the category id', { max: 100, required: false }),
+    label: text('the category label', { max: 100, required: false }),
+    settingTypes: z.array(text('the setting type', { max: 100, required: false })).max(100),
     phase: z.enum(phases).optional(),
     inBorough: z.boolean().optional(),
-    source: z.string().trim().max(200).optional(),
+    source: text('the source', { required: false }).optional(),
   })
   .strict();
 
 const settingsInput = z
   .object({
     categoryMap: z
-      .object({ name: z.string().trim().min(1, 'is required').max(200), rules: z.array(rule).max(50) })
+      .object({ name: text('the category map’s name'), rules: z.array(rule).max(50) })
       .strict()
       .optional(),
     notionalSenThreshold: z.number().int('must be whole pence').min(0).max(100_000_00).optional(),

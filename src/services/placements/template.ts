@@ -6,6 +6,7 @@ import { requireCouncil } from '../councils';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
 import { settingsFor } from './settings';
+import { workbookBytes } from '../../io/export';
 
 const templateInput = z
   .object({ returnYear: z.coerce.number().int().min(2014).max(2100).optional() })
@@ -14,7 +15,7 @@ const templateInput = z
 /** The register template with the default categories (no council needed); need codes of `returnYear`'s SEN2 return. */
 export async function defaultPlacementTemplate(returnYear: number): Promise<Uint8Array> {
   return new Uint8Array(
-    await writeRegisterTemplate({ returnYear, categoryMap: defaultCategoryMap }).xlsx.writeBuffer(),
+    await workbookBytes(writeRegisterTemplate({ returnYear, categoryMap: defaultCategoryMap })),
   );
 }
 
@@ -29,5 +30,5 @@ export async function placementTemplate(
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const { categoryMap } = await settingsFor(ctx.db, council.id);
   const year = returnYear ?? ctx.now().getUTCFullYear();
-  return new Uint8Array(await writeRegisterTemplate({ returnYear: year, categoryMap }).xlsx.writeBuffer());
+  return new Uint8Array(await workbookBytes(writeRegisterTemplate({ returnYear: year, categoryMap })));
 }

@@ -1,21 +1,12 @@
 import { z } from 'zod';
 import { assuranceLevels, riskTrends } from '../../core/safetyValve';
-import { pounds } from '../../core/money';
 import { parseFinancialYear, parseIsoDate } from '../../core/periods';
+import { amountInPounds, text as fieldText } from '../fields';
 
 // Zod schemas of what the API and the demo files send. Money is pounds in, pence out.
 
-/** An amount in pounds (at most 2 decimal places), as pence. */
-export const money = z
-  .number({ message: 'must be an amount in pounds (a number)' })
-  .finite()
-  // £100 billion: far beyond any council's High Needs figures; bigger is a typing error, not money.
-  .refine((v) => Math.abs(v) <= 100_000_000_000, 'must be an amount of at most £100,000,000,000')
-  .refine(
-    (v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6,
-    'must be pounds with at most 2 decimal places',
-  )
-  .transform((v) => pounds(v));
+/** An amount in pounds (at most 2 decimal places, within £10 billion either way), as pence. */
+export const money = amountInPounds();
 
 export const financialYear = z.string().transform((v, ctx) => {
   try {
@@ -35,8 +26,9 @@ export const isoDate = z.string().transform((v, ctx) => {
   }
 });
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const required = (max: number) => text(max).min(1, 'is required');
+// Free text (narratives) may have line breaks; short required fields are one line (names, codes).
+const text = (max: number) => fieldText(undefined, { max, required: false, multiline: true });
+const required = (max: number) => fieldText(undefined, { max, multiline: max > 200 });
 
 export const conditionNumber = z
   .string()

@@ -5,6 +5,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ConflictError, ForbiddenError } from '../errors';
 import { canSign, type Actor } from '../permissions';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 import { nextRevision, takeExpectedRevision } from '../rowVersion';
 import { lockMessage, refuseIfLocked, requireReturnForChange } from './access';
@@ -95,7 +96,7 @@ export async function signReturn(
 }
 
 const reopenInput = z
-  .object({ reason: z.string().trim().min(1, 'say why the return is reopened').max(2000) })
+  .object({ reason: text('the reason for reopening the return', { max: 2000, multiline: true }) })
   .strict();
 
 /**

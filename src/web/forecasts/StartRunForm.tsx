@@ -34,7 +34,7 @@ export function StartRunForm({ inputSets, runs, onStarted }: Props) {
   const [simulations, setSimulations] = useState('1000');
   const [seed, setSeed] = useState('0');
   const [mode, setMode] = useState<'default' | 'witan'>('default');
-  const [rateDraws, setRateDraws] = useState('');
+  const [rateDraws, setRateDraws] = useState<'' | 'per-cohort-year' | 'per-simulation'>('');
   const [baseline, setBaseline] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const scenarioRef = useRef<HTMLInputElement>(null);
@@ -131,7 +131,7 @@ export function StartRunForm({ inputSets, runs, onStarted }: Props) {
           label="Rate uncertainty"
           value={rateDraws}
           error={errors.fields?.options}
-          onChange={(e) => setRateDraws(e.target.value)}
+          onChange={(e) => setRateDraws(e.target.value as typeof rateDraws)}
           options={[
             ['', 'As the model has it'],
             ['per-cohort-year', 'Drawn for every cohort and year'],
