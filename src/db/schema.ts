@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { ForecastDatabase } from './forecastSchema';
 import type { KpiDatabase } from './kpiSchema';
 import type { NationalDatabase } from './nationalSchema';
+import type { PapersDatabase } from './papersSchema';
 import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
 
@@ -11,7 +12,8 @@ export interface Database
     KpiDatabase,
     PlacementsDatabase,
     SafetyValveDatabase,
-    ForecastDatabase {
+    ForecastDatabase,
+    PapersDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;
