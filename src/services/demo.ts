@@ -15,6 +15,7 @@ import { loadDemoKpis } from './kpi/demo';
 import { loadDemoPlacements } from './placements/demo';
 import { loadDemoSafetyValve } from './safetyValve/demo';
 import { loadDemoForecastInputs } from './forecasts/demo';
+import { loadDemoPapers } from './papers/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -114,6 +115,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     await loadDemoPlacements(tx, actor);
     await loadDemoSafetyValve(tx, actor);
     await loadDemoForecastInputs(tx, actor, demoCouncil.code);
+    await loadDemoPapers(tx, actor);
     return true;
   });
 }

@@ -60,9 +60,7 @@ export function overdueItems<T extends Pick<GovernanceItem, 'status' | 'dueOn'>>
   items: readonly T[],
   today: IsoDate,
 ): T[] {
-  return items
-    .filter((i) => isOverdue(i, today))
-    .sort((a, b) => compareIsoDates(a.dueOn!, b.dueOn!));
+  return items.filter((i) => isOverdue(i, today)).sort((a, b) => compareIsoDates(a.dueOn!, b.dueOn!));
 }
 
 /** How many entries of each status, and how many are overdue. */

@@ -48,7 +48,12 @@ describe('savings delivery', () => {
 
   it('takes the latest entry on or before the date, and keeps the history up to it', () => {
     const srp = delivery.lines.find((l) => l.lineKey === 'srp')!;
-    expect(srp).toMatchObject({ target: 7_100_000, delivered: 5_607_100, reportedOn: '2021-05-31', rag: 'G' });
+    expect(srp).toMatchObject({
+      target: 7_100_000,
+      delivered: 5_607_100,
+      reportedOn: '2021-05-31',
+      rag: 'G',
+    });
     expect(srp.history.map((h) => h.asAt)).toEqual(['2021-04-30', '2021-05-31']);
     const commissioning = delivery.lines.find((l) => l.lineKey === 'commissioning')!;
     expect(commissioning.delivered).toBe(10_707_100);

@@ -109,7 +109,10 @@ export interface SavingsAgainstTarget {
  * What a set of lines has delivered against their target: achieved is null while none of them has a
  * recorded delivery (nothing to report yet), so a return shows "not yet reported" rather than £0.
  */
-export function deliveryOfLines(delivery: SavingsDelivery, lineKeys: readonly string[]): SavingsAgainstTarget {
+export function deliveryOfLines(
+  delivery: SavingsDelivery,
+  lineKeys: readonly string[],
+): SavingsAgainstTarget {
   const lines = delivery.lines.filter((l) => lineKeys.includes(l.lineKey));
   const reported = lines.filter((l) => l.delivered !== null);
   return {

@@ -28,9 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('council_paper_settings')
-    .addColumn('council_id', 'integer', (c) =>
-      c.primaryKey().references('councils.id').onDelete('cascade'),
-    )
+    .addColumn('council_id', 'integer', (c) => c.primaryKey().references('councils.id').onDelete('cascade'))
     .addColumn('key_contact', 'jsonb')
     .addColumn('background_documents', 'jsonb', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -40,9 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('savings_delivery')
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('council_id', 'integer', (c) => c.notNull().references('councils.id').onDelete('cascade'))
-    .addColumn('version_id', 'integer', (c) =>
-      c.notNull().references('plan_versions.id').onDelete('cascade'),
-    )
+    .addColumn('version_id', 'integer', (c) => c.notNull().references('plan_versions.id').onDelete('cascade'))
     .addColumn('line_key', 'text', (c) => c.notNull())
     .addColumn('financial_year', 'text', (c) => c.notNull())
     .addColumn('as_at', 'text', (c) => c.notNull())
@@ -100,7 +96,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('planned', 'held', 'cancelled')`))
     .addColumn('notes', 'text')
     .execute();
-  await db.schema.createIndex('meetings_council').on('meetings').columns(['council_id', 'meets_on']).execute();
+  await db.schema
+    .createIndex('meetings_council')
+    .on('meetings')
+    .columns(['council_id', 'meets_on'])
+    .execute();
 
   await db.schema
     .createTable('meeting_documents')

@@ -96,7 +96,7 @@ describe.skipIf(missingDocumentTools.length > 0)(
       const xml = new TextDecoder().decode(docxParts(docx)['word/document.xml']);
       expect(xml).toContain('w:numId');
       const footer = Object.entries(docxParts(docx)).find(([name]) => name.startsWith('word/footer'));
-    expect(new TextDecoder().decode(footer![1])).toContain('NUMPAGES');
+      expect(new TextDecoder().decode(footer![1])).toContain('NUMPAGES');
     }, 60_000);
   },
 );
