@@ -11,6 +11,7 @@ import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
 import { registerNationalForecastRoutes } from './nationalForecastRoutes';
+import { papersRoutes } from './papersRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
@@ -91,6 +92,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
 
   financialModelRoutes(app, ctx);
   kpiRoutes(app, ctx);
+  papersRoutes(app, ctx);
   registerNationalRoutes(app, ctx);
   registerNationalForecastRoutes(app, ctx);
   placementsRoutes(app, ctx);
