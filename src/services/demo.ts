@@ -16,6 +16,7 @@ import { loadDemoPlacements } from './placements/demo';
 import { loadDemoSafetyValve } from './safetyValve/demo';
 import { loadDemoForecastInputs } from './forecasts/demo';
 import { loadDemoPapers } from './papers/demo';
+import { loadDemoSavingsDelivery } from './savings/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -115,6 +116,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<boole
     await loadDemoPlacements(tx, actor);
     await loadDemoSafetyValve(tx, actor);
     await loadDemoForecastInputs(tx, actor, demoCouncil.code);
+    await loadDemoSavingsDelivery(tx, actor);
     await loadDemoPapers(tx, actor);
     return true;
   });

@@ -3,7 +3,7 @@ import { formatKpiValue } from '../../core/kpi';
 import { longDate } from '../../core/safetyValve';
 import type { PaperFigures } from '../../services/papers/figures';
 import { deficitProfileSvg } from '../quarterly/charts';
-import { millions3, pounds } from '../quarterly/figures';
+import { millions3, pounds, thousands } from '../quarterly/figures';
 import { svgSize } from '../document/chartImages';
 import { num, paragraph, type Block, type TableRow } from '../document/model';
 
@@ -189,6 +189,50 @@ export function deficitChartBlocks(f: PaperFigures): Block[] {
       svg,
       caption: `Cumulative DSG deficit against the agreed profile: model "${f.quarterly.deficitProfile.agreedVersion ?? 'none'}", projection "${f.quarterly.deficitProfile.projectionVersion ?? 'none'}", as at ${longDate(f.asAt)}.`,
       ...svgSize(svg),
+    },
+  ];
+}
+
+/** Savings delivery by line: the year's target, delivered to date, forecast and RAG, with the total. */
+export function savingsDeliveryBlocks(f: PaperFigures): Block[] {
+  const s = f.savings;
+  if (!s || s.lines.length === 0) return [missing('Savings lines', f)];
+  const k = (p: number | null) => (p === null ? 'not reported' : thousands(p));
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { heading: 'Savings line', width: 40 },
+        { heading: 'Workstream' },
+        { heading: `Target ${s.financialYear.replace('-', '/')}`, numeric: true },
+        { heading: 'Delivered to date', numeric: true },
+        { heading: 'Forecast', numeric: true },
+        { heading: 'RAG' },
+      ],
+      rows: [
+        ...s.lines.map((l) => ({
+          cells: [
+            l.label,
+            l.workstream,
+            num(k(l.target)),
+            num(k(l.delivered)),
+            num(k(l.forecast)),
+            { text: l.rag ?? '', rag: l.rag },
+          ],
+        })),
+        {
+          cells: [
+            'Total',
+            '',
+            num(k(s.total.target)),
+            num(k(s.total.delivered)),
+            num(k(s.total.forecast)),
+            '',
+          ],
+          style: 'total' as const,
+        },
+      ],
+      source: `Savings lines of plan version "${s.version}"; delivery as recorded on or before ${longDate(f.asAt)} (${s.total.linesReported} of ${s.lines.length} lines reported; a line not reported counts at its target in the forecast total). RAG judges the forecast against the target.`,
     },
   ];
 }

@@ -9,6 +9,7 @@ import {
   keyFigureBlocks,
   monitoringBlocks,
   paymentBlocks,
+  savingsDeliveryBlocks,
 } from './financialBlocks';
 import {
   conditionBlocks,
@@ -30,6 +31,7 @@ const drawers: Partial<Record<FigureBlockId, (f: PaperFigures) => Block[]>> = {
   kpiOffTrack: kpiOffTrackBlocks,
   recommendations: recommendationBlocks,
   governanceCycle: governanceBlocks,
+  savingsDelivery: savingsDeliveryBlocks,
 };
 
 /** The tables and charts of a template that cannot be drawn yet, in words (empty when all can). */

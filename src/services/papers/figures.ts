@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { computeModel, type YearPosition } from '../../core/finance';
-import { compareIsoDates, parseIsoDate, type IsoDate } from '../../core/periods';
+import { compareIsoDates, financialYearOf, parseIsoDate, type IsoDate } from '../../core/periods';
 import { paymentSummary, type SafetyValveAgreement } from '../../core/safetyValve';
 import type { ServiceContext } from '../context';
 import { councilView, requireCouncil } from '../councils';
@@ -10,6 +10,7 @@ import type { Actor } from '../permissions';
 import { findAgreement, listReturnRows } from '../safetyValve/store';
 import { returnView, type ReturnView } from '../safetyValve/returnView';
 import { parseInput } from '../validation';
+import { deliveryFor } from '../savings/delivery';
 import { governanceAsAt } from './governanceStore';
 
 const figuresInput = z
@@ -52,8 +53,11 @@ export async function paperFigures(ctx: ServiceContext, actor: Actor, code: stri
   );
   const latest = returns.at(-1)?.quarterlyReturn ?? null;
   const quarterly: ReturnView | null = latest ? await returnView(ctx, actor, code, latest.period) : null;
+  const year = quarterly?.return.financialYear ?? financialYearOf(asAt);
+  const savings = modelVersion ? await deliveryFor(ctx, council, modelVersion, year, asAt) : null;
   return {
     council: councilView(council),
+    savings: savings && { version: modelVersion!, ...savings },
     asAt,
     model,
     agreement: agreement && {

@@ -197,6 +197,20 @@ describe('writing a paper', () => {
     );
   });
 
+  it('draws the Schools Forum update with savings delivery by line (seed 003 as at 31 May 2021), even before anything is written', async () => {
+    const { document } = await paperAsDocument(t.ctx, cli, '314', { template: 'forum', asAt: '2021-06-29' });
+    const text = flat(documentText(document));
+    expect(text).toContain(
+      'Increased places in Specialist Resource Provisions (SRP) Local Provision £71k £56k £71k G',
+    );
+    expect(text).toContain(
+      'Improved commissioning practice including annual reviews Joint Commissioning £351k £107k £351k G',
+    );
+    expect(text).toContain('5 of 6 lines reported');
+    expect(text).toContain('3.2: Expand specialist provision');
+    expect(text).toMatch(/Good £139k £191k/u);
+  });
+
   it('says which tables the board paper cannot draw yet', async () => {
     await expect(paperAsDocument(t.ctx, cli, '314', { template: 'board' })).rejects.toThrow(
       /Partnership board paper cannot be produced yet: .*Growth in EHCPs against comparators/u,
