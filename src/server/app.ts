@@ -12,6 +12,7 @@ import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
 import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { papersRoutes } from './papersRoutes';
+import { savingsRoutes } from './savingsRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
@@ -93,6 +94,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   financialModelRoutes(app, ctx);
   kpiRoutes(app, ctx);
   papersRoutes(app, ctx);
+  savingsRoutes(app, ctx);
   registerNationalRoutes(app, ctx);
   registerNationalForecastRoutes(app, ctx);
   placementsRoutes(app, ctx);

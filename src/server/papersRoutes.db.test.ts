@@ -87,4 +87,20 @@ describe('Papers API', () => {
     },
     120_000,
   );
+
+  it('gives savings delivery by line as at a date, and refuses a viewer recording it (403)', async () => {
+    const q = '?version=Safety%20Valve%20agreement%2C%20March%202021&financialYear=2021-22&asAt=2021-05-31';
+    const d = (await (await call('GET', `/api/councils/314/savings/delivery${q}`, 'viewer')).json()) as {
+      total: { delivered: number };
+    };
+    expect(d.total.delivered).toBe(29_200_000);
+    const body = {
+      version: 'Safety Valve agreement, March 2021',
+      financialYear: '2021-22',
+      asAt: '2021-06-30',
+      lines: [{ lineKey: 'saving-srp', delivered: 60000, forecast: 71000 }],
+    };
+    expect((await call('POST', '/api/councils/314/savings/delivery', 'viewer', body)).status).toBe(403);
+    expect((await call('POST', '/api/councils/314/savings/delivery', 'finance', body)).status).toBe(201);
+  });
 });
