@@ -45,12 +45,12 @@ export function docxText(docx: Buffer): string {
       .replace(/&quot;/gu, '"')
       .replace(/&apos;/gu, "'")
       .replace(/&amp;/gu, '&');
+  // One pass, so text decoded from a run (which may hold "<") is never taken for a tag.
   return xml
-    .replace(/<\/w:p>\s*<\/w:tc>/gu, '\t')
-    .replace(/<\/w:tr>/gu, '\n')
-    .replace(/<\/w:p>/gu, '\n')
-    .replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu, (_, t: string) => `\u0000${t}\u0001`)
-    .replace(/<[^>]+>/gu, '')
-    .replace(/\u0000([^\u0001]*)\u0001/gu, (_, t: string) => decode(t))
+    .replace(
+      /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|(<\/w:p>\s*<\/w:tc>)|(<\/w:tr>|<\/w:p>)|<[^>]+>/gu,
+      (_, text: string | undefined, cellEnd: string | undefined, lineEnd: string | undefined) =>
+        text !== undefined ? decode(text) : cellEnd ? '\t' : lineEnd ? '\n' : '',
+    )
     .replace(/\t\n/gu, '\n');
 }
