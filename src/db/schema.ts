@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { ForecastDatabase } from './forecastSchema';
 import type { KpiDatabase } from './kpiSchema';
 import type { NationalDatabase } from './nationalSchema';
+import type { PapersDatabase } from './papersSchema';
 import type { PlacementsDatabase } from './placementsSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
 import type { Sen2Database } from './sen2Schema';
@@ -15,7 +16,8 @@ export interface Database
     SafetyValveDatabase,
     ForecastDatabase,
     Sen2Database,
-    SecurityDatabase {
+    SecurityDatabase,
+    PapersDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;

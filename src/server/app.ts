@@ -13,6 +13,8 @@ import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
 import { registerNationalForecastRoutes } from './nationalForecastRoutes';
+import { papersRoutes } from './papersRoutes';
+import { savingsRoutes } from './savingsRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
@@ -121,6 +123,8 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
 
   financialModelRoutes(app, ctx);
   kpiRoutes(app, ctx);
+  papersRoutes(app, ctx);
+  savingsRoutes(app, ctx);
   registerNationalRoutes(app, ctx);
   registerNationalForecastRoutes(app, ctx);
   placementsRoutes(app, ctx);

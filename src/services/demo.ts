@@ -16,6 +16,8 @@ import { loadDemoPlacements } from './placements/demo';
 import { loadDemoSafetyValve } from './safetyValve/demo';
 import { loadDemoForecastInputs } from './forecasts/demo';
 import { loadDemoSen2 } from './sen2/demo';
+import { loadDemoPapers } from './papers/demo';
+import { loadDemoSavingsDelivery } from './savings/demo';
 
 /**
  * Kingston's financial model from its published documents: the 2019 recovery plan (seed 000), the
@@ -124,6 +126,8 @@ export async function loadDemo(
     // Synthetic SEN2 returns 2019-2025 and the forecast inputs made from them (after the register, whose
     // schools they name).
     if (options.sen2) await loadDemoSen2(tx, actor, demoCouncil.code);
+    await loadDemoSavingsDelivery(tx, actor);
+    await loadDemoPapers(tx, actor);
     return true;
   });
 }

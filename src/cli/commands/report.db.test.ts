@@ -124,3 +124,62 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))(
     });
   },
 );
+
+describe.skipIf(Boolean(process.env.DATABASE_URL) || !hasChromium)(
+  'highneeds report committee (Kingston demo, seed 004)',
+  () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hn-paper-'));
+      expect(await main(['demo', 'load', '--data', path.join(dir, 'data')], captureIO().io)).toBe(0);
+    }, 60_000);
+    afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('writes the demo committee paper as DOCX and PDF with no option but the council and the file', async () => {
+      for (const ext of ['docx', 'pdf']) {
+        const file = path.join(dir, `committee.${ext}`);
+        const c = captureIO();
+        expect(
+          await main(
+            ['report', 'committee', '--council', '314', '--out', file, '--data', path.join(dir, 'data')],
+            c.io,
+          ),
+        ).toBe(0);
+        expect(c.out()).toContain(
+          `Wrote the committee report of Kingston upon Thames, figures as at 2021-06-18, to ${file} (${ext.toUpperCase()}`,
+        );
+        expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe(ext === 'pdf' ? '%P' : 'PK');
+      }
+    }, 120_000);
+
+    it('refuses an .xlsx paper and a date that is not one (exit 2 and 1, saying what to write)', async () => {
+      const c = captureIO();
+      const data = ['--data', path.join(dir, 'data')];
+      expect(
+        await main(
+          ['report', 'committee', '--council', '314', '--out', path.join(dir, 'c.xlsx'), ...data],
+          c.io,
+        ),
+      ).toBe(2);
+      expect(c.err()).toContain("the paper's format comes from the file's extension: write .pdf or .docx");
+      const d = captureIO();
+      expect(
+        await main(
+          [
+            'report',
+            'committee',
+            '--council',
+            '314',
+            '--as-at',
+            '2021-02-30',
+            '--out',
+            path.join(dir, 'f.pdf'),
+            ...data,
+          ],
+          d.io,
+        ),
+      ).toBe(1);
+      expect(d.err()).toContain('2021-02-30 is not a date');
+    });
+  },
+);

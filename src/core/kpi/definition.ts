@@ -77,11 +77,18 @@ export type KpiFormula =
 
 /** How the target for a period follows from the annual target. */
 export type TargetDerivation =
-  | { kind: 'annual' }
+  /** inPlan: the annual target is a figure of the recovery plan (seed 003's "Annual - In Plan"). */
+  | { kind: 'annual'; inPlan?: boolean }
   /** start + (annual − start) × months elapsed / 12; start defaults to the baseline. */
   | { kind: 'proRata'; start?: number }
   /** The figure of the set's target plan version (the agreed model); falls back to the stated annual target. */
   | { kind: 'planLine'; source: ModelSource };
+
+/** How the return's "Target Derivation" column writes a KPI's target (seed 003). */
+export function targetDerivationLabel(target: TargetDerivation): 'Pro rata' | 'Annual - In Plan' | 'Annual' {
+  if (target.kind === 'proRata') return 'Pro rata';
+  return target.kind === 'planLine' || target.inPlan === true ? 'Annual - In Plan' : 'Annual';
+}
 
 /** When an adverse difference turns amber or red: absolute (in the KPI's unit) and/or % of the target. */
 export interface KpiBand {

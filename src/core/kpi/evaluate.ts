@@ -1,6 +1,7 @@
 import type { PlanVersion } from '../finance';
 import type { FinancialYear } from '../periods';
 import type { KpiDefinition, KpiDirection, KpiSet, KpiUnit, KpiValueRecord, Rag } from './definition';
+import { targetDerivationLabel } from './definition';
 import { applyFormula, describeFormula, type KpiField } from './formula';
 import { lookupModel } from './modelSource';
 import { describePlacementSource, lookupPlacements, type PlacementFigures } from './placementSource';
@@ -33,6 +34,8 @@ export interface KpiEvaluation {
   overrideReason?: string;
   comment?: string;
   targetHow: string;
+  /** The return's "Target Derivation" column: Pro rata, Annual - In Plan, or Annual. */
+  targetDerivation: ReturnType<typeof targetDerivationLabel>;
   valueSource: ValueSource;
   valueHow: string;
 }
@@ -220,6 +223,7 @@ export function evaluateKpis(set: KpiSet, period: string, plans: EvaluationPlans
       ...(override ? { overrideReason: override.reason } : {}),
       ...(record?.comment ? { comment: record.comment } : {}),
       targetHow: target.how,
+      targetDerivation: targetDerivationLabel(kpi.target),
       valueSource: value.source,
       valueHow: value.how,
     };

@@ -254,7 +254,11 @@ export function readKpiSet(input: unknown): KpiReadResult {
   const target = (path: string, v: unknown, unit?: KpiUnit): TargetDerivation | undefined => {
     if (!isObject(v)) return void fail(path, 'must be {"kind": "annual" | "proRata" | "planLine", ...}');
     const kind = oneOf(`${path}.kind`, v.kind, ['annual', 'proRata', 'planLine'] as const);
-    if (kind === 'annual') return { kind };
+    if (kind === 'annual') {
+      if (v.inPlan !== undefined && typeof v.inPlan !== 'boolean')
+        fail(`${path}.inPlan`, 'must be true or false');
+      return v.inPlan === true ? { kind, inPlan: true } : { kind };
+    }
     if (kind === 'proRata') {
       const start = v.start === undefined ? undefined : figure(`${path}.start`, v.start, unit, false);
       return { kind, ...(typeof start === 'number' ? { start } : {}) };

@@ -13,6 +13,7 @@ import * as signInThrottles from './011_b_sign_in_throttles';
 import * as forecastRunChunks from './012_forecast_run_chunks';
 import * as sen2 from './013_sen2';
 import * as mustChangePassword from './014_must_change_password';
+import * as papers from './017_papers';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '012_forecast_run_chunks': forecastRunChunks,
   '013_sen2': sen2,
   '014_must_change_password': mustChangePassword,
+  '017_papers': papers,
 };

@@ -58,12 +58,19 @@ function conditionSection(d: QuarterlyReportData, c: QuarterlyReportData['condit
       : c.savingsAchieved !== null
         ? `<p class="savings">Savings achieved: ${thousands(c.savingsAchieved)}.</p>`
         : '';
+  // Drawn from the savings delivery log unless the council set the figure itself, which it says, with the difference.
+  const source =
+    c.savingsFrom === 'delivery'
+      ? '<p class="caption">From the savings delivery log as at the data date.</p>'
+      : c.savingsCheck
+        ? `<p class="caption">${e(c.savingsCheck)}</p>`
+        : '';
   const contributions = c.number === '3.5' ? contributionsTable(d) : '';
   return `<div class="condition"><div class="condition-head"><span>Condition ${e(c.number)}: ${e(c.title)}</span><span class="assurance assurance-${c.assurance ?? 'none'}">${e(c.assurance ?? 'Not assessed')}</span></div>
 ${c.text ? `<p class="caption">${e(c.text)}</p>` : ''}
 <p><b>Progress update:</b></p>
 ${narrativeHtml(c.narrative) || '<p><i>No progress update recorded.</i></p>'}
-${savings}${keyIndicators(c)}${contributions}</div>`;
+${savings}${source}${keyIndicators(c)}${contributions}</div>`;
 }
 
 /** The quarterly Safety Valve report as one HTML document (charts inline as SVG), in seed 003's order. */

@@ -60,6 +60,10 @@ export interface QuarterlyReportData {
     narrative: string;
     savingsAchieved: Pence | null;
     savingsTarget: Pence | null;
+    /** Drawn from the savings delivery log, entered in the return, or entered over the drawn figure. */
+    savingsFrom?: 'delivery' | 'entered' | 'override' | null;
+    /** When overridden: the council's figure against the log's, in words. */
+    savingsCheck?: string | null;
     keyKpis: KeyKpi[];
   }>;
   summaries: {

@@ -17,9 +17,9 @@ export function kpiTable(data: QuarterlyReportData): string {
     return `<p class="problem">The KPI table cannot be shown: ${e(data.kpiProblem ?? 'no KPIs for the period')}.</p>`;
   const rows = data.kpis.kpis.map(
     (k) =>
-      `<tr><td>${e(k.ref)}</td><td>${e(k.name)}</td><td class="num">${e(formatKpiValue(k, k.baseline) || 'n/a')}</td><td class="num">${e(formatKpiValue(k, k.periodTarget) || 'n/a')}</td><td class="num">${e(formatKpiValue(k, k.value) || 'n/a')}</td>${ragCell(k.rag)}<td>${e(k.comment ?? '')}${k.overridden ? ` <i>(RAG set by the council: ${e(k.overrideReason ?? '')})</i>` : ''}</td><td>${e(k.category)}</td></tr>`,
+      `<tr><td>${e(k.ref)}</td><td>${e(k.name)}</td><td class="num">${e(formatKpiValue(k, k.baseline) || 'n/a')}</td><td class="num">${e(formatKpiValue(k, k.periodTarget) || 'n/a')}</td><td class="num">${e(formatKpiValue(k, k.value) || 'n/a')}</td>${ragCell(k.rag)}<td>${e(k.comment ?? '')}${k.overridden ? ` <i>(RAG set by the council: ${e(k.overrideReason ?? '')})</i>` : ''}</td><td>${e(k.targetDerivation)}</td><td>${e(k.category)}</td></tr>`,
   );
-  return `<table class="kpis"><thead><tr><th>Ref</th><th>Key Performance Indicator</th><th class="num">Baseline</th><th class="num">Target ${e(data.kpis.period)}</th><th class="num">Actual / projected</th><th>RAG</th><th>Comment</th><th>KPI Category</th></tr></thead><tbody>${rows.join('')}</tbody></table>
+  return `<table class="kpis"><thead><tr><th>Ref</th><th>Key Performance Indicator</th><th class="num">Baseline</th><th class="num">Target ${e(data.kpis.period)}</th><th class="num">Actual / projected</th><th>RAG</th><th>Comment</th><th>Target Derivation</th><th>KPI Category</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 <p class="caption">Targets for ${e(data.kpis.period)} (${data.kpis.monthsElapsed} months of ${e(data.return.financialYear)} elapsed) from ${e(data.kpis.targetVersion ?? 'the annual targets')}; computed values from ${e(data.kpis.valueVersion ?? 'the entered values')}.</p>`;
 }
 

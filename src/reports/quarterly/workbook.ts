@@ -138,7 +138,7 @@ export async function quarterlyReportWorkbook(d: QuarterlyReportData): Promise<B
     kpiCell(row.getCell(5), k.unit, decimals, k.value);
     rag(row.getCell(6), k.rag);
     row.getCell(7).value = k.comment ?? null;
-    row.getCell(8).value = k.targetHow;
+    row.getCell(8).value = k.targetDerivation;
     row.getCell(9).value = k.category;
   }
 

@@ -1,5 +1,8 @@
 import type { KpiEvaluation } from '../../core/kpi';
 import type { MonitoringRow } from '../../core/finance';
+import { formatMoney, type Pence } from '../../core/money';
+import type { SavingsAgainstTarget } from '../../core/savings';
+import { conditionSavings } from '../savings/delivery';
 import {
   assuranceSummary,
   describeStatus,
@@ -35,6 +38,37 @@ function kpiLine(k: KpiEvaluation) {
     periodTarget: k.periodTarget,
     value: k.value,
     rag: k.rag,
+  };
+}
+
+/**
+ * A condition's savings as the return shows them: drawn from the savings delivery log when the condition
+ * has savings lines; a figure the council entered that differs is its override, shown as such with the
+ * difference from the log.
+ */
+function savingsShown(drawn: SavingsAgainstTarget | null, achieved: Pence | null, target: Pence | null) {
+  if (!drawn)
+    return {
+      savingsAchieved: achieved,
+      savingsTarget: target,
+      savingsFrom: achieved === null ? null : ('entered' as const),
+      savingsCheck: null,
+    };
+  const overridden =
+    (achieved !== null && achieved !== drawn.achieved) || (target !== null && target !== drawn.target);
+  if (!overridden)
+    return {
+      savingsAchieved: drawn.achieved,
+      savingsTarget: drawn.target,
+      savingsFrom: 'delivery' as const,
+      savingsCheck: null,
+    };
+  const k = (p: Pence | null) => (p === null ? 'not reported' : formatMoney(p, { units: 'k' }));
+  return {
+    savingsAchieved: achieved ?? drawn.achieved,
+    savingsTarget: target ?? drawn.target,
+    savingsFrom: 'override' as const,
+    savingsCheck: `Set by the council: ${k(achieved ?? drawn.achieved)} of ${k(target ?? drawn.target)}; the savings delivery log gives ${k(drawn.achieved)} of ${k(drawn.target)} (lines ${drawn.lines.join(', ')}).`,
   };
 }
 
@@ -139,6 +173,8 @@ export async function returnFigures(
     }
   }
   const byRef = new Map((kpis?.kpis ?? []).map((k) => [k.ref, k]));
+  const status = returnStatus(r);
+  const drawn = await conditionSavings(ctx, council, agreement.agreedVersion, r.financialYear, r.dataDate);
   return {
     council: councilView(council),
     agreement: {
@@ -157,8 +193,11 @@ export async function returnFigures(
         text: c.text,
         assurance: progress?.assurance ?? null,
         narrative: progress?.narrative ?? '',
-        savingsAchieved: progress?.savingsAchieved ?? null,
-        savingsTarget: progress?.savingsTarget ?? null,
+        ...savingsShown(
+          drawn.get(c.number) ?? null,
+          progress?.savingsAchieved ?? null,
+          progress?.savingsTarget ?? null,
+        ),
         keyKpis: (progress?.keyKpis ?? []).flatMap((ref) =>
           byRef.has(ref) ? [kpiLine(byRef.get(ref)!)] : [],
         ),
