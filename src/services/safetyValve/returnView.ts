@@ -173,7 +173,6 @@ export async function returnFigures(
     }
   }
   const byRef = new Map((kpis?.kpis ?? []).map((k) => [k.ref, k]));
-  const status = returnStatus(r);
   const drawn = await conditionSavings(ctx, council, agreement.agreedVersion, r.financialYear, r.dataDate);
   return {
     council: councilView(council),
