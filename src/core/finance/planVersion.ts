@@ -1,6 +1,7 @@
 import type { Pence } from '../money';
 import type { FinancialYear } from '../periods';
 import type { LineKind } from './lineKinds';
+import type { LineRule } from './lineRules';
 
 /** Optional links from a line to the ways councils and the DfE slice the money. */
 export interface LineLinks {
@@ -34,6 +35,11 @@ export interface PlanLine {
    */
   memo?: boolean;
   amounts: Partial<Record<FinancialYear, Pence>>;
+  /**
+   * Lines of the rule kinds (`stabilityGrant`, `hnbGrowth`) only: how their amounts follow from the other
+   * figures. A stability grant's amount typed in for its year is the DfE's confirmed figure.
+   */
+  rule?: LineRule;
 }
 
 /** Where the plan starts: the balance brought forward into its first year. */
