@@ -52,3 +52,4 @@ export {
   type StabilityGrantRule,
   type StabilityGrantStatus,
 } from './lineRules';
+export { defaultOverrideEndsAfter, reservesView, type ReservesView, type ReservesYear } from './overrideEnd';

@@ -1,5 +1,5 @@
 import type { Pence } from '../money';
-import type { FinancialYear } from '../periods';
+import type { FinancialYear, IsoDate } from '../periods';
 import type { LineKind } from './lineKinds';
 import type { LineRule } from './lineRules';
 
@@ -81,4 +81,8 @@ export interface PlanVersion {
   publishedRoundedTo?: Pence;
   /** Actual closing cumulative deficits (before DfE contributions) for years before or in the plan. */
   outturn?: Partial<Record<FinancialYear, Pence>>;
+  /** The council's usable reserves at each year end, for the reserves view once the override ends. */
+  usableReserves?: Partial<Record<FinancialYear, Pence>>;
+  /** The last day the statutory override covers DSG deficits; default 31 March 2028 (overrideEnd.ts). */
+  overrideEndsAfter?: IsoDate;
 }
