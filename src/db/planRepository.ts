@@ -35,6 +35,7 @@ async function insertLines(
         label: line.label,
         links: JSON.stringify(line.links),
         memo: Boolean(line.memo),
+        rule: json(line.rule),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -57,6 +58,8 @@ function versionColumns(plan: PlanVersion) {
     published: json(plan.published),
     published_rounded_to: plan.publishedRoundedTo ?? null,
     outturn: json(plan.outturn),
+    usable_reserves: json(plan.usableReserves),
+    override_ends_after: plan.overrideEndsAfter ?? null,
   };
 }
 
@@ -173,6 +176,7 @@ export async function loadPlanVersion(
       links: l.links,
       amounts: amountsByLine.get(l.id) ?? {},
       ...(l.memo ? { memo: true } : {}),
+      ...(l.rule ? { rule: l.rule as PlanLine['rule'] } : {}),
     };
   });
   return {
@@ -189,5 +193,7 @@ export async function loadPlanVersion(
     ...(row.published ? { published: row.published as PlanVersion['published'] } : {}),
     ...(row.published_rounded_to !== null ? { publishedRoundedTo: row.published_rounded_to } : {}),
     ...(row.outturn ? { outturn: row.outturn as PlanVersion['outturn'] } : {}),
+    ...(row.usable_reserves ? { usableReserves: row.usable_reserves as PlanVersion['usableReserves'] } : {}),
+    ...(row.override_ends_after ? { overrideEndsAfter: row.override_ends_after } : {}),
   };
 }

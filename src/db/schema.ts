@@ -97,6 +97,9 @@ export interface PlanVersionsTable {
   published: Json | null;
   published_rounded_to: number | null;
   outturn: Json | null;
+  /** Migration 016: usable reserves by year (pence), and the last day the statutory override applies. */
+  usable_reserves: Json | null;
+  override_ends_after: string | null;
   based_on_id: number | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
@@ -113,6 +116,8 @@ export interface PlanLinesTable {
   label: string;
   links: ColumnType<Record<string, string>, string, string>;
   memo: boolean;
+  /** Migration 016: the rule of a stabilityGrant or hnbGrowth line. */
+  rule: Json | null;
 }
 
 export interface PlanLineAmountsTable {

@@ -8,6 +8,7 @@ import * as safetyValve from './006_safety_valve';
 import * as placementsMore from './009_placements_more';
 import * as forecastRuns from './007_forecast_runs';
 import * as forecastRunChunks from './012_forecast_run_chunks';
+import * as reformPlan from './016_reform_plan';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '009_placements_more': placementsMore,
   '007_forecast_runs': forecastRuns,
   '012_forecast_run_chunks': forecastRunChunks,
+  '016_reform_plan': reformPlan,
 };

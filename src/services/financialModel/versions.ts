@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkPlanVersion, type CheckFailure } from '../../core/checks';
-import { computeModel, type PlanVersion } from '../../core/finance';
+import { computeModel, reservesView, type PlanVersion, type ReservesView } from '../../core/finance';
 import {
   findPlanVersion,
   insertPlanVersion,
@@ -78,6 +78,8 @@ export async function getVersion(
   plan: PlanVersion;
   years: ReturnType<typeof computeModel>;
   checks: CheckFailure[];
+  /** The deficit against usable reserves and the end of the statutory override. */
+  reserves: ReservesView;
   hasRecoveryPlan: boolean;
 }> {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
@@ -93,6 +95,7 @@ export async function getVersion(
     plan,
     years: computeModel(plan),
     checks: checkPlanVersion(plan),
+    reserves: reservesView(plan),
     hasRecoveryPlan: document !== undefined,
   };
 }
