@@ -18,3 +18,4 @@ export {
   type YearMeans,
 } from './runPlan';
 export { planBridge, type BridgeColumn, type BridgeFunding } from './bridge';
+export { UNMITIGATED_LINE, mitigationLineId, pushedLines } from './pushedLines';
