@@ -14,6 +14,7 @@ import { registerNationalForecastRoutes } from './nationalForecastRoutes';
 import { placementsRoutes } from './placementsRoutes';
 import { safetyValveRoutes } from './safetyValveRoutes';
 import { forecastRoutes } from './forecastRoutes';
+import { reformPlanRoutes } from './reformPlanRoutes';
 import { clientOf } from './client';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
@@ -96,6 +97,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   placementsRoutes(app, ctx);
   safetyValveRoutes(app, ctx);
   forecastRoutes(app, ctx);
+  reformPlanRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 
