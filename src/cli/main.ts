@@ -16,6 +16,7 @@ import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
 import { forecastJobCommands } from './commands/forecastJobs';
+import { reformRun } from './commands/reformPlan';
 
 export const commands: Command[] = [
   serveCommand,
@@ -34,6 +35,7 @@ export const commands: Command[] = [
   ...placementsCommands,
   ...reportCommands,
   ...forecastJobCommands,
+  reformRun,
 ];
 
 function overview(): string {
