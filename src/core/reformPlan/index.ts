@@ -19,3 +19,4 @@ export {
 } from './runPlan';
 export { planBridge, type BridgeColumn, type BridgeFunding } from './bridge';
 export { UNMITIGATED_LINE, mitigationLineId, pushedLines } from './pushedLines';
+export { applyWhatIf, type WhatIf, type WhatIfPlan } from './whatIf';

@@ -111,6 +111,30 @@ describe('running a reform plan and pushing it into a draft version', () => {
     expect(saving(after)).toBeLessThan(saving(before));
   });
 
+  it('runs a what-if on top of the plan on the same seed, and never pushes one', async () => {
+    const body = { inputSet, mitigations, simulations: 20, seed: 3 };
+    const plan = await runCouncilReformPlan(t.ctx, cli, '999', body);
+    const more = await runCouncilReformPlan(t.ctx, cli, '999', {
+      ...body,
+      whatIf: { kind: 'requests', percent: 20 },
+    });
+    expect(more.run.mitigated.at(-1)!.ehcps).toBeGreaterThan(plan.run.mitigated.at(-1)!.ehcps);
+    await expect(
+      runCouncilReformPlan(t.ctx, cli, '999', {
+        ...body,
+        version: 'Reform draft',
+        push: true,
+        whatIf: { kind: 'costInflation', percent: 3 },
+      }),
+    ).rejects.toThrow('A what-if is for looking, not for the plan: run it without push.');
+    await expect(
+      runCouncilReformPlan(t.ctx, cli, '999', {
+        ...body,
+        whatIf: { kind: 'expansionLate', mitigation: 'banding' },
+      }),
+    ).rejects.toThrow("What-if: 'Top-up banding' is money-only: it has no expansion to delay.");
+  });
+
   it('refuses a frozen version, and a mitigation with problems, saving nothing', async () => {
     await expect(
       runCouncilReformPlan(t.ctx, cli, '999', {

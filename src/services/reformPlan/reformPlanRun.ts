@@ -1,9 +1,9 @@
 import { xoroshiro128plus } from 'pure-rand';
 import { z } from 'zod';
 import { computeModel, type PlanLine } from '../../core/finance';
-import { forecastModes } from '../../core/forecast/forecastOptions';
+import { forecastModes, type ForecastOptions } from '../../core/forecast/forecastOptions';
 import { simulationStreams } from '../../core/forecast/rng';
-import { planBridge, pushedLines, runReformPlan, type Mitigation } from '../../core/reformPlan';
+import { applyWhatIf, planBridge, pushedLines, runReformPlan, type Mitigation } from '../../core/reformPlan';
 import { loadPlanVersion } from '../../db/planRepository';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -31,6 +31,15 @@ const runInput = z
     version: z.string().trim().min(1).optional(),
     /** Push the plan's lines into that version (a draft). */
     push: z.boolean().default(false),
+    /** One what-if on top of the plan (never pushed). */
+    whatIf: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('requests'), percent: z.number() }).strict(),
+        z.object({ kind: z.literal('conversion'), percent: z.number() }).strict(),
+        z.object({ kind: z.literal('expansionLate'), mitigation: z.string() }).strict(),
+        z.object({ kind: z.literal('costInflation'), percent: z.number().min(-10).max(20) }).strict(),
+      ])
+      .optional(),
   })
   .strict();
 
@@ -44,11 +53,20 @@ export async function runCouncilReformPlan(ctx: ServiceContext, actor: Actor, co
   const data = parseInput(runInput, input);
   const council = await requireCouncil(ctx, actor, code, data.push ? 'finance.edit' : 'council.read');
   const { inputs } = await loadInputSet(ctx, council, data.inputSet);
-  const options = {
+  let options: ForecastOptions = {
     ...forecastModes[data.mode],
     ...(data.costInflation !== undefined ? { costInflation: data.costInflation } : {}),
   };
-  const mitigations: Mitigation[] = data.mitigations;
+  if (data.whatIf && data.push)
+    throw new ValidationError('A what-if is for looking, not for the plan: run it without push.', 'push');
+  let mitigations: Mitigation[] = data.mitigations;
+  if (data.whatIf) {
+    try {
+      ({ options, mitigations } = applyWhatIf(options, mitigations, data.whatIf));
+    } catch (error) {
+      throw new ValidationError(`What-if: ${(error as Error).message}.`, 'whatIf');
+    }
+  }
   // The version is checked before the forecasts run, so a frozen one refuses at once.
   const version = data.version ? await requireVersion(ctx, council, data.version) : undefined;
   if (data.push && !version)
