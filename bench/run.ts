@@ -8,6 +8,7 @@ import { forecastThreadsBench } from './forecastThreads.bench';
 import { forecastRunsBench } from './forecastRuns.bench';
 import { placementsBench } from './placements.bench';
 import { reportBench } from './report.bench';
+import { reformPlanBench } from './reformPlan.bench';
 
 const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [
   ['foundation', foundationBench],
@@ -17,6 +18,7 @@ const benches: Array<[string, (print: (line: string) => void) => Promise<void>]>
   ['placements', placementsBench],
   ['national', nationalBench],
   ['quarterly report', reportBench],
+  ['reformPlan', reformPlanBench],
 ];
 // `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the three forecast benches).
 const only = process.argv.slice(2);
