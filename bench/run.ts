@@ -10,6 +10,7 @@ import { placementsBench } from './placements.bench';
 import { reportBench } from './report.bench';
 import { sen2Bench } from './sen2.bench';
 import { httpBench } from './http.bench';
+import { reformPlanBench } from './reformPlan.bench';
 
 const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [
   ['foundation', foundationBench],
@@ -21,6 +22,7 @@ const benches: Array<[string, (print: (line: string) => void) => Promise<void>]>
   ['quarterly report', reportBench],
   ['sen2', sen2Bench],
   ['http', httpBench],
+  ['reformPlan', reformPlanBench],
 ];
 // `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the three forecast benches).
 const only = process.argv.slice(2);

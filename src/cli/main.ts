@@ -21,6 +21,7 @@ import { placementsRemove } from './commands/placementsRemove';
 import { forecastJobCommands } from './commands/forecastJobs';
 import { sen2Commands } from './commands/sen2';
 import { signInCommands } from './commands/signIn';
+import { reformRun } from './commands/reformPlan';
 
 export const commands: Command[] = [
   serveCommand,
@@ -43,6 +44,7 @@ export const commands: Command[] = [
   ...forecastJobCommands,
   ...sen2Commands,
   ...signInCommands,
+  reformRun,
 ];
 
 function overview(): string {

@@ -48,6 +48,7 @@ async function insertLines(
         links: JSON.stringify(line.links),
         memo: Boolean(line.memo),
         ...who,
+        rule: json(line.rule),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -71,6 +72,8 @@ function versionColumns(plan: PlanVersion) {
     published: json(plan.published),
     published_rounded_to: plan.publishedRoundedTo ?? null,
     outturn: json(plan.outturn),
+    usable_reserves: json(plan.usableReserves),
+    override_ends_after: plan.overrideEndsAfter ?? null,
   };
 }
 
@@ -225,7 +228,7 @@ export async function loadPlanVersion(
         eb
           .selectFrom('plan_lines')
           .select(['plan_lines.line_key', 'plan_lines.position', 'plan_lines.kind', 'plan_lines.label'])
-          .select(['plan_lines.links', 'plan_lines.memo'])
+          .select(['plan_lines.links', 'plan_lines.memo', 'plan_lines.rule'])
           .select((line) =>
             jsonArrayFrom(
               line
@@ -250,6 +253,7 @@ export async function loadPlanVersion(
       links: l.links,
       amounts: Object.fromEntries(l.amounts.map((a) => [a.financial_year, Number(a.amount)])),
       ...(l.memo ? { memo: true } : {}),
+      ...(l.rule ? { rule: l.rule as PlanLine['rule'] } : {}),
     };
   });
   return {
@@ -266,5 +270,7 @@ export async function loadPlanVersion(
     ...(row.published ? { published: row.published as PlanVersion['published'] } : {}),
     ...(row.published_rounded_to !== null ? { publishedRoundedTo: row.published_rounded_to } : {}),
     ...(row.outturn ? { outturn: row.outturn as PlanVersion['outturn'] } : {}),
+    ...(row.usable_reserves ? { usableReserves: row.usable_reserves as PlanVersion['usableReserves'] } : {}),
+    ...(row.override_ends_after ? { overrideEndsAfter: row.override_ends_after } : {}),
   };
 }

@@ -111,6 +111,9 @@ export interface PlanVersionsTable {
   published: Json | null;
   published_rounded_to: number | null;
   outturn: Json | null;
+  /** Migration 016: usable reserves by year (pence), and the last day the statutory override applies. */
+  usable_reserves: Json | null;
+  override_ends_after: string | null;
   based_on_id: number | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
@@ -136,6 +139,8 @@ export interface PlanLinesTable {
   updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Migration 010: for a line written by a push of a modelled cost, where it came from and what it replaced. */
   pushed: ColumnType<unknown, string | null | undefined, string | null>;
+  /** Migration 016: the rule of a stabilityGrant or hnbGrowth line. */
+  rule: Json | null;
 }
 
 export interface PlanLineAmountsTable {

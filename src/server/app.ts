@@ -31,6 +31,7 @@ import {
   withDeployment,
   type DeploymentSettings,
 } from './guard';
+import { reformPlanRoutes } from './reformPlanRoutes';
 import { actorOf, clearSessionCookie, sessionToken, setSessionCookie } from './session';
 
 export interface AppOptions {
@@ -133,6 +134,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   peopleRoutes(app, ctx);
   sen2Routes(app, ctx);
   signInRoutes(app, ctx);
+  reformPlanRoutes(app, ctx);
 
   app.all('/api/*', (c) => c.json({ error: `There is no API route ${c.req.method} ${c.req.path}.` }, 404));
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkPlanVersion, type CheckFailure } from '../../core/checks';
-import { computeModel, type PlanVersion } from '../../core/finance';
+import { computeModel, reservesView, type PlanVersion, type ReservesView } from '../../core/finance';
 import { formatMoney, toPounds } from '../../core/money';
 import { readPlanJson } from '../../io/financialModel/readPlanJson';
 import { planToJson } from '../../io/financialModel/writePlanJson';
@@ -70,6 +70,12 @@ function printFailures(failures: CheckFailure[], io: CommandIO): number {
 
 const twoDecimals = (pence: number) => Math.round(pence) / 100;
 
+/** A year's deficit as a % of usable reserves, blank without a reserves figure. */
+function pctOfReserves(reserves: ReservesView, year: string): string {
+  const pct = reserves.years.find((r) => r.year === year)?.deficitPctOfReserves;
+  return pct === null || pct === undefined ? '' : `${pct.toFixed(2)}%`;
+}
+
 export const modelCompute: Command = {
   words: ['model', 'compute'],
   summary: 'Print the derived figures per year of a plan version file',
@@ -87,6 +93,7 @@ export const modelCompute: Command = {
     const plan = readPlanFileOrReport(file, io);
     if (!plan) return Promise.resolve(1);
     const years = computeModel(plan);
+    const reserves = reservesView(plan);
     if (format === 'json') {
       const view = years.map((y) => ({
         year: y.year,
@@ -100,10 +107,22 @@ export const modelCompute: Command = {
         cumulativeDeficitBeforeDfe: twoDecimals(y.cumulativeDeficitBeforeDfe),
         dfeContributionsToDate: twoDecimals(y.dfeContributionsToDate),
         cumulativeDeficitAfterDfe: twoDecimals(y.cumulativeDeficitAfterDfe),
+        stabilityGrant: twoDecimals(y.stabilityGrant),
+        stabilityGrantCounted: twoDecimals(y.stabilityGrantCounted),
+        cumulativeDeficitWithGrant: twoDecimals(y.cumulativeDeficitWithGrant),
+        cumulativeDeficitWithoutGrant: twoDecimals(y.cumulativeDeficitWithoutGrant),
         fundingGapPct: y.fundingGapPct,
         spendPctOfFunding: y.spendPctOfFunding,
       }));
-      io.out(JSON.stringify({ council: plan.council, version: plan.version, years: view }, null, 2));
+      const { statements, firstGeneralFundYear, overrideEndsAfter } = reserves;
+      const reservesOut = { overrideEndsAfter, firstGeneralFundYear, statements };
+      io.out(
+        JSON.stringify(
+          { council: plan.council, version: plan.version, years: view, reserves: reservesOut },
+          null,
+          2,
+        ),
+      );
     } else {
       const rows: Array<[string, (y: (typeof years)[number]) => string]> = [
         ['Total budget', (y) => money(y.totalBudget)],
@@ -120,6 +139,14 @@ export const modelCompute: Command = {
           (y) => (y.fundingGapPct === null ? '' : `${y.fundingGapPct.toFixed(2)}%`),
         ],
       ];
+      if (plan.lines.some((l) => l.kind === 'stabilityGrant'))
+        rows.push(
+          ['Stability grant (counted)', (y) => money(y.stabilityGrantCounted)],
+          ['Cumulative deficit, every grant', (y) => money(y.cumulativeDeficitWithGrant)],
+          ['Cumulative deficit, no grant', (y) => money(y.cumulativeDeficitWithoutGrant)],
+        );
+      if (plan.usableReserves)
+        rows.push(['Deficit % of usable reserves', (y) => pctOfReserves(reserves, y.year)]);
       io.out(`${plan.version} (council ${plan.council})\n`);
       io.out(
         renderTable(
@@ -127,6 +154,7 @@ export const modelCompute: Command = {
           rows.map(([label, f]) => [label, ...years.map(f)]),
         ),
       );
+      io.out(`\n${reserves.statements.join('\n')}`);
     }
     return Promise.resolve(0);
   },

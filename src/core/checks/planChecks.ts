@@ -1,4 +1,13 @@
-import { computeModel, type DerivedFigure, type PlanVersion } from '../finance';
+import {
+  computeModel,
+  derivedAmounts,
+  grownAllocation,
+  stabilityGrantYear,
+  type DerivedFigure,
+  type HnbGrowthRule,
+  type PlanVersion,
+  type StabilityGrantRule,
+} from '../finance';
 import { formatMoney } from '../money';
 import { previousFinancialYear } from '../periods';
 import { compare, type CheckFailure } from './checkResult';
@@ -86,6 +95,62 @@ export function checkPlanVersion(plan: PlanVersion): CheckFailure[] {
           `so its ${first} cumulative deficit ${money(firstPosition.cumulativeDeficitBeforeDfe)} is not that balance plus its in-year deficit ${money(firstPosition.inYearDsgDeficit)} (${money(outturn + firstPosition.inYearDsgDeficit)})`,
       ),
     );
+  }
+  failures.push(...checkRuleLines(plan));
+  return failures;
+}
+
+/**
+ * The rule lines' identities: a stability grant's confirmed amount against its share of the deficit at
+ * its date (the DfE's figure and the council's own books should agree), and a typed-in allocation in a
+ * year that also has a growth assumption (the assumption is not used: say so, with both figures).
+ */
+function checkRuleLines(plan: PlanVersion): CheckFailure[] {
+  const failures: CheckFailure[] = [];
+  const where = `plan version "${plan.version}"`;
+  const unconfirmed = {
+    ...plan,
+    lines: plan.lines.map((l) => (l.kind === 'stabilityGrant' ? { ...l, amounts: {} } : l)),
+  };
+  const byRule = derivedAmounts(unconfirmed);
+  for (const line of plan.lines.filter((l) => l.kind === 'stabilityGrant' && l.rule && !l.memo)) {
+    const rule = line.rule as StabilityGrantRule;
+    const year = stabilityGrantYear(rule);
+    const confirmed = line.amounts[year];
+    const share = byRule[line.id]?.[year];
+    if (confirmed === undefined || share === undefined) continue;
+    const failure = compare(
+      'stability-grant-equals-share-of-deficit',
+      `${where}, ${year}`,
+      { label: `confirmed stability grant (line ${line.id})`, value: confirmed },
+      { label: `${rule.share * 100}% of the deficit at ${rule.asAt}`, value: share },
+      'pence',
+      `${year}: the confirmed stability grant ${money(confirmed)} is not ${rule.share * 100}% of the deficit at ${rule.asAt} in this version (${money(share)})`,
+    );
+    if (failure) failures.push(failure);
+  }
+  const positions = computeModel(unconfirmed);
+  for (const line of plan.lines.filter((l) => l.kind === 'hnbGrowth' && l.rule && !l.memo)) {
+    const growth = (line.rule as HnbGrowthRule).growth;
+    plan.years.forEach((year, i) => {
+      const rate = growth[year];
+      const previous = positions[i - 1];
+      if (rate === undefined || !previous || byRule[line.id]?.[year] !== undefined) return;
+      const typed = positions[i]!.hnbAllocation;
+      const grown = grownAllocation(previous.hnbAllocation, rate);
+      const failure = compare(
+        'typed-allocation-equals-growth-assumption',
+        `${where}, ${year}`,
+        { label: `HNB allocation typed in for ${year}`, value: typed },
+        {
+          label: `${previous.year} allocation grown by ${(rate * 100).toFixed(2)}% (line ${line.id})`,
+          value: grown,
+        },
+        'pence',
+        `${year}: the allocation typed in (${money(typed)}) is used, not the growth assumption of ${(rate * 100).toFixed(2)}% (${money(grown)})`,
+      );
+      if (failure) failures.push(failure);
+    });
   }
   return failures;
 }

@@ -1,6 +1,6 @@
 import type { Pence } from '../money';
 import type { FinancialYear } from '../periods';
-import { computeModel } from './computeModel';
+import { computeModel, withDerivedAmounts } from './computeModel';
 import { directionOf, presentationSign, type Direction, type LineKind } from './lineKinds';
 import type { DerivedFigure, PlanLine, PlanVersion } from './planVersion';
 import { ragFor, type Rag, type RagTolerance } from './rag';
@@ -73,6 +73,9 @@ export function compareVersions(
   year: FinancialYear,
   tolerance: RagTolerance,
 ): VersionComparison {
+  // Rule lines (stability grant, grown allocations) compare on the amounts the model gives them.
+  from = withDerivedAmounts(from);
+  to = withDerivedAmounts(to);
   const fromById = new Map(from.lines.map((l) => [l.id, l]));
   const toById = new Map(to.lines.map((l) => [l.id, l]));
   const ids = [...fromById.keys(), ...[...toById.keys()].filter((id) => !fromById.has(id))];

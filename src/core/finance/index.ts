@@ -2,7 +2,9 @@
 export {
   directionOf,
   isLineKind,
+  isRuleKind,
   lineKindNames,
+  ruleKinds,
   lineKinds,
   presentationSign,
   type Direction,
@@ -16,7 +18,14 @@ export type {
   PlanVersion,
   PublishedFigures,
 } from './planVersion';
-export { computeModel, kindTotal, type YearPosition } from './computeModel';
+export {
+  computeModel,
+  derivedAmounts,
+  kindTotal,
+  withDerivedAmounts,
+  type DerivedAmounts,
+  type YearPosition,
+} from './computeModel';
 export { kingstonTolerance, ragFor, type Rag, type RagTolerance } from './rag';
 export { compareVersions, judgeVariance, type VarianceRow, type VersionComparison } from './compareVersions';
 export { monitoringTable, type MonitoringRow } from './monitoringTable';
@@ -44,3 +53,19 @@ export {
   type PushPreviewYear,
   type ReplacedLine,
 } from './modelledCost';
+export {
+  defaultStabilityGrant,
+  grownAllocation,
+  hnbGrowthProblems,
+  shareOfDeficit,
+  stabilityGrantCounted,
+  stabilityGrantProblems,
+  stabilityGrantStatusNames,
+  stabilityGrantStatuses,
+  stabilityGrantYear,
+  type HnbGrowthRule,
+  type LineRule,
+  type StabilityGrantRule,
+  type StabilityGrantStatus,
+} from './lineRules';
+export { defaultOverrideEndsAfter, reservesView, type ReservesView, type ReservesYear } from './overrideEnd';

@@ -9,6 +9,9 @@ export const lineKinds = [
   'otherBlocksVariance',
   'generalFundContribution',
   'dfeContribution',
+  // The regime of 2026: amounts from a rule (lineRules.ts), not typed in.
+  'stabilityGrant',
+  'hnbGrowth',
 ] as const;
 
 export type LineKind = (typeof lineKinds)[number];
@@ -27,6 +30,8 @@ const directions: Record<LineKind, Direction> = {
   otherBlocksVariance: 'lowerIsBetter',
   generalFundContribution: 'higherIsBetter',
   dfeContribution: 'higherIsBetter',
+  stabilityGrant: 'higherIsBetter',
+  hnbGrowth: 'higherIsBetter',
 };
 
 /** Which way is favourable for a line of this kind. */
@@ -45,7 +50,16 @@ export const lineKindNames: Record<LineKind, string> = {
   otherBlocksVariance: 'Variance in other DSG blocks',
   generalFundContribution: 'General Fund contribution',
   dfeContribution: 'DfE contribution (Safety Valve / write-off)',
+  stabilityGrant: 'High needs stability grant',
+  hnbGrowth: 'DSG funding assumption (HNB growth)',
 };
+
+/** The kinds whose amounts follow from the line's rule (lineRules.ts). */
+export const ruleKinds = ['stabilityGrant', 'hnbGrowth'] as const satisfies readonly LineKind[];
+
+/** Whether lines of this kind carry a rule. */
+export const isRuleKind = (kind: LineKind): kind is (typeof ruleKinds)[number] =>
+  (ruleKinds as readonly string[]).includes(kind);
 
 export function isLineKind(value: string): value is LineKind {
   return (lineKinds as readonly string[]).includes(value);
@@ -56,5 +70,10 @@ export function isLineKind(value: string): value is LineKind {
  * deficit, so templates print them negative.
  */
 export function presentationSign(kind: LineKind): 1 | -1 {
-  return kind === 'saving' || kind === 'generalFundContribution' || kind === 'dfeContribution' ? -1 : 1;
+  return kind === 'saving' ||
+    kind === 'generalFundContribution' ||
+    kind === 'dfeContribution' ||
+    kind === 'stabilityGrant'
+    ? -1
+    : 1;
 }

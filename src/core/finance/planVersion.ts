@@ -1,6 +1,7 @@
 import type { Pence } from '../money';
-import type { FinancialYear } from '../periods';
+import type { FinancialYear, IsoDate } from '../periods';
 import type { LineKind } from './lineKinds';
+import type { LineRule } from './lineRules';
 
 /** Optional links from a line to the ways councils and the DfE slice the money. */
 export interface LineLinks {
@@ -34,6 +35,11 @@ export interface PlanLine {
    */
   memo?: boolean;
   amounts: Partial<Record<FinancialYear, Pence>>;
+  /**
+   * Lines of the rule kinds (`stabilityGrant`, `hnbGrowth`) only: how their amounts follow from the other
+   * figures. A stability grant's amount typed in for its year is the DfE's confirmed figure.
+   */
+  rule?: LineRule;
 }
 
 /** Where the plan starts: the balance brought forward into its first year. */
@@ -75,4 +81,8 @@ export interface PlanVersion {
   publishedRoundedTo?: Pence;
   /** Actual closing cumulative deficits (before DfE contributions) for years before or in the plan. */
   outturn?: Partial<Record<FinancialYear, Pence>>;
+  /** The council's usable reserves at each year end, for the reserves view once the override ends. */
+  usableReserves?: Partial<Record<FinancialYear, Pence>>;
+  /** The last day the statutory override covers DSG deficits; default 31 March 2028 (overrideEnd.ts). */
+  overrideEndsAfter?: IsoDate;
 }

@@ -1,4 +1,4 @@
-import { computeModel, type PlanVersion } from '../finance';
+import { computeModel, withDerivedAmounts, type PlanVersion } from '../finance';
 import { sumPence } from '../money';
 import type { FinancialYear } from '../periods';
 import type { ModelFigure, ModelSource } from './definition';
@@ -47,7 +47,8 @@ export function lookupModel(plan: PlanVersion, year: FinancialYear, source: Mode
     const position = computeModel(plan).find((p) => p.year === year)!;
     raw = position[source.figure];
   } else {
-    const lines = plan.lines.filter((l) => l.id === source.line);
+    // Rule lines (stability grant, grown allocations) read as the model works them out.
+    const lines = withDerivedAmounts(plan).lines.filter((l) => l.id === source.line);
     if (lines.length === 0)
       return { ok: false, problem: `${where}: the plan version has no line "${source.line}"` };
     raw = sumPence(lines.map((l) => l.amounts[year] ?? 0));

@@ -14,6 +14,7 @@ import * as forecastRunChunks from './012_forecast_run_chunks';
 import * as sen2 from './013_sen2';
 import * as mustChangePassword from './014_must_change_password';
 import * as papers from './017_papers';
+import * as reformPlan from './016_reform_plan';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013_sen2': sen2,
   '014_must_change_password': mustChangePassword,
   '017_papers': papers,
+  '016_reform_plan': reformPlan,
 };

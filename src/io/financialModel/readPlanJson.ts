@@ -6,15 +6,18 @@ import {
   numberRules,
 } from '../../core/inputs';
 import { parseMoney, pounds, type Pence } from '../../core/money';
+import { readLineRule } from './readLineRule';
 import {
   compareFinancialYears,
   nextFinancialYear,
   parseFinancialYear,
+  parseIsoDate,
   type FinancialYear,
 } from '../../core/periods';
 import {
   isLineKind,
   lineIdProblem,
+  isRuleKind,
   lineKinds,
   versionNameProblem,
   type DerivedFigure,
@@ -208,8 +211,20 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
           const pence = amount(`${at}.amounts.${rawYear}`, value);
           if (year && pence !== undefined) amounts[year] = pence;
         }
+      let rule: PlanLine['rule'];
+      if (kind && isLineKind(kind) && isRuleKind(kind)) rule = readLineRule(at, kind, raw.rule, years, fail);
+      else if (raw.rule !== undefined)
+        fail(`${at}.rule`, 'only stabilityGrant and hnbGrowth lines have a rule', raw.rule);
       if (kind && isLineKind(kind))
-        lines.push({ id, kind, label, links, amounts, ...(raw.memo === true ? { memo: true } : {}) });
+        lines.push({
+          id,
+          kind,
+          label,
+          links,
+          amounts,
+          ...(raw.memo === true ? { memo: true } : {}),
+          ...(rule ? { rule } : {}),
+        });
     });
   }
 
@@ -259,6 +274,29 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       }
   }
 
+  const usableReserves: NonNullable<PlanVersion['usableReserves']> = {};
+  if (input.usableReserves !== undefined) {
+    if (!isObject(input.usableReserves))
+      fail(
+        'usableReserves',
+        "must map years to the council's usable reserves at the year end",
+        input.usableReserves,
+      );
+    else
+      for (const [rawYear, value] of Object.entries(input.usableReserves)) {
+        const year = yearKey(`usableReserves.${rawYear}`, rawYear);
+        const pence = amount(`usableReserves.${rawYear}`, value);
+        if (year && pence !== undefined) usableReserves[year] = pence;
+      }
+  }
+  let overrideEndsAfter: string | undefined;
+  if (input.overrideEndsAfter !== undefined)
+    try {
+      overrideEndsAfter = parseIsoDate(String(input.overrideEndsAfter as string));
+    } catch (error) {
+      fail('overrideEndsAfter', (error as Error).message, input.overrideEndsAfter);
+    }
+
   for (const key of Object.keys(input)) {
     if (
       ![
@@ -271,6 +309,8 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
         'published',
         'publishedRoundedTo',
         'outturn',
+        'usableReserves',
+        'overrideEndsAfter',
         '$schema',
       ].includes(key)
     ) {
@@ -290,6 +330,8 @@ export function readPlanJson(input: unknown): ReadResult<PlanVersion> {
       ...(Object.keys(published).length > 0 ? { published } : {}),
       ...(publishedRoundedTo !== undefined ? { publishedRoundedTo } : {}),
       ...(Object.keys(outturn).length > 0 ? { outturn } : {}),
+      ...(Object.keys(usableReserves).length > 0 ? { usableReserves } : {}),
+      ...(overrideEndsAfter ? { overrideEndsAfter } : {}),
     },
   };
 }

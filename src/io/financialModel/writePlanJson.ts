@@ -22,6 +22,7 @@ export function planToJson(plan: PlanVersion): Record<string, unknown> {
       label: l.label,
       ...(Object.keys(l.links).length ? { links: l.links } : {}),
       ...(l.memo ? { memo: true } : {}),
+      ...(l.rule ? { rule: l.rule } : {}),
       amounts: poundsOf(l.amounts),
     })),
     ...(plan.published
@@ -35,5 +36,7 @@ export function planToJson(plan: PlanVersion): Record<string, unknown> {
       ? { publishedRoundedTo: toPounds(plan.publishedRoundedTo) }
       : {}),
     ...(plan.outturn ? { outturn: poundsOf(plan.outturn) } : {}),
+    ...(plan.usableReserves ? { usableReserves: poundsOf(plan.usableReserves) } : {}),
+    ...(plan.overrideEndsAfter ? { overrideEndsAfter: plan.overrideEndsAfter } : {}),
   };
 }

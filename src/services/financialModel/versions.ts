@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkPlanVersion, type CheckFailure } from '../../core/checks';
-import { computeModel, type PlanVersion } from '../../core/finance';
+import { computeModel, reservesView, type PlanVersion, type ReservesView } from '../../core/finance';
 import type { Kysely } from 'kysely';
 import {
   findPlanVersion,
@@ -145,6 +145,8 @@ export async function getVersion(
   plan: PlanVersion;
   years: ReturnType<typeof computeModel>;
   checks: CheckFailure[];
+  /** The deficit against usable reserves and the end of the statutory override. */
+  reserves: ReservesView;
   hasRecoveryPlan: boolean;
   revisions: Awaited<ReturnType<typeof loadPlanRevisions>>;
 }> {
@@ -161,6 +163,7 @@ export async function getVersion(
     plan,
     years: computeModel(plan),
     checks: checkPlanVersion(plan),
+    reserves: reservesView(plan),
     hasRecoveryPlan: document !== undefined,
     // The row versions the grid sends back with an edit: each line's, and each amount's by year.
     revisions: await loadPlanRevisions(ctx.db, stored.id),

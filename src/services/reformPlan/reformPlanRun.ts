@@ -1,0 +1,118 @@
+import { xoroshiro128plus } from 'pure-rand';
+import { z } from 'zod';
+import { computeModel, type PlanLine } from '../../core/finance';
+import { forecastModes, type ForecastOptions } from '../../core/forecast/forecastOptions';
+import { simulationStreams } from '../../core/forecast/rng';
+import { applyWhatIf, planBridge, pushedLines, runReformPlan, type Mitigation } from '../../core/reformPlan';
+import { loadPlanVersion } from '../../db/planRepository';
+import { recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+import { requireCouncil } from '../councils';
+import { ValidationError } from '../errors';
+import { FrozenVersionError, requireVersion } from '../financialModel/versions';
+import { loadInputSet } from '../forecasts/inputSets';
+import type { Actor } from '../permissions';
+import { parseInput } from '../validation';
+import { mitigationsSchema } from './mitigationInput';
+import { upsertPlanLine } from './upsertPlanLine';
+
+/** Most simulations a plan runs in the request; longer runs belong in the job queue. */
+export const MAX_PLAN_SIMULATIONS = 2000;
+
+const runInput = z
+  .object({
+    inputSet: z.number().int().positive(),
+    mitigations: mitigationsSchema,
+    simulations: z.number().int().min(1).max(MAX_PLAN_SIMULATIONS).default(200),
+    seed: z.number().int().min(0).default(1),
+    mode: z.enum(['default', 'witan']).default('default'),
+    costInflation: z.number().min(-0.1).max(0.2).optional(),
+    /** A plan version whose funding and opening balance the bridge uses. */
+    version: z.string().trim().min(1).optional(),
+    /** Push the plan's lines into that version (a draft). */
+    push: z.boolean().default(false),
+    /** One what-if on top of the plan (never pushed). */
+    whatIf: z
+      .discriminatedUnion('kind', [
+        z.object({ kind: z.literal('requests'), percent: z.number() }).strict(),
+        z.object({ kind: z.literal('conversion'), percent: z.number() }).strict(),
+        z.object({ kind: z.literal('expansionLate'), mitigation: z.string() }).strict(),
+        z.object({ kind: z.literal('costInflation'), percent: z.number().min(-10).max(20) }).strict(),
+      ])
+      .optional(),
+  })
+  .strict();
+
+/**
+ * Runs a reform plan on a council's forecast inputs (unmitigated and mitigated on one seed, each
+ * mitigation in order and alone), builds its bridge against a plan version's funding, and, with `push`,
+ * writes its lines into that draft version: the unmitigated demand as a pressure line and one saving line
+ * per mitigation; pushing again updates the same lines. Frozen versions refuse.
+ */
+export async function runCouncilReformPlan(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
+  const data = parseInput(runInput, input);
+  const council = await requireCouncil(ctx, actor, code, data.push ? 'finance.edit' : 'council.read');
+  const { inputs } = await loadInputSet(ctx, council, data.inputSet);
+  let options: ForecastOptions = {
+    ...forecastModes[data.mode],
+    ...(data.costInflation !== undefined ? { costInflation: data.costInflation } : {}),
+  };
+  if (data.whatIf && data.push)
+    throw new ValidationError('A what-if is for looking, not for the plan: run it without push.', 'push');
+  let mitigations: Mitigation[] = data.mitigations;
+  if (data.whatIf) {
+    try {
+      ({ options, mitigations } = applyWhatIf(options, mitigations, data.whatIf));
+    } catch (error) {
+      throw new ValidationError(`What-if: ${(error as Error).message}.`, 'whatIf');
+    }
+  }
+  // The version is checked before the forecasts run, so a frozen one refuses at once.
+  const version = data.version ? await requireVersion(ctx, council, data.version) : undefined;
+  if (data.push && !version)
+    throw new ValidationError('Name the draft plan version to push into.', 'version');
+  if (data.push && version?.status === 'frozen') throw new FrozenVersionError(version.name);
+  const plan = version ? await loadPlanVersion(ctx.db, council.code, version.id) : undefined;
+  const run = runReformPlan({
+    inputs,
+    options,
+    mitigations,
+    simulations: data.simulations,
+    streamOf: simulationStreams(xoroshiro128plus(data.seed)),
+  });
+  const bridgeFunding = plan
+    ? {
+        funding: Object.fromEntries(computeModel(plan).map((y) => [y.year, y.totalBudget])),
+        openingDeficit: plan.opening.cumulativeDeficit - plan.opening.dfeContributionsToDate,
+      }
+    : { funding: {}, openingDeficit: 0 };
+  let pushed: PlanLine[] = [];
+  if (data.push && version && plan) {
+    pushed = pushedLines(run, mitigations, plan.years);
+    await inTransaction(ctx, async (trx) => {
+      const changed = [];
+      for (const line of pushed) changed.push(await upsertPlanLine(trx, version.id, line));
+      await trx
+        .updateTable('plan_versions')
+        .set({ updated_at: ctx.now() })
+        .where('id', '=', version.id)
+        .execute();
+      await recordAudit(trx, actor, {
+        councilId: council.id,
+        action: 'update',
+        entity: 'plan-version',
+        entityId: version.name,
+        before: null,
+        after: {
+          reformPlanPush: { inputSet: data.inputSet, seed: data.seed, simulations: data.simulations },
+          lines: changed,
+        },
+      });
+    });
+  }
+  return {
+    run,
+    bridge: planBridge(run, bridgeFunding),
+    pushed: pushed.map((l) => ({ id: l.id, kind: l.kind, label: l.label, amounts: l.amounts })),
+  };
+}
