@@ -227,7 +227,7 @@ describe('Safety Valve', () => {
     await reopen.getByRole('button', { name: 'Reopen' }).click();
     await reopen.getByRole('alert').waitFor();
     // The refusal is shown at the reason's box, in plain words.
-    expect(await reopen.getByRole('alert').textContent()).toMatch(/why the return is reopened/i);
+    expect(await reopen.getByRole('alert').textContent()).toMatch(/reason for reopening the return/i);
     expect(await reopen.getByLabel('Reason for reopening').getAttribute('aria-invalid')).toBe('true');
     await reopen
       .getByLabel('Reason for reopening')

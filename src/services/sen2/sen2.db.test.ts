@@ -266,7 +266,7 @@ describe('importing the hand-worked return', () => {
     const before = await sen2Census(t.ctx, users.get('viewer')!, '314', { date: '2024-01-18' });
     expect(before.total).toBe(8);
     await expect(sen2Census(t.ctx, users.get('viewer')!, '314', { date: '16/01/2025' })).rejects.toThrow(
-      'date: must be a date written YYYY-MM-DD',
+      'The date must be a date written YYYY-MM-DD.',
     );
   });
 
