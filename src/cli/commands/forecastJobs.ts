@@ -23,8 +23,9 @@ import {
   type Command,
   type ParsedArgs,
 } from '../command';
+import { reportImportFailure } from '../fileInput';
 import { renderTable } from '../table';
-import { forecastInputsFromSen2, printInvalidInputs } from './forecastFromSen2';
+import { forecastInputsFromSen2 } from './forecastFromSen2';
 import { progressBar } from './forecastProgress';
 import { forecastPush } from './forecastPush';
 import { workerCommand } from './worker';
@@ -110,7 +111,7 @@ ${databaseUsage}`,
             for (const warning of stored.warnings) io.err(`warning: ${warning}`);
             return 0;
           } catch (error) {
-            return printInvalidInputs(error, io);
+            return reportImportFailure(io, requireOption(args, 'witan'), error);
           }
         }),
 };
