@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
 import { recordAudit } from './audit';
+import { sessionsChanged } from './auth';
 import { inTransaction, type ServiceContext } from './context';
 import { requireCouncil, type Council } from './councils';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors';
@@ -79,7 +80,7 @@ export async function changeCouncilRole(
 ) {
   const { role } = parseInput(roleInput, input);
   const council = await requireCouncil(ctx, actor, code, 'users.manage');
-  return inTransaction(ctx, async (trx) => {
+  const changed = await inTransaction(ctx, async (trx) => {
     const person = await requireMember(trx, council, who);
     refuseSelf(actor, person.id, 'change the role of');
     if (person.role === role)
@@ -101,6 +102,8 @@ export async function changeCouncilRole(
     });
     return { id: person.id, email: person.email, displayName: person.display_name, role };
   });
+  sessionsChanged(); // the role holds from the next request, not after the session cache's seconds
+  return changed;
 }
 
 /** Takes away a person's role in the council (their account stays, for other councils); audited. */
@@ -123,6 +126,7 @@ export async function removeCouncilRole(ctx: ServiceContext, actor: Actor, code:
       before: { role: person.role },
     });
   });
+  sessionsChanged();
 }
 
 /**
@@ -142,7 +146,7 @@ export async function resetCouncilUserPassword(
   const { password } = parseInput(passwordInput, input);
   const council = await requireCouncil(ctx, actor, code, 'users.manage');
   const passwordHash = await hashPassword(password);
-  return inTransaction(ctx, async (trx) => {
+  const reset = await inTransaction(ctx, async (trx) => {
     const person = await requireMember(trx, council, who);
     refuseSelf(actor, person.id, 'reset the password of');
     if (person.is_system_admin)
@@ -173,6 +177,8 @@ export async function resetCouncilUserPassword(
     });
     return { id: person.id, email: person.email, mustChangePassword: true };
   });
+  sessionsChanged(); // their sessions end now, in this process's cache too
+  return reset;
 }
 
 // What the web sends.

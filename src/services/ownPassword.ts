@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordAudit } from './audit';
+import { sessionsChanged } from './auth';
 import { inTransaction, type ServiceContext } from './context';
 import { ForbiddenError, ValidationError } from './errors';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
@@ -46,6 +47,7 @@ export async function changeOwnPassword(ctx: ServiceContext, actor: Actor, input
       entityId: row.email,
     });
   });
+  sessionsChanged(); // no longer asked to change it, from the next request
 }
 
 /** A password change: the current password and the new one. */
