@@ -40,9 +40,10 @@ describe('the register template', () => {
       type: 'list',
       formulae: ['Codes!$A$2:$A$13'],
     });
+    // 32 setting types since SEN2's settings without a URN (NEET, other, unknown...) joined them.
     expect(sheet.getCell('D500').dataValidation).toMatchObject({
       type: 'list',
-      formulae: ['Codes!$C$2:$C$30'],
+      formulae: ['Codes!$C$2:$C$33'],
     });
     expect(sheet.getCell('G2').dataValidation).toMatchObject({ type: 'list', formulae: ['Codes!$F$2:$F$3'] });
     expect(sheet.getCell('M2').dataValidation).toMatchObject({ type: 'list', formulae: ['Codes!$G$2:$G$3'] });
