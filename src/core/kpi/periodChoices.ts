@@ -1,20 +1,6 @@
 // The reporting periods a financial year offers, for pickers (never free text with a hidden format).
 import { startYearOf, type FinancialYear } from '../periods';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { longDate, monthNames } from '../safetyValve/longDate';
 
 /** A reporting period as officers write it: "May 2021" for 2021-05, "Q1 2021-22" for 2021-22-Q1. */
 export function periodLabel(period: string): string {
@@ -41,7 +27,5 @@ export function monthsOf(year: FinancialYear): string[] {
 
 /** "31 May 2021" for an ISO date; the text as given when it is not one. */
 export function dateLabel(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${monthNames[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+  return /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(iso) ? longDate(iso) : iso;
 }

@@ -15,6 +15,7 @@ import { StatusMessage } from '../ui/StatusMessage.tsx';
 import { SubNav } from '../ui/SubNav.tsx';
 import text from '../ui/text.module.css';
 import { KpiPeriodDialog } from './KpiPeriodDialog.tsx';
+import { ToneCounts } from '../ui/ToneCounts.tsx';
 import styles from './kpis.module.css';
 import { KpiTable } from './KpiTable.tsx';
 import { KpiTile } from './KpiTile.tsx';
@@ -154,20 +155,15 @@ function PeriodView({ data, search, code }: { data: PeriodDashboard; search: Kpi
         <h2 id={`${id}-summary`}>
           {scope}: {shown.length} {shown.length === 1 ? 'KPI' : 'KPIs'}
         </h2>
-        <ul className={styles.counts} data-testid="kpi-counts">
-          <li className={`${styles.count} ${styles.countG}`}>
-            <strong>{counts.G}</strong> green
-          </li>
-          <li className={`${styles.count} ${styles.countA}`}>
-            <strong>{counts.A}</strong> amber
-          </li>
-          <li className={`${styles.count} ${styles.countR}`}>
-            <strong>{counts.R}</strong> red
-          </li>
-          <li className={styles.count}>
-            <strong>{counts.none}</strong> not rated
-          </li>
-        </ul>
+        <ToneCounts
+          testId="kpi-counts"
+          counts={[
+            { count: counts.G, words: 'green', tone: 'green' },
+            { count: counts.A, words: 'amber', tone: 'amber' },
+            { count: counts.R, words: 'red', tone: 'red' },
+            { count: counts.none, words: 'not rated' },
+          ]}
+        />
       </section>
       {saved && <StatusMessage>{saved}</StatusMessage>}
       {search.view === 'table' ? (

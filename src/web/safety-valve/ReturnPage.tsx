@@ -25,6 +25,7 @@ import { ReturnKpiTable } from './ReturnKpiTable.tsx';
 import { ReturnStatusPanel } from './ReturnStatusPanel.tsx';
 import { ReturnSummaryText } from './ReturnSummaryText.tsx';
 import { RiskRegister } from './RiskRegister.tsx';
+import { ToneCounts } from '../ui/ToneCounts.tsx';
 import styles from './safetyValve.module.css';
 
 const route = getRouteApi('/$council/safety-valve/returns/$period');
@@ -108,20 +109,15 @@ function ReturnBody({ view }: { view: ReturnView }) {
       <ReturnSummaryText view={view} />
       <section aria-labelledby={`${id}-assurance`}>
         <h2 id={`${id}-assurance`}>Assurance at a glance</h2>
-        <ul className={styles.counts} data-testid="assurance-counts">
-          <li className={`${styles.count} ${styles.countGood}`}>
-            <strong>{a.Good}</strong> good
-          </li>
-          <li className={`${styles.count} ${styles.countMedium}`}>
-            <strong>{a.Medium}</strong> medium
-          </li>
-          <li className={`${styles.count} ${styles.countLow}`}>
-            <strong>{a.Low}</strong> low
-          </li>
-          <li className={styles.count}>
-            <strong>{a.notAssessed}</strong> not assessed
-          </li>
-        </ul>
+        <ToneCounts
+          testId="assurance-counts"
+          counts={[
+            { count: a.Good, words: 'good', tone: 'green' },
+            { count: a.Medium, words: 'medium', tone: 'amber' },
+            { count: a.Low, words: 'low', tone: 'red' },
+            { count: a.notAssessed, words: 'not assessed' },
+          ]}
+        />
         <p>
           KPIs: {k.G} green, {k.A} amber, {k.R} red, {k.none} not rated.
         </p>
