@@ -9,6 +9,7 @@ import { sessionView } from '../services/session';
 import { addCouncilUser, listCouncilUsers } from '../services/users';
 import { jsonBody } from './body';
 import { editBody, setRevisionTag } from './revision';
+import { dashboardRoutes } from './dashboardRoutes';
 import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
@@ -122,6 +123,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
     return c.json(await addCouncilUser(ctx, actor, c.req.param('code'), await jsonBody(c)), 201);
   });
 
+  dashboardRoutes(app, ctx);
   financialModelRoutes(app, ctx);
   kpiRoutes(app, ctx);
   papersRoutes(app, ctx);
