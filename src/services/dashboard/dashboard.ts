@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context';
 import { councilView, requireCouncil, type Council } from '../councils';
 import { kpiDashboard } from '../kpi/dashboard';
 import { governanceAsAt } from '../papers/governanceStore';
-import { can, type Actor } from '../permissions';
+import type { Actor } from '../permissions';
 import { deliveryFor } from '../savings/delivery';
 import { findAgreement, listReturnRows } from '../safetyValve/store';
 import { deficitPosition } from './deficitPosition';
@@ -114,11 +114,6 @@ export async function dashboardFor(ctx: ServiceContext, actor: Actor, code: stri
     kpis: await kpisOffTrack(ctx, actor, code),
     safetyValve: safetyValveStanding(actor, council, agreement, returns),
     governance: await governanceToday(ctx, council, today),
-    /** What the person may start from the dashboard's plain-words prompts. */
-    may: {
-      editFinance: can(actor, 'finance.edit', council.id),
-      runForecasts: can(actor, 'forecasts.run', council.id),
-    },
   };
 }
 

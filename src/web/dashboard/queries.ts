@@ -1,7 +1,19 @@
-// The dashboard's data: the council with its named officers, and changing them.
+// The dashboard's data: every tile in one answer (docs/api.md, "Dashboard"); the council with its named
+// officers, and changing them.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CouncilDetailsInput, CouncilDetailsView, CouncilForActorView } from '../../services/councils';
+import type { DashboardView } from '../../services/dashboard/dashboard';
 import { councilPath, matchingRead, rememberRevision, request, type Wire } from '../app/api.ts';
+import { councilKey } from '../app/cache.ts';
+
+export type Dashboard = Wire<DashboardView>;
+
+/** The landing page's tiles, as at today, drawn from what the council has loaded. */
+export const dashboardQuery = (code: string) =>
+  queryOptions({
+    queryKey: councilKey(code, 'dashboard'),
+    queryFn: () => request<Dashboard>('GET', `${councilPath(code)}/dashboard`),
+  });
 
 /** The keys of the council's own details in the cache. */
 export const councilKeys = { details: (code: string) => ['council', code, 'details'] as const };
