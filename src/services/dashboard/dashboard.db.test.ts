@@ -95,6 +95,19 @@ describe('the dashboard of the demo council, reconciled with the module services
     expect(c.chart[0]!.points[0]!.broughtForward).toBe(true);
   });
 
+  it('gives the agreement’s maximum deficit for the year with both versions on its basis, as the return’s chart does (seed 003: £28.607m, projected £27.886m)', async () => {
+    const r = await returnView(t.ctx, member('viewer'), '314', '2021-22-Q1');
+    const point = r.deficitProfile.points.find((p) => p.year === '2021-22')!;
+    expect(d.deficit.comparison!.profile).toEqual({ basis: r.agreement.profileBasis, ...point });
+    expect(d.deficit.comparison!.profile).toEqual({
+      basis: 'before Safety Valve funding',
+      year: '2021-22',
+      maximum: pounds(28_607_000),
+      agreed: pounds(28_607_000),
+      projected: pounds(27_886_000),
+    });
+  });
+
   it('gives savings delivered against plan from the delivery log (Kingston, 31 May 2021: £292k delivered, seed 003 monitoring table)', async () => {
     const log = await getSavingsDelivery(t.ctx, member('viewer'), '314', {
       version: agreed,

@@ -108,7 +108,7 @@ export async function dashboardFor(ctx: ServiceContext, actor: Actor, code: stri
   return {
     council: councilView(council),
     asAt: today,
-    deficit: await deficitPosition(ctx, council, agreement?.agreedVersion ?? null, latestReturn, today),
+    deficit: await deficitPosition(ctx, council, agreement, latestReturn, today),
     forecast: await latestForecast(ctx, council),
     savings: await latestDelivery(ctx, council, today),
     kpis: await kpisOffTrack(ctx, actor, code),

@@ -1,8 +1,10 @@
 import { computeModel, type PlanVersion } from '../../core/finance';
 import { financialYearOf, previousFinancialYear, type IsoDate } from '../../core/periods';
 import { listPlanVersions, loadPlanVersion } from '../../db/planRepository';
+import type { SafetyValveAgreement } from '../../core/safetyValve';
 import type { ServiceContext } from '../context';
 import type { Council } from '../councils';
+import { deficitSeries } from '../safetyValve/deficitSeries';
 
 // The dashboard's first tile: the DSG deficit of the latest forecast against the agreed profile, year by
 // year, from the plan versions loaded (the same model the Financial model and Compare pages compute).
@@ -65,19 +67,41 @@ function cumulativePoints(plan: PlanVersion, years: ReturnType<typeof computeMod
 }
 
 /**
+ * The agreement's own profile in the year in focus (on its basis, e.g. before Safety Valve funding): its
+ * maximum, the agreed model and the projection, as the return's deficit profile chart draws them.
+ */
+async function agreementProfile(
+  ctx: ServiceContext,
+  council: Council,
+  agreement: SafetyValveAgreement,
+  projection: string,
+  year: string | null,
+) {
+  const series = await deficitSeries(ctx, council, agreement, projection);
+  const point = series.points.find((p) => p.year === year);
+  if (!point || point.maximum === null) return null;
+  return { basis: agreement.profileBasis, ...point };
+}
+
+/**
  * The deficit tile: each year either version covers with the in-year and cumulative deficit (after DfE
  * contributions) of both and the forecast's variance from the profile (positive is worse), the chart's two
- * lines, and the year in focus: the latest return's year, else today's, else the last year both cover.
+ * lines, the year in focus (the latest return's year, else today's, else the last year both cover), and
+ * there the Safety Valve agreement's maximum deficit with the two versions on the agreement's basis.
  */
 export async function deficitPosition(
   ctx: ServiceContext,
   council: Council,
-  agreementVersion: string | null,
+  agreement: SafetyValveAgreement | null,
   latestReturn: { projectionVersion: string | null; financialYear: string } | null,
   today: IsoDate,
 ) {
   const stored = await listPlanVersions(ctx.db, council.id);
-  const choice = chooseVersions(stored, agreementVersion, latestReturn?.projectionVersion ?? null);
+  const choice = chooseVersions(
+    stored,
+    agreement?.agreedVersion ?? null,
+    latestReturn?.projectionVersion ?? null,
+  );
   if (!choice) return { versionCount: stored.length, comparison: null };
   const load = async (name: string) => {
     const plan = await loadPlanVersion(ctx.db, council.code, stored.find((v) => v.name === name)!.id);
@@ -100,12 +124,17 @@ export async function deficitPosition(
   });
   const both = years.filter((y) => y.variance !== null).map((y) => y.year);
   const wanted = latestReturn?.financialYear ?? financialYearOf(today);
+  const focusYear = both.includes(wanted) ? wanted : (both.at(-1) ?? null);
   return {
     versionCount: stored.length,
     comparison: {
       ...choice,
       years,
-      focusYear: both.includes(wanted) ? wanted : (both.at(-1) ?? null),
+      focusYear,
+      profile:
+        agreement && choice.agreedFrom === 'agreement'
+          ? await agreementProfile(ctx, council, agreement, choice.forecast, focusYear)
+          : null,
       chart: [
         { role: 'Agreed profile', name: choice.agreed, points: cumulativePoints(agreed.plan, agreed.years) },
         {

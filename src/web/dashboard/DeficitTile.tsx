@@ -103,6 +103,7 @@ function Position({ comparison: c }: { comparison: Comparison }) {
           ]}
         />
       )}
+      {c.profile && <ProfileLine profile={c.profile} />}
       <DeficitChart series={c.chart} />
       <TableScroll label="The deficit by year">
         <table data-testid="dashboard-deficit">
@@ -149,5 +150,18 @@ function Position({ comparison: c }: { comparison: Comparison }) {
         </table>
       </TableScroll>
     </>
+  );
+}
+
+/** The agreement's maximum for the year and how far the forecast is within it (or above it). */
+function ProfileLine({ profile: p }: { profile: NonNullable<Comparison['profile']> }) {
+  const margin = p.maximum !== null && p.projected !== null ? p.maximum - p.projected : null;
+  return (
+    <p data-testid="deficit-profile">
+      The Safety Valve agreement allows at most <strong>{formatPounds(p.maximum)}</strong> of cumulative
+      deficit at {yearEnd(p.year)} ({p.basis}).
+      {margin !== null &&
+        ` The forecast gives ${formatPounds(p.projected)}: ${formatPounds(Math.abs(margin))} ${margin >= 0 ? 'within' : 'above'} it.`}
+    </p>
   );
 }
