@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoUsers, signIn, useStack } from './harness.ts';
-import { scrollsSideways, seriousAxeProblems, settled } from './pageCheck.ts';
+import { keepScreenshot, scrollsSideways, seriousAxeProblems, settled } from './pageCheck.ts';
 import { forbiddenControls, internalNotes, pageText } from './rolePages.ts';
 
 const tile = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -17,11 +17,12 @@ async function openDashboard(page: Page) {
   await settled(page);
 }
 
-/** Axe, internal words and sideways scroll at laptop and phone width. */
-async function expectPageChecksPass(page: Page) {
+/** Axe, internal words and sideways scroll at laptop and phone width (screenshots kept for review). */
+async function expectPageChecksPass(page: Page, role: string) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await settled(page);
+    await keepScreenshot(page, `dashboard-${role}-${width}`);
     expect(await seriousAxeProblems(page)).toEqual([]);
     expect(internalNotes(await pageText(page))).toEqual([]);
     expect(await scrollsSideways(page)).toBe(false);
@@ -71,7 +72,7 @@ describe('dashboard', () => {
     const conditions = await textOf(page, 'Safety Valve conditions by assurance');
     expect(conditions).toContain('The Q1 2021-22 return (figures as at 31 May 2021): draft.');
     expect(conditions).toContain(
-      'Condition 3.4, Improve efficiency of commissioning services to drive down cost.: Medium',
+      'Condition 3.4, Improve efficiency of commissioning services to drive down cost: Medium',
     );
 
     // Built from the loaded meeting cycle as at today: the People Committee every six months.
@@ -87,7 +88,7 @@ describe('dashboard', () => {
     await page.getByRole('region', { name: 'Council details' }).waitFor();
     expect(await page.getByTestId('dashboard-versions').locator('tbody tr').count()).toBe(4);
 
-    await expectPageChecksPass(page);
+    await expectPageChecksPass(page, 'finance');
 
     const follow = async (tileName: string, link: string, heading: string | RegExp) => {
       await openDashboard(page);
@@ -129,7 +130,7 @@ describe('dashboard', () => {
     const main = page.getByRole('main');
     expect(await main.locator('button, input, select, textarea').count()).toBe(0);
     expect(await main.getByRole('button', { name: forbiddenControls.viewer! }).count()).toBe(0);
-    await expectPageChecksPass(page);
+    await expectPageChecksPass(page, 'viewer');
   });
 
   it('shows the S151 officer the draft return to sign, linked to it', async () => {
@@ -139,7 +140,7 @@ describe('dashboard', () => {
     expect(await textOf(page, 'What needs signing')).toContain(
       'The Q1 2021-22 return Figures as at 31 May 2021; to sign as S151 officer',
     );
-    await expectPageChecksPass(page);
+    await expectPageChecksPass(page, 's151');
     await tile(page, 'What needs signing').getByRole('link', { name: 'The Q1 2021-22 return' }).click();
     await page.getByRole('heading', { level: 1, name: 'Q1 2021-22 Safety Valve return' }).waitFor();
   });

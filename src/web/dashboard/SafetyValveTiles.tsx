@@ -58,7 +58,9 @@ export function ConditionsTile({ safetyValve }: { safetyValve: SafetyValve }) {
             <ul className={styles.list}>
               {notGood.map((c) => (
                 <li key={c.number}>
-                  Condition {c.number}, {c.title}: <strong>{assuranceLabel(c.assurance)}</strong>
+                  {/* Titles are sentences; the assurance follows a colon, not a full stop. */}
+                  Condition {c.number}, {c.title.replace(/\.$/u, '')}:{' '}
+                  <strong>{assuranceLabel(c.assurance)}</strong>
                 </li>
               ))}
             </ul>
