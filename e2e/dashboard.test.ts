@@ -145,3 +145,68 @@ describe('dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Q1 2021-22 Safety Valve return' }).waitFor();
   });
 });
+
+describe('dashboard of a council with nothing loaded', () => {
+  const empty = { code: '999', newCode: 'E06999999', name: 'Example Borough', region: 'South East' };
+  const stack = useStack({
+    prepare(cli) {
+      cli(['demo', 'load', '--without-sen2']);
+      cli([
+        'council',
+        'add',
+        '--code',
+        empty.code,
+        '--new-code',
+        empty.newCode,
+        '--name',
+        empty.name,
+        '--region',
+        empty.region,
+      ]);
+      cli(
+        [
+          'user',
+          'add',
+          '--council',
+          empty.code,
+          '--role',
+          'finance',
+          '--email',
+          demoUsers.finance.email,
+          '--password-stdin',
+        ],
+        demoUsers.finance.password,
+      );
+    },
+  });
+
+  it('says in plain words what to do in each tile, and passes the page checks', async () => {
+    const page = await stack().newPage();
+    await signIn(page, demoUsers.finance);
+    await page.goto(`/#/${empty.code}/dashboard`);
+    await tile(page, 'DSG deficit against the agreed profile').waitFor();
+    await settled(page);
+    expect(await textOf(page, 'DSG deficit against the agreed profile')).toContain(
+      'No plan version is loaded yet. Import one on the Financial model page to see the deficit here.',
+    );
+    expect(await textOf(page, 'Caseload forecast')).toContain(
+      'No forecast has been run yet, and no census inputs are held. Upload inputs on the Forecasts page, then start a run.',
+    );
+    expect(await textOf(page, 'Savings delivered against plan')).toContain(
+      'No savings delivery has been recorded yet.',
+    );
+    expect(await textOf(page, 'KPIs off track')).toContain(
+      'No KPI values are recorded yet. Import the KPI set and record their values on the KPIs page.',
+    );
+    expect(await textOf(page, 'Safety Valve conditions by assurance')).toContain(
+      'No Safety Valve agreement is recorded for this council.',
+    );
+    expect(await textOf(page, 'Meetings and overdue actions')).toContain('No meeting cycle is recorded yet.');
+    expect(await page.getByTestId('overdue').innerText()).toBe('Nothing is overdue.');
+    await expectPageChecksPass(page, 'empty');
+    await tile(page, 'DSG deficit against the agreed profile')
+      .getByRole('link', { name: 'Financial model' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Financial model' }).waitFor();
+  });
+});
