@@ -4,9 +4,10 @@ import { errorQuantiles } from './calibration';
 import type { CaseloadSeriesId } from './caseloadHistory';
 import { backtestScorecard } from './scorecard';
 
-// The intervals' calibration, worked by hand: each earlier origin's errors are centred on that origin's
-// median before they are pooled (the total only), and the chosen method is calibrated on the record of
-// the method it chose, not on whatever earlier origins chose.
+// The intervals' calibration, worked by hand: for the total, each earlier origin's errors are centred on
+// that origin's median before they are pooled when that held nearer 80% of councils at the last four
+// origins, and the chosen method is calibrated on the record of the method it chose, not on whatever
+// earlier origins chose.
 
 /** A council's spread around the year's common error: -0.095, -0.085, ... 0.095 (median 0). */
 const spread = Array.from({ length: 20 }, (_, i) => (i - 9.5) / 100);
@@ -34,14 +35,37 @@ function year(
 describe('interval calibration', () => {
   // 2020: the method missed every council by +10% (log 0.1); 2021: by -20%. Known by 2022.
   const points = [...year('m', 'total', 2020, 0.1), ...year('m', 'total', 2021, -0.2)];
+  const origins = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021];
 
-  it("centres each origin's errors on its median for the total: only the spread between councils is left", () => {
-    const q = errorQuantiles(points, 'm', 'total', 1, 2022);
-    // 40 centred errors, each spread value twice; the 10% quantile is at 3.9 of 0..39: between the second
-    // and third values, -0.085 + 0.9 x 0.01 = -0.076; the 90% quantile mirrors it.
-    expect(q?.n).toBe(40);
+  it("centres each origin's errors on its median when that held nearer 80% at the last four origins", () => {
+    // A method that missed every council by log 0.3 in 2014-2016 (a reform) and by nothing since. Pooled,
+    // the reform years' misses kept its intervals' upper ends far above every outcome, and at 2018-2021
+    // they held 60%, 75%, 80% and 85% of councils (7.5 points from 80 on average); centred, 16 of 20
+    // (-0.075 to 0.075 of the spread) every year: 80%.
+    const reform = origins.flatMap((o) => year('reform', 'total', o, o < 2017 ? 0.3 : 0));
+    const q = errorQuantiles(reform, 'reform', 'total', 1, 2022);
+    // 160 centred errors, each spread value eight times; the 10% quantile is at 15.9 of 0..159: between
+    // the second and third values, -0.085 + 0.9 x 0.01 = -0.076; the 90% quantile mirrors it.
+    expect(q).toMatchObject({ n: 160, centred: true });
     expect(q?.lo80).toBeCloseTo(-0.076, 10);
     expect(q?.hi80).toBeCloseTo(0.076, 10);
+  });
+
+  it('keeps the errors as they were for a method that misses the same way every year', () => {
+    // Always log 0.1 too low: pooled, its interval (-0.176 to -0.024) held 16 of 20 councils a year;
+    // centred, it would sit on the forecast and hold 8 of 20. Its bias belongs in its interval.
+    const low = origins.flatMap((o) => year('low', 'total', o, -0.1));
+    const q = errorQuantiles(low, 'low', 'total', 1, 2022);
+    expect(q).toMatchObject({ n: 160, centred: false });
+    expect(q?.lo80).toBeCloseTo(-0.176, 10);
+    expect(q?.hi80).toBeCloseTo(-0.024, 10);
+  });
+
+  it('keeps the errors as they were while no earlier origin had an interval to judge by', () => {
+    // Origins 2020 and 2021 only: at 2021, 20 errors were known, fewer than MIN_CALIBRATION_POINTS.
+    const q = errorQuantiles(points, 'm', 'total', 1, 2022);
+    expect(q).toMatchObject({ n: 40, centred: false });
+    expect(q?.lo80).toBeCloseTo(-0.256, 10);
   });
 
   it('leaves the age bands uncentred (their own five-origin rule)', () => {

@@ -112,8 +112,12 @@ export function backtestScorecard(
       const points = (sets.points.get(key) ?? []).map((s) => s.point);
       // The chosen method's intervals come from the record of the method it chose at this origin and
       // horizon, not from the mixed record of whatever earlier origins chose (naive rules in 2014-2016).
+      // Shorter horizons' records are passed too: they stand in while no h-year outcome was published.
       const own = points[0]?.chosenFrom ?? m.id;
-      const calibration = sets.calibration.get(`${own}|${String(i + 1)}`) ?? [];
+      const calibration = Array.from(
+        { length: i + 1 },
+        (_, k) => sets.calibration.get(`${own}|${String(k + 1)}`) ?? [],
+      ).flat();
       const score = scoreHorizon(points, calibration, own, series, origin, i + 1);
       return sets.present.has(key) && !sets.full.has(key) ? { ...score, partial: true as const } : score;
     }),
