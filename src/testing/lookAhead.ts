@@ -7,6 +7,8 @@ import {
   type PublishedPanel,
 } from '../core/caseloadForecast';
 import { errorQuantiles } from '../core/caseloadForecast/calibration';
+import { CHOSEN } from '../core/caseloadForecast/methodCatalogue';
+import { methodChosenAt } from '../core/caseloadForecast/methodSelection';
 import type { PooledComponent } from '../core/caseloadForecast/pooledMethods';
 
 // The look-ahead check: run the whole back-test once on everything, then for each origin O rebuild it
@@ -49,11 +51,14 @@ function decidedAt(full: FullBacktest, origin: number): Map<string, unknown> {
   );
   const methods = new Set(points.map((p) => p.method));
   for (const method of methods)
-    for (let h = 1; h <= 5; h += 1)
+    for (let h = 1; h <= 5; h += 1) {
+      // The chosen method is calibrated on the record of the method chosen at the origin and horizon.
+      const own = method === CHOSEN ? methodChosenAt(full.methodChoices, origin, h) : method;
       out.set(
         `interval ${method} h=${String(h)}`,
-        JSON.stringify(errorQuantiles(points, method, 'total', h, origin) ?? null),
+        JSON.stringify((own && errorQuantiles(points, own, 'total', h, origin)) ?? null),
       );
+    }
   return out;
 }
 

@@ -35,6 +35,8 @@ export interface ForecastPoint {
   year: number;
   forecast: number;
   actual: number | null;
+  /** For the chosen method's points: the method chosen there, whose own errors calibrate its intervals. */
+  chosenFrom?: string;
 }
 
 /** One council's back-test: every forecast made, and the origins it had too little data for. */

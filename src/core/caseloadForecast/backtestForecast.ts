@@ -5,6 +5,7 @@ import type { CaseloadSeriesId, CouncilCaseload } from './caseloadHistory';
 import type { CaseloadForecast, ForecastWithInterval, ForecastYear } from './councilForecast';
 import type { FullBacktest } from './fullBacktest';
 import { CHOSEN, methodDescriptor } from './methodCatalogue';
+import { methodChosenAt } from './methodSelection';
 
 // A council's forecast is the back-test's own forecast at the latest origin: the same code, the same
 // settings chosen on earlier origins, so what the look-ahead test proves of the back-test holds for the
@@ -55,23 +56,23 @@ export function backtestForecast(
       unavailable: `${caseload.name} cannot be forecast from January ${String(origin)} by ${descriptor.label.toLowerCase()}: ${reason}.`,
     };
   }
+  // The chosen method's intervals come from the own record of the method chosen at each horizon.
+  const usedAt = (h: number) =>
+    method === CHOSEN ? (methodChosenAt(full.methodChoices, origin, h) ?? method) : method;
+  const used = new Set(Array.from({ length: horizon }, (_, i) => usedAt(i + 1)));
   const everyone = full.results.flatMap((r) =>
-    r.points.filter((p) => p.method === method && p.year <= origin),
+    r.points.filter((p) => used.has(p.method) && p.year <= origin),
   );
   const quantiles = new Map<string, ErrorQuantiles | undefined>();
   const q = (series: CaseloadSeriesId, h: number) => {
     const key = `${series}|${String(h)}`;
-    if (!quantiles.has(key)) quantiles.set(key, errorQuantiles(everyone, method, series, h, origin));
+    if (!quantiles.has(key)) quantiles.set(key, errorQuantiles(everyone, usedAt(h), series, h, origin));
     return quantiles.get(key);
   };
   const years: BacktestForecastYear[] = [];
   for (let h = 1; h <= horizon; h += 1) {
     const point = total(h);
     if (!point) break;
-    const used =
-      method === CHOSEN
-        ? (full.methodChoices.find((c) => c.origin === origin && c.h === h)?.method ?? method)
-        : method;
     const ages: Partial<Record<AgeBand, ForecastWithInterval>> = {};
     for (const band of ageBands) {
       const p = mine.find((x) => x.h === h && x.series === band);
@@ -82,8 +83,8 @@ export function backtestForecast(
       h,
       total: withInterval(point.forecast, q('total', h)),
       ages,
-      method: used,
-      methodLabel: methodDescriptor(used)?.label ?? used,
+      method: usedAt(h),
+      methodLabel: methodDescriptor(usedAt(h))?.label ?? usedAt(h),
     });
   }
   return {

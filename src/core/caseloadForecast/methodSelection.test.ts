@@ -85,7 +85,16 @@ describe('choosing the method on earlier origins only', () => {
       { origin: 2021, h: 1, method: 'ensemble', skill: 0.8, origins: [2020], scoredAt: 1 },
     ]);
     expect(out[0]?.points.filter((p) => p.method === 'chosen')).toEqual([
-      { method: 'chosen', series: 'total', origin: 2021, h: 1, year: 2022, forecast: 10, actual: 11 },
+      {
+        method: 'chosen',
+        series: 'total',
+        origin: 2021,
+        h: 1,
+        year: 2022,
+        forecast: 10,
+        actual: 11,
+        chosenFrom: 'ensemble',
+      },
     ]);
   });
 });

@@ -68,6 +68,15 @@ export function chooseMethod(
   return undefined;
 }
 
+/** The method chosen at an origin and horizon, if one was. */
+export function methodChosenAt(
+  choices: readonly MethodChoice[],
+  origin: number,
+  h: number,
+): string | undefined {
+  return choices.find((c) => c.origin === origin && c.h === h)?.method;
+}
+
 /** Each council's back-test with the chosen method's forecasts added as method `chosen`. */
 export function withChosen(
   results: readonly CouncilBacktest[],
@@ -80,7 +89,7 @@ export function withChosen(
       ...r.points,
       ...r.points
         .filter((p) => chosen.get(`${String(p.origin)}|${String(p.h)}`) === p.method)
-        .map((p) => ({ ...p, method: CHOSEN })),
+        .map((p) => ({ ...p, method: CHOSEN, chosenFrom: p.method })),
     ],
   }));
 }

@@ -110,7 +110,15 @@ export function backtestScorecard(
     horizons: Array.from({ length: horizon }, (_, i) => {
       const key = `${m.id}|${String(i + 1)}`;
       const points = (sets.points.get(key) ?? []).map((s) => s.point);
-      const score = scoreHorizon(points, sets.calibration.get(key) ?? [], m.id, series, origin, i + 1);
+      // The chosen method's intervals come from the record of the method it chose at this origin and
+      // horizon, not from the mixed record of whatever earlier origins chose (naive rules in 2014-2016).
+      // Shorter horizons' records are passed too: they stand in while no h-year outcome was published.
+      const own = points[0]?.chosenFrom ?? m.id;
+      const calibration = Array.from(
+        { length: i + 1 },
+        (_, k) => sets.calibration.get(`${own}|${String(k + 1)}`) ?? [],
+      ).flat();
+      const score = scoreHorizon(points, calibration, own, series, origin, i + 1);
       return sets.present.has(key) && !sets.full.has(key) ? { ...score, partial: true as const } : score;
     }),
   }));

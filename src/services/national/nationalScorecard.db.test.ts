@@ -87,21 +87,45 @@ describe.skipIf(!sharedAvailable(...DATA))(
       expect(at2022[2]).toBeLessThanOrEqual(6.5);
     });
 
-    it('80% intervals for origins 2020-2024: the share of councils inside (target 75-92%; three cells above it)', () => {
-      expect(s.summary.filter((r) => r.origin >= 2020).map((r) => [r.origin, r.h, r.coverage80])).toEqual([
-        [2020, 1, 0.912],
-        [2020, 2, 0.815],
-        [2020, 3, 0.87],
-        [2021, 1, 0.938],
-        [2021, 2, 0.842],
-        [2021, 3, 0.945],
-        [2022, 1, 0.842],
-        [2022, 2, 0.91],
-        [2022, 3, 0.931],
-        [2023, 1, 0.885],
-        [2023, 2, 0.912],
-        [2024, 1, 0.877],
+    it('80% intervals hold 75-92% of councils at origins 2020-2024 but one cell (2021, one year: 92.5%)', () => {
+      // Issue 12's target, and the share inside the chosen method's 80% / 95% intervals at every origin
+      // 2017-2024 and horizon (docs/national-forecast.md, "Calibrating the intervals"). Before the
+      // calibration of the method chosen there, centred where that held nearer 80% at earlier origins,
+      // three cells were above 92%: 2021 one year (93.8%), 2021 three years (94.5%), 2022 three years (93.1%).
+      const cover = s.summary
+        .filter((r) => r.origin >= 2017)
+        .map((r) => [r.origin, r.h, r.coverage80, r.coverage95]);
+      expect(cover).toEqual([
+        [2017, 1, 0.632, 0.934],
+        [2017, 2, 0.441, 0.849],
+        [2017, 3, 0.248, 0.584],
+        [2018, 1, 0.849, 0.928],
+        [2018, 2, 0.443, 0.839],
+        [2018, 3, 0.262, 0.638],
+        [2019, 1, 0.859, 0.966],
+        [2019, 2, 0.772, 0.98],
+        [2019, 3, 0.831, 0.98],
+        [2020, 1, 0.912, 0.973],
+        [2020, 2, 0.842, 0.979],
+        [2020, 3, 0.842, 1],
+        [2021, 1, 0.925, 0.986],
+        [2021, 2, 0.849, 0.986],
+        [2021, 3, 0.89, 1],
+        [2022, 1, 0.822, 0.979],
+        [2022, 2, 0.869, 0.979],
+        [2022, 3, 0.814, 0.986],
+        [2023, 1, 0.784, 0.946],
+        [2023, 2, 0.797, 0.966],
+        [2024, 1, 0.856, 0.952],
       ]);
+      const outside = s.summary
+        .filter(
+          (r) => r.origin >= 2020 && !(r.coverage80 !== null && r.coverage80 >= 0.75 && r.coverage80 <= 0.92),
+        )
+        .map((r) => [r.origin, r.h, r.coverage80]);
+      expect(outside).toEqual([[2021, 1, 0.925]]);
+      // Every 95% interval from 2019 holds at least 94% of councils.
+      expect(s.summary.filter((r) => r.origin >= 2019 && (r.coverage95 ?? 0) < 0.94)).toEqual([]);
     });
 
     it('bootstraps the difference from the best naive baseline over councils, reproducibly from the seed', () => {
@@ -168,7 +192,7 @@ describe.skipIf(!sharedAvailable(...DATA))(
       expect(text).toContain('Back-test from January 2016: ');
       expect(text).toContain('Back-test from January 2024: ');
       expect(text).toMatch(
-        /^\s+2022\s+3\s+145\s+ensemble\s+6\.22%\s+8\.32%\s+-1\.32%\s+93%\s+lastGrowth\s+8\.99%\s+-2\.76 \(-4\.82 to 0\.09\)\s+yes$/m,
+        /^\s+2022\s+3\s+145\s+ensemble\s+6\.22%\s+8\.32%\s+-1\.32%\s+81\.4%\s+98\.6%\s+lastGrowth\s+8\.99%\s+-2\.76 \(-4\.82 to 0\.09\)\s+yes$/m,
       );
       expect(text).toContain('Reconciliation findings:');
     });
