@@ -7,7 +7,8 @@ import { transitionHistory, type ForecastSetting } from '../../core/sen2/transit
 import { readPopulationFile } from '../../io/sen2/readPopulationFile';
 import { crossCheck, type FileRowError } from '../../io/witan/crossCheck';
 import { readCosts } from '../../io/witan/readCosts';
-import type { ServiceContext } from '../context';
+import { addInputLinks } from '../../db/sen2InputLinksRepository';
+import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ValidationError } from '../errors';
 import { ForecastInputsInvalidError, storeInputSet } from '../forecasts/inputSets';
@@ -122,11 +123,19 @@ export async function addForecastInputsFromSen2(
   );
   if (checked.errors.length > 0) throw new ForecastInputsInvalidError(checked.errors);
   const label = `SEN2 returns ${[...returns.byYear.keys()].join(', ')}${returns.synthetic ? ' (synthetic)' : ''}`;
-  const stored = await storeInputSet(ctx, actor, council, data.name, label, inputs, [
-    ...notes,
-    ...assumptions,
-    ...checked.warnings,
-  ]);
+  // The set remembers the returns it was made from, so none of them is deleted from under it.
+  const stored = await inTransaction(ctx, async (trx) => {
+    const set = await storeInputSet({ ...ctx, db: trx }, actor, council, data.name, label, inputs, [
+      ...notes,
+      ...assumptions,
+      ...checked.warnings,
+    ]);
+    await addInputLinks(
+      trx,
+      returns.stored.map((r) => ({ inputSetId: set.id, returnId: r.id })),
+    );
+    return set;
+  });
   return {
     inputSet: stored,
     rebuilt: rebuild,
