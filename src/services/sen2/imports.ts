@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countFindings, describeFinding, type Sen2Finding } from '../../core/sen2/finding';
+import { namesInWords } from '../../core/sen2/namesInWords';
 import {
   deleteReturn,
   findReturn,
@@ -167,12 +168,6 @@ export async function listSen2Returns(ctx: ServiceContext, actor: Actor, code: s
 }
 
 const deleteInput = z.object({ year: calendarYear('the return year') }).strict();
-
-/** "“A”", "“A” and “B”", "“A”, “B” and “C”". */
-const namesInWords = (names: readonly string[]) => {
-  const quoted = names.map((n) => `“${n}”`);
-  return quoted.length < 2 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
-};
 
 /**
  * Deletes the council's return of a year (those who may import) with its records and data-quality

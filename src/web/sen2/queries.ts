@@ -86,6 +86,15 @@ export function useImportReturn(code: string) {
   });
 }
 
+/** Deletes a year's return with its records and report (refused while forecast inputs hold it). */
+export function useDeleteReturn(code: string) {
+  const refresh = useRefreshCouncil(code);
+  return useMutation({
+    mutationFn: (year: number) => request<void>('DELETE', `${base(code)}/returns/${String(year)}`),
+    onSuccess: () => refresh(),
+  });
+}
+
 /** Makes forecast inputs from the returns (an input set on the Forecasts page). */
 export function useForecastInputsFromSen2(code: string) {
   const refresh = useRefreshCouncil(code);
