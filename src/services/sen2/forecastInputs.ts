@@ -36,6 +36,9 @@ const fromSen2Input = z
   })
   .strict();
 
+/** What the web and the API send to make forecast inputs from the returns. */
+export type Sen2ForecastInputsRequest = z.input<typeof fromSen2Input>;
+
 const invalid = (file: string, errors: ReadonlyArray<Omit<FileRowError, 'file'>>) =>
   new ForecastInputsInvalidError(errors.map((e) => ({ file, ...e })));
 
