@@ -14,10 +14,10 @@ import { internalNotes, pageText } from './rolePages.ts';
 const demoInputs = 'Synthetic SEN2 returns, January 2019 to January 2025 (demo)';
 const ours = 'From our SEN2 returns';
 
-/** A made-up ONS-style population: every age 1 to 25, 2,000 a year, January 2019 to 2030. */
-function populationCsv(): string {
+/** A made-up ONS-style population: every age 1 to 25, 2,000 a year, from January `first` to 2030. */
+function populationCsv(first: number): string {
   const rows = ['calendar_year,age,population'];
-  for (let year = 2019; year <= 2030; year++)
+  for (let year = first; year <= 2030; year++)
     for (let age = 1; age <= 25; age++) rows.push(`${year},${age},2000`);
   return `${rows.join('\n')}\n`;
 }
@@ -54,17 +54,30 @@ describe('SEN2 return to forecast', () => {
     });
     await page.getByRole('button', { name: 'Make forecast inputs' }).click();
     await page.getByText(/^“population\.xlsx” is .*; the population file is a CSV file/).waitFor();
-    await page.getByLabel('Population file (optional)').setInputFiles({
+    const population = (first: number) => ({
       name: 'population.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(populationCsv()),
+      buffer: Buffer.from(populationCsv(first)),
     });
+    // The history's first pair of Januaries is 2018-2019: a file from 2019 on is refused, saying so.
+    await page.getByLabel('Population file (optional)').setInputFiles(population(2019));
+    await page.getByRole('button', { name: 'Make forecast inputs' }).click();
+    await page.getByText(/calendar year 2018 has no population for NCY -3/).waitFor({ timeout: 60_000 });
+    await page.getByLabel('Population file (optional)').setInputFiles(population(2018));
     await page.getByRole('button', { name: 'Make forecast inputs' }).click();
     const made = page.getByTestId('sen2-inputs-made');
     await made.waitFor({ timeout: 60_000 });
     expect(await made.getByRole('status').textContent()).toContain(`Made “${ours}”.`);
-    // Seven returns: six pairs of consecutive Januaries, each from its later return.
-    expect(await made.locator('tbody tr').count()).toBe(6);
+    // Seven returns: the pairs of Januaries 2018-2019 to 2024-2025, each from its later return.
+    expect(await made.locator('tbody th').allTextContents()).toEqual([
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
     const assumed = (await made.locator('li').allTextContents()).join('\n');
     expect(assumed).not.toContain('no population file');
     await settled(page);
@@ -94,7 +107,7 @@ describe('SEN2 return to forecast', () => {
     await settled(page);
     expect(await seriousAxeProblems(page)).toEqual([]);
     await keepScreenshot(page, 'sen2-forecast-run');
-  });
+  }, 300_000);
 
   it('refuses to remove a return inputs were made from, naming them; removes another after saying what goes', async () => {
     const api = await request.newContext({ baseURL: stack().url });
@@ -154,5 +167,5 @@ describe('SEN2 return to forecast', () => {
     await viewer.goto('/#/314/sen2');
     await viewer.getByTestId('sen2-returns').waitFor();
     expect(await viewer.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
-  });
+  }, 120_000);
 });

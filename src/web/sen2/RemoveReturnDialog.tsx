@@ -34,9 +34,8 @@ export function RemoveReturnDialog({ ret, onClose, onRemoved, onReplace }: Props
         }}
       >
         <p>
-          The forecast inputs {namesInWords(ret.forecastInputs)}{' '}
-          {ret.forecastInputs.length === 1 ? 'was' : 'were'} made from it and keep its figures, so it stays
-          while they are held.
+          The forecast inputs {namesInWords(ret.forecastInputs)} were made from it and keep its figures, so it
+          stays while they are held.
         </p>
         <p>
           To correct it, import the corrected {year} return in its place: the inputs then count as made from
