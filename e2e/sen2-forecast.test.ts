@@ -2,7 +2,7 @@
 // (January 2019 to 2025, loaded with the demo): forecast inputs made on the SEN2 page with a population
 // file, a forecast run started from them on the Forecasts page, finished and showing its results; and
 // removing a return: refused, naming the inputs, for a return inputs were made from; done, after a dialog
-// saying what goes, for one they were not.
+// saying what goes, for one they were not; the funnel's chart.
 import { request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { twelveChildrenDraft } from '../src/io/sen2/testing/twelveChildren.ts';
@@ -167,5 +167,22 @@ describe('SEN2 return to forecast', () => {
     await viewer.goto('/#/314/sen2');
     await viewer.getByTestId('sen2-returns').waitFor();
     expect(await viewer.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+
+    // The funnel: its chart (grouped bars by year) above the table, for every role.
+    await viewer.getByRole('tab', { name: 'Funnel' }).click();
+    const chart = viewer.getByRole('img', {
+      name: /^From request to plan by calendar year \(synthetic returns\)/,
+    });
+    await chart.waitFor();
+    await viewer.getByTestId('sen2-funnel').waitFor();
+    const years = await viewer.getByTestId('sen2-funnel').locator('tbody th').count();
+    // One bar per stage (requests, agreed to assess, plans issued) in each year the table lists.
+    expect(await chart.locator('[aria-label="bar"] rect').count()).toBe(3 * years);
+    expect(internalNotes(await pageText(viewer))).toEqual([]);
+    await settled(viewer);
+    expect(await seriousAxeProblems(viewer)).toEqual([]);
+    await viewer.setViewportSize({ width: 390, height: 844 });
+    expect(await scrollsSideways(viewer)).toBe(false);
+    await keepScreenshot(viewer, 'sen2-funnel-390');
   }, 120_000);
 });
