@@ -9,7 +9,7 @@ import type { Actor } from '../permissions';
 import { openTestContext, type TestContext } from '../testContext';
 import { addCouncilUser } from '../users';
 import { addForecastInputsFromSen2 } from './forecastInputs';
-import { deleteSen2Return, importSen2Return, listSen2Returns } from './imports';
+import { deleteSen2Return, importSen2Return, listSen2Returns, previewSen2Return } from './imports';
 import { sen2RecordTables } from './testing';
 import { importUrnLookup } from './urnLookup';
 
@@ -114,7 +114,12 @@ describe('deleting a SEN2 return', () => {
     // The database itself refuses, should a later path forget to ask.
     await expect(t.ctx.db.deleteFrom('sen2_returns').execute()).rejects.toThrow();
 
-    // A corrected return in its place: the inputs are now linked to it, so it is held as firmly.
+    // A corrected return in its place: its preview names the inputs; once imported they are linked to it,
+    // so it is held as firmly.
+    expect((await previewSen2Return(t.ctx, cli, '314', files())).replaces?.forecastInputs).toEqual([
+      'From the 2025 return',
+      'By setting type',
+    ]);
     await importSen2Return(t.ctx, cli, '314', files(), { replace: true });
     expect((await listSen2Returns(t.ctx, cli, '314'))[0]!.forecastInputs).toEqual([
       'From the 2025 return',

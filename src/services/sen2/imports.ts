@@ -89,7 +89,13 @@ export async function previewSen2Return(
       warnings: prepared.warnings,
       warningsByKind: countFindings(prepared.warnings),
       unresolvedUrns: prepared.unresolved,
-      replaces: existing ? returnView(existing) : null,
+      replaces: existing
+        ? {
+            ...returnView(existing),
+            // Replacing keeps them: they then count as made from this return.
+            forecastInputs: (await inputSetsMadeFrom(trx, existing.id)).map((i) => i.name),
+          }
+        : null,
     };
   });
 }
