@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * Which SEN2 returns each set of forecast inputs was made from, so a return the inputs were made from is
- * not deleted from under them (the database refuses it: `on delete restrict`), and the refusal can name
- * them. Inputs made before this migration are linked from their source label ("SEN2 returns 2024, 2025"),
+ * not deleted from under them (the database refuses it, checked at the end of the statement so that removing
+ * a council can still take both), and the refusal can name them. Inputs made before this migration are linked from their source label ("SEN2 returns 2024, 2025"),
  * which names the years of the council's returns they were made from.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -12,7 +12,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('input_set_id', 'integer', (c) =>
       c.notNull().references('forecast_input_sets.id').onDelete('cascade'),
     )
-    .addColumn('return_id', 'integer', (c) => c.notNull().references('sen2_returns.id').onDelete('restrict'))
+    .addColumn('return_id', 'integer', (c) => c.notNull().references('sen2_returns.id').onDelete('no action'))
     .addPrimaryKeyConstraint('sen2_input_set_returns_pkey', ['input_set_id', 'return_id'])
     .execute();
   await db.schema

@@ -138,6 +138,19 @@ describe('deleting a SEN2 return', () => {
     ]);
   });
 
+  it("does not stop a council's removal taking its returns and the inputs made from them", async () => {
+    const trx = t.ctx.db.transaction();
+    await expect(
+      trx.execute(async (db) => {
+        await db.deleteFrom('councils').where('code', '=', '314').execute();
+        expect(await db.selectFrom('sen2_input_set_returns').select('return_id').execute()).toEqual([]);
+        expect(await db.selectFrom('sen2_returns').select('id').execute()).toEqual([]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect((await held()).sen2_returns).toBe(1);
+  });
+
   it('is only for those who may import, and names a year it cannot read', async () => {
     await addCouncilUser(t.ctx, cli, '314', {
       email: 'viewer@sen2.example',
