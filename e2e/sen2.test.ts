@@ -93,7 +93,13 @@ describe('SEN2 return', () => {
     expect(await scrollsSideways(page)).toBe(false);
     await keepScreenshot(page, 'sen2-preview-390');
     await page.setViewportSize({ width: 1366, height: 768 });
-    // The demo holds a 2025 return: replacing it must be asked for.
+    // The demo holds a 2025 return: replacing it must be asked for. Its forecast inputs stay, and say so.
+    await preview
+      .getByText(
+        'The forecast inputs “Synthetic SEN2 returns, January 2019 to January 2025 (demo)” were made from the return held.',
+        { exact: false },
+      )
+      .waitFor();
     const importButton = page.getByRole('button', { name: 'Import the 2025 return' });
     expect(await importButton.isDisabled()).toBe(true);
     await page.getByLabel(/^Replace the 2025 return already held/).check();

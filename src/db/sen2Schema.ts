@@ -14,6 +14,7 @@ export interface Sen2Database {
   sen2_needs: Sen2NeedsTable;
   sen2_findings: Sen2FindingsTable;
   sen2_urn_lookup: Sen2UrnLookupTable;
+  sen2_input_set_returns: Sen2InputSetReturnsTable;
 }
 
 type Json = ColumnType<unknown, string, string>;
@@ -139,4 +140,10 @@ export interface Sen2UrnLookupTable {
   setting_type: string;
   name: string | null;
   updated_at: Timestamp;
+}
+
+/** A set of forecast inputs and one return it was made from (migration 020): the return cannot go first. */
+export interface Sen2InputSetReturnsTable {
+  input_set_id: number;
+  return_id: number;
 }

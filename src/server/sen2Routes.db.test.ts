@@ -131,6 +131,14 @@ describe('SEN2 API', () => {
     expect((await call('POST', `${base}/preview`, 'send314', 'not a zip', 'application/zip')).status).toBe(
       400,
     );
+    // The one input guard words a body that is not the files: field named, plain words.
+    const notFiles = await call('POST', `${base}/preview`, 'send314', JSON.stringify({ files: 'a.csv' }));
+    expect(notFiles.status).toBe(400);
+    expect(await notFiles.json()).toMatchObject({ field: 'files' });
+    const noFiles = await call('POST', `${base}/preview`, 'send314', JSON.stringify({ file: {} }));
+    expect(await noFiles.json()).toMatchObject({
+      error: 'Enter the Blade files.',
+    });
     expect((await call('POST', `${base}/returns`, 'viewer314', filesJson())).status).toBe(403);
     expect((await call('POST', `${base}/returns`, 'send318', filesJson())).status).toBe(404);
     const imported = await call('POST', `${base}/returns?source=twelve`, 'send314', filesJson());
@@ -187,6 +195,21 @@ describe('SEN2 API', () => {
     expect(body.rebuilt).toBe(true);
     expect(body.transitionYears.at(-1)).toMatchObject({ year: 2024, rebuilt: false });
     expect((await call('DELETE', `${base}/returns/2025`, 'viewer314')).status).toBe(403);
-    expect((await call('DELETE', `${base}/returns/2025`, 'send314')).status).toBe(204);
+    const badYear = await call('DELETE', `${base}/returns/latest`, 'send314');
+    expect(badYear.status).toBe(400);
+    expect(await badYear.json()).toMatchObject({
+      error: 'The return year must be a year such as 2025.',
+      field: 'year',
+    });
+    // The inputs just made hold the return: refused, naming them, and the return is still there.
+    const refused = await call('DELETE', `${base}/returns/2025`, 'send314');
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toContain(
+      'the forecast inputs “From the 2025 return” were made from it',
+    );
+    const held = (await (await call('GET', `${base}/returns`, 'viewer314')).json()) as {
+      returns: Array<{ collectionYear: number; forecastInputs: string[] }>;
+    };
+    expect(held.returns).toMatchObject([{ collectionYear: 2025, forecastInputs: ['From the 2025 return'] }]);
   });
 });

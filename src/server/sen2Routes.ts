@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { ServiceContext } from '../services/context';
-import { ServiceError, ValidationError } from '../services/errors';
+import { ServiceError } from '../services/errors';
 import { sen2Census } from '../services/sen2/census';
 import { addForecastInputsFromSen2 } from '../services/sen2/forecastInputs';
 import { sen2Funnel } from '../services/sen2/funnel';
@@ -13,7 +13,7 @@ import {
 } from '../services/sen2/imports';
 import { sen2Quality } from '../services/sen2/quality';
 import { sen2Reconciliation } from '../services/sen2/reconciliation';
-import { bladeFilesOfZip } from '../services/sen2/upload';
+import { bladeFilesOfJson, bladeFilesOfZip } from '../services/sen2/upload';
 import {
   deleteUrnLookupEntry,
   downloadUrnLookup,
@@ -33,14 +33,7 @@ async function exportBody(c: Context): Promise<Map<string, string>> {
   if (type.startsWith('application/zip')) {
     return bladeFilesOfZip(new Uint8Array(await c.req.arrayBuffer()));
   }
-  const body = await jsonBody(c);
-  const files = (body as { files?: unknown }).files;
-  if (typeof files !== 'object' || files === null || Object.values(files).some((v) => typeof v !== 'string'))
-    throw new ValidationError(
-      'files: send {"files": {"Blade-Export_..._sen2.csv": "text", ...}} or the zip.',
-      'files',
-    );
-  return new Map(Object.entries(files as Record<string, string>));
+  return bladeFilesOfJson(await jsonBody(c));
 }
 
 /** A refused return as data for the import page: every finding, and the errors as sentences. */
@@ -93,9 +86,7 @@ export function sen2Routes(app: Hono, ctx: ServiceContext): void {
   });
 
   app.delete(`${base}/returns/:year`, async (c) => {
-    const year = Number(c.req.param('year'));
-    if (!Number.isInteger(year)) throw new ValidationError('year: give the return year, e.g. 2025.', 'year');
-    await deleteSen2Return(ctx, await actorOf(c, ctx), code(c), year);
+    await deleteSen2Return(ctx, await actorOf(c, ctx), code(c), { year: c.req.param('year') });
     return c.body(null, 204);
   });
 

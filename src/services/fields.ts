@@ -76,3 +76,12 @@ export function ehcpCount(label = 'the number of EHCPs') {
 export function population(label = 'the population') {
   return boundedNumber(label, numberRules.population);
 }
+
+/** A calendar year such as 2025, from JSON or from text (an address or query parameter). */
+export function calendarYear(label: string) {
+  const problem = 'must be a year such as 2025';
+  return labelled(
+    z.coerce.number({ error: problem }).int(problem).min(2000, problem).max(2100, problem),
+    label,
+  );
+}

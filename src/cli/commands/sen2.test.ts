@@ -167,4 +167,16 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('highneeds sen2 on the embedd
     expect(backtest.code, backtest.err).toBe(0);
     expect(backtest.out).toContain(`Back-test of stored inputs ${id} "From SEN2"`);
   });
+
+  it('refuses to delete a return forecast inputs were made from, naming them, and keeps it', async () => {
+    const refused = await run(['sen2', 'delete', '2025', '--council', '314']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(
+      'The 2025 SEN2 return cannot be deleted: the forecast inputs “From SEN2” were made from it',
+    );
+    expect((await run(['sen2', 'list', '--council', '314'])).out).toMatch(/2025\s+2025-01-16/);
+    const usage = await run(['sen2', 'delete', 'last', '--council', '314']);
+    expect(usage.code).toBe(1);
+    expect(usage.err).toContain('The return year must be a year such as 2025.');
+  });
 });

@@ -22,6 +22,7 @@ import {
 } from '../command';
 import { renderTable } from '../table';
 import { choice } from './forecastArgs';
+import { sen2Delete } from './sen2Delete';
 import { sen2UrnCommands } from './sen2Urns';
 import { commandLineActor, withRuntime } from './withRuntime';
 
@@ -301,6 +302,7 @@ export const sen2Commands: Command[] = [
   importOrCheck(false),
   importOrCheck(true),
   sen2List,
+  sen2Delete,
   sen2CensusCommand,
   sen2Reconcile,
   sen2FunnelCommand,

@@ -7,7 +7,8 @@ import { transitionHistory, type ForecastSetting } from '../../core/sen2/transit
 import { readPopulationFile } from '../../io/sen2/readPopulationFile';
 import { crossCheck, type FileRowError } from '../../io/witan/crossCheck';
 import { readCosts } from '../../io/witan/readCosts';
-import type { ServiceContext } from '../context';
+import { addInputLinks } from '../../db/sen2InputLinksRepository';
+import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ValidationError } from '../errors';
 import { ForecastInputsInvalidError, storeInputSet } from '../forecasts/inputSets';
@@ -34,6 +35,9 @@ const fromSen2Input = z
     costs: z.string().max(5_000_000).optional(),
   })
   .strict();
+
+/** What the web and the API send to make forecast inputs from the returns. */
+export type Sen2ForecastInputsRequest = z.input<typeof fromSen2Input>;
 
 const invalid = (file: string, errors: ReadonlyArray<Omit<FileRowError, 'file'>>) =>
   new ForecastInputsInvalidError(errors.map((e) => ({ file, ...e })));
@@ -122,11 +126,19 @@ export async function addForecastInputsFromSen2(
   );
   if (checked.errors.length > 0) throw new ForecastInputsInvalidError(checked.errors);
   const label = `SEN2 returns ${[...returns.byYear.keys()].join(', ')}${returns.synthetic ? ' (synthetic)' : ''}`;
-  const stored = await storeInputSet(ctx, actor, council, data.name, label, inputs, [
-    ...notes,
-    ...assumptions,
-    ...checked.warnings,
-  ]);
+  // The set remembers the returns it was made from, so none of them is deleted from under it.
+  const stored = await inTransaction(ctx, async (trx) => {
+    const set = await storeInputSet({ ...ctx, db: trx }, actor, council, data.name, label, inputs, [
+      ...notes,
+      ...assumptions,
+      ...checked.warnings,
+    ]);
+    await addInputLinks(
+      trx,
+      returns.stored.map((r) => ({ inputSetId: set.id, returnId: r.id })),
+    );
+    return set;
+  });
   return {
     inputSet: stored,
     rebuilt: rebuild,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countFindings, describeFinding, type Sen2Finding } from '../../core/sen2/finding';
+import { namesInWords } from '../../core/sen2/namesInWords';
 import {
   deleteReturn,
   findReturn,
@@ -7,11 +8,18 @@ import {
   listReturns,
   type StoredReturn,
 } from '../../db/sen2Repository';
+import {
+  addInputLinks,
+  inputSetsByReturn,
+  inputSetsMadeFrom,
+  takeInputLinks,
+} from '../../db/sen2InputLinksRepository';
 import { actorLabel, recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ConflictError, NotFoundError, ServiceError } from '../errors';
 import type { Actor } from '../permissions';
+import { calendarYear } from '../fields';
 import { parseInput } from '../validation';
 import { prepareReturn } from './prepareReturn';
 
@@ -81,7 +89,13 @@ export async function previewSen2Return(
       warnings: prepared.warnings,
       warningsByKind: countFindings(prepared.warnings),
       unresolvedUrns: prepared.unresolved,
-      replaces: existing ? returnView(existing) : null,
+      replaces: existing
+        ? {
+            ...returnView(existing),
+            // Replacing keeps them: they then count as made from this return.
+            forecastInputs: (await inputSetsMadeFrom(trx, existing.id)).map((i) => i.name),
+          }
+        : null,
     };
   });
 }
@@ -112,9 +126,11 @@ export async function importSen2Return(
         `${council.name} already has its ${String(year)} SEN2 return. Replace it explicitly to import this one instead.`,
         'replace',
       );
+    // Inputs made from the replaced return stay made from this year's return: the corrected one.
+    const inputSets = existing ? await takeInputLinks(trx, existing.id) : [];
     if (existing) await deleteReturn(trx, existing.id);
     const counts = { ...prepared.counts!, warningsByKind: countFindings(prepared.warnings) };
-    await insertReturn(
+    const returnId = await insertReturn(
       trx,
       council.id,
       {
@@ -126,6 +142,10 @@ export async function importSen2Return(
       },
       prepared.ret,
       prepared.warnings,
+    );
+    await addInputLinks(
+      trx,
+      inputSets.map((inputSetId) => ({ inputSetId, returnId })),
     );
     await recordAudit(trx, actor, {
       councilId: council.id,
@@ -140,18 +160,37 @@ export async function importSen2Return(
   });
 }
 
-/** The council's stored returns, oldest first (any role in the council: counts only). */
+/**
+ * The council's stored returns, oldest first (any role in the council: counts only), each with the names
+ * of the forecast inputs made from it (which keep it from being deleted).
+ */
 export async function listSen2Returns(ctx: ServiceContext, actor: Actor, code: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
-  return (await listReturns(ctx.db, council.id)).map(returnView);
+  const inputs = await inputSetsByReturn(ctx.db, council.id);
+  return (await listReturns(ctx.db, council.id)).map((r) => ({
+    ...returnView(r),
+    forecastInputs: inputs.get(r.id) ?? [],
+  }));
 }
 
-/** Deletes the council's return of a year (those who may import); audited. */
-export async function deleteSen2Return(ctx: ServiceContext, actor: Actor, code: string, year: number) {
+const deleteInput = z.object({ year: calendarYear('the return year') }).strict();
+
+/**
+ * Deletes the council's return of a year (those who may import) with its records and data-quality
+ * findings, in one transaction; audited with counts only. Refused, naming them, while forecast inputs
+ * made from it are held: they keep its figures, so the correction is importing the return in its place.
+ */
+export async function deleteSen2Return(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
+  const { year } = parseInput(deleteInput, input);
   const council = await requireCouncil(ctx, actor, code, 'sen2.import');
-  await inTransaction(ctx, async (trx) => {
+  return inTransaction(ctx, async (trx) => {
     const existing = await findReturn(trx, council.id, year);
     if (!existing) throw new NotFoundError(`${council.name} has no ${String(year)} SEN2 return.`);
+    const inputs = await inputSetsMadeFrom(trx, existing.id);
+    if (inputs.length > 0)
+      throw new ConflictError(
+        `The ${String(year)} SEN2 return cannot be deleted: the forecast inputs ${namesInWords(inputs.map((i) => i.name))} were made from it and keep its figures. To correct it, import the corrected return in its place (replace the ${String(year)} return).`,
+      );
     await deleteReturn(trx, existing.id);
     await recordAudit(trx, actor, {
       councilId: council.id,
@@ -160,5 +199,6 @@ export async function deleteSen2Return(ctx: ServiceContext, actor: Actor, code: 
       entityId: year,
       before: { counts: existing.counts },
     });
+    return returnView(existing);
   });
 }

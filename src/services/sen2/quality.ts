@@ -5,9 +5,10 @@ import type { ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { NotFoundError } from '../errors';
 import type { Actor } from '../permissions';
+import { calendarYear } from '../fields';
 import { parseInput } from '../validation';
 
-const qualityInput = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
+const qualityInput = z.object({ year: calendarYear('the return year').optional() }).strict();
 
 /**
  * The data-quality report stored with a return (the latest unless a year is given): every warning with

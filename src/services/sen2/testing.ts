@@ -39,3 +39,16 @@ export function idOfLine(index: ReturnIndex, line: number): string {
   if (!person) throw new Error(`no person on line ${String(line)}`);
   return person.personId;
 }
+
+/** The tables holding a return's records and findings (each row keyed by its return). */
+export const sen2RecordTables = [
+  'sen2_people',
+  'sen2_requests',
+  'sen2_assessments',
+  'sen2_named_plans',
+  'sen2_plan_details',
+  'sen2_active_plans',
+  'sen2_placements',
+  'sen2_needs',
+  'sen2_findings',
+] as const;

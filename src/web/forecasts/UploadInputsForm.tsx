@@ -1,5 +1,6 @@
 // Uploads a witan.send input folder: its four CSV files, or the folder as a zip. All or nothing: every
 // problem is listed with its file, row and column. Files of another kind are named before anything is sent.
+import { Link } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent } from 'react';
 import { useCouncil } from '../app/council.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -59,7 +60,11 @@ export function UploadInputsForm({ onUploaded }: { onUploaded: (set: InputSet) =
       <p className={text.hint}>
         A witan.send input folder: transitions.csv, population.csv, costs.csv and valid-states.csv, or the
         folder as a zip. The transitions are records about children: they stay with this council and are only
-        read by forecast runs.
+        read by forecast runs. Or{' '}
+        <Link to="/$council/sen2" params={{ council: code }} search={{ tab: 'inputs' }}>
+          make forecast inputs from your SEN2 returns
+        </Link>
+        , with your population and cost files.
       </p>
       {errors.form !== undefined && <FormError problems={errors.problems}>{errors.form}</FormError>}
       <form onSubmit={(event) => void submit(event)} noValidate>

@@ -16,6 +16,12 @@ describe('forecast labels', () => {
     expect(keyLabel('byNcy', '-1')).toBe('NCY -1');
     expect(keyLabel('byPlacementCategory', 'resourcedProvision')).toBe('Resourced provision or SEN unit');
     expect(keyLabel('bySetting', 'MSS')).toBe('MSS');
+    // Inputs made from SEN2 returns forecast by DfE placement category or by setting type.
+    expect(keyLabel('bySetting', 'hospitalAp')).toBe('Hospital or alternative provision');
+    expect(keyLabel('costPenceBySetting', 'independent')).toBe(
+      keyLabel('byPlacementCategory', 'independent'),
+    );
+    expect(keyLabel('bySetting', 'mainstream_academy')).toBe('Mainstream school - academy');
   });
 
   it('counts plans whole and costs in pounds', () => {

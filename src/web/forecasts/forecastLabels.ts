@@ -2,6 +2,7 @@
 import type { PlacementCategory } from '../../core/benchmark/placementCategories';
 import { formatCount, formatNumber } from '../../core/money';
 import { categoryNames } from '../../core/placements/categoryNames';
+import { findSettingType } from '../../core/placements/settingTypes';
 import { financialYearOf } from '../../core/periods/financialYear';
 import { januaryCensusDate } from '../../core/periods/census';
 import { formatPounds } from '../ui/format.ts';
@@ -44,15 +45,21 @@ export function columnLabel(group: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
-/** A key as people say it: age groups and placement categories in words, the rest as the data has them. */
+const settingGroups = new Set(['byPlacementCategory', 'bySetting', 'costPenceBySetting']);
+
+/**
+ * A key as people say it: age groups, placement categories and setting types in words (inputs made from
+ * SEN2 returns forecast by category or setting type), the rest as the data has them (witan.send's codes).
+ */
 export function keyLabel(group: string, key: string): string {
   if (group === 'byAgeGroup') return ageGroupLabels[key] ?? key;
   if (group === 'byNcy') return `NCY ${key}`;
-  if (group === 'byPlacementCategory' && key in categoryNames) {
+  if (!settingGroups.has(group)) return key;
+  if (key in categoryNames) {
     const name = categoryNames[key as PlacementCategory];
     return name.charAt(0).toUpperCase() + name.slice(1);
   }
-  return key;
+  return (group !== 'byPlacementCategory' && findSettingType(key)?.label) || key;
 }
 
 /**

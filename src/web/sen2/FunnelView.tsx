@@ -1,9 +1,11 @@
 // The request-to-plan funnel by year or month from the returns (any role: aggregates only): requests,
-// decisions, plans issued, 20-week timeliness, conversion and ceased plans by reason.
+// decisions, plans issued, 20-week timeliness, conversion and ceased plans by reason; a chart of the
+// funnel's stages by period beside the table (the last twelve periods when by month).
 import { useQuery } from '@tanstack/react-query';
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { formatCount } from '../../core/money';
 import { useCouncil } from '../app/council.tsx';
+import { BarChart } from '../charts/BarChart.tsx';
 import { SelectField } from '../ui/Field.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
 import table from '../ui/table.module.css';
@@ -13,6 +15,28 @@ import { funnelQuery, type Sen2Funnel } from './queries.ts';
 import styles from './sen2.module.css';
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '' : `${v.toFixed(1)}%`);
+
+/** Periods a chart row each: more would make a chart taller than a screen. */
+const chartedPeriods = 12;
+
+/** The funnel's stages by period: requests, agreed to assess, plans issued. */
+function FunnelChart({ funnel: f }: { funnel: Sen2Funnel }) {
+  const periods = f.periods.slice(-chartedPeriods);
+  const some = periods.length < f.periods.length ? `, the last ${String(periods.length)} ${f.by}s` : '';
+  return (
+    <BarChart
+      title={`From request to plan by ${f.by === 'month' ? 'month' : 'calendar year'}${some}${f.synthetic ? ' (synthetic returns)' : ''}`}
+      categories={periods.map((p) => `${p.period}${p.partial ? ' (part)' : ''}`)}
+      series={[
+        { name: 'Requests', values: periods.map((p) => p.requests) },
+        { name: 'Agreed to assess', values: periods.map((p) => p.requestDecisions.assess) },
+        { name: 'Plans issued', values: periods.map((p) => p.plansIssued) },
+      ]}
+      format={(n) => formatCount(n)}
+      valueTitle="Children and young people"
+    />
+  );
+}
 
 export function FunnelView({ by, onBy }: { by: 'month' | 'year'; onBy: (by: 'month' | 'year') => void }) {
   const { code } = useCouncil();
@@ -43,6 +67,7 @@ function FunnelTables({ funnel: f }: { funnel: Sen2Funnel }) {
   const period = (p: Sen2Funnel['periods'][number]) => `${p.period}${p.partial ? ' (part)' : ''}`;
   return (
     <>
+      <FunnelChart funnel={f} />
       <TableScroll label="Requests, assessments and plans issued">
         <table data-testid="sen2-funnel">
           <caption>Requests, assessments and plans issued</caption>

@@ -5,6 +5,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { formatCount } from '../../core/money';
+import { namesInWords } from '../../core/sen2/namesInWords';
 import { ApiError } from '../app/api.ts';
 import { useCouncil } from '../app/council.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -213,6 +214,12 @@ function PreviewPanel({ preview: p, replace, onReplace, busy, onConfirm }: Previ
           checked={replace}
           onChange={(event) => onReplace(event.target.checked)}
         />
+      )}
+      {replaces && replaces.forecastInputs.length > 0 && (
+        <p>
+          The forecast inputs {namesInWords(replaces.forecastInputs)} were made from the return held. They
+          keep its figures, and then count as made from this one.
+        </p>
       )}
       <Button disabled={busy || (p.replaces !== null && !replace)} onClick={onConfirm}>
         Import the {p.collectionYear} return

@@ -1,11 +1,19 @@
-// The council's SEN2 returns held, one per collection year: counts only (any role may see them).
+// The council's SEN2 returns held, one per collection year: counts only (any role may see them), and for
+// those who may import, a Remove button on each (RemoveReturnDialog says what goes, or what holds it).
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { formatCount } from '../../core/money';
+import { Button } from '../ui/Button.tsx';
 import table from '../ui/table.module.css';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import type { Sen2ReturnInfo } from './queries.ts';
 
-export function ReturnsTable({ returns }: { returns: readonly Sen2ReturnInfo[] }) {
+interface Props {
+  returns: readonly Sen2ReturnInfo[];
+  /** Asks to remove a return (given only to those who may). */
+  onRemove?: (ret: Sen2ReturnInfo) => void;
+}
+
+export function ReturnsTable({ returns, onRemove }: Props) {
   return (
     <TableScroll label="SEN2 returns held">
       <table data-testid="sen2-returns">
@@ -27,6 +35,7 @@ export function ReturnsTable({ returns }: { returns: readonly Sen2ReturnInfo[] }
               URNs to resolve
             </th>
             <th scope="col">Imported</th>
+            {onRemove && <th scope="col">Remove</th>}
           </tr>
         </thead>
         <tbody>
@@ -45,6 +54,13 @@ export function ReturnsTable({ returns }: { returns: readonly Sen2ReturnInfo[] }
                 {dateLabel(r.createdAt.slice(0, 10))} by {r.createdBy}
                 {r.source ? ` (${r.source})` : ''}
               </td>
+              {onRemove && (
+                <td>
+                  <Button variant="link" onClick={() => onRemove(r)}>
+                    Remove<span className="visually-hidden"> the {r.collectionYear} return</span>
+                  </Button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -20,6 +20,7 @@ import { FunnelView } from './FunnelView.tsx';
 import { ImportReturnForm } from './ImportReturnForm.tsx';
 import { QualityReport } from './QualityReport.tsx';
 import { returnsQuery, type Sen2ReturnInfo } from './queries.ts';
+import { RemoveReturnDialog } from './RemoveReturnDialog.tsx';
 import { ReturnsTable } from './ReturnsTable.tsx';
 import type { Sen2Search, Sen2Tab } from './search.ts';
 import { UrnLookupPanel } from './UrnLookupPanel.tsx';
@@ -84,7 +85,7 @@ export function Sen2Page() {
           />
         ) : (
           <QueryState query={returns} loading="Loading the returns…" failed="The returns could not be loaded">
-            {(list) => <HeldTab tab={tab} list={list} search={search} go={go} />}
+            {(list) => <HeldTab tab={tab} list={list} search={search} go={go} onDone={setDone} />}
           </QueryState>
         )}
       </TabPanel>
@@ -97,13 +98,16 @@ function HeldTab({
   list,
   search,
   go,
+  onDone,
 }: {
   tab: Exclude<Sen2Tab, 'import'>;
   list: Sen2ReturnInfo[];
   search: Sen2Search;
   go: (change: Sen2Search, replace?: boolean) => void;
+  onDone: (message: string) => void;
 }) {
   const council = useCouncil();
+  const [removing, setRemoving] = useState<Sen2ReturnInfo | null>(null);
   const latest = list.at(-1);
   if (!latest)
     return (
@@ -123,7 +127,21 @@ function HeldTab({
       )}
       {tab === 'returns' && (
         <>
-          <ReturnsTable returns={list} />
+          <ReturnsTable returns={list} onRemove={council.can('sen2.import') ? setRemoving : undefined} />
+          {removing && (
+            <RemoveReturnDialog
+              ret={removing}
+              onClose={() => setRemoving(null)}
+              onRemoved={(message) => {
+                setRemoving(null);
+                onDone(message);
+              }}
+              onReplace={() => {
+                setRemoving(null);
+                go({ tab: 'import' });
+              }}
+            />
+          )}
           {!council.can('sen2.import') && (
             <ReadOnly
               reading="the returns' totals, the census and the funnel"

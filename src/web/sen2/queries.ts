@@ -3,7 +3,10 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
 import type { Sen2Finding as CoreFinding } from '../../core/sen2/finding';
 import type { sen2Census } from '../../services/sen2/census';
-import type { addForecastInputsFromSen2 } from '../../services/sen2/forecastInputs';
+import type {
+  addForecastInputsFromSen2,
+  Sen2ForecastInputsRequest,
+} from '../../services/sen2/forecastInputs';
 import type { sen2Funnel } from '../../services/sen2/funnel';
 import type { importSen2Return, listSen2Returns, previewSen2Return } from '../../services/sen2/imports';
 import type { ReturnCounts } from '../../services/sen2/prepareReturn';
@@ -86,11 +89,20 @@ export function useImportReturn(code: string) {
   });
 }
 
+/** Deletes a year's return with its records and report (refused while forecast inputs hold it). */
+export function useDeleteReturn(code: string) {
+  const refresh = useRefreshCouncil(code);
+  return useMutation({
+    mutationFn: (year: number) => request<void>('DELETE', `${base(code)}/returns/${String(year)}`),
+    onSuccess: () => refresh(),
+  });
+}
+
 /** Makes forecast inputs from the returns (an input set on the Forecasts page). */
 export function useForecastInputsFromSen2(code: string) {
   const refresh = useRefreshCouncil(code);
   return useMutation({
-    mutationFn: (input: { name: string }) =>
+    mutationFn: (input: Sen2ForecastInputsRequest) =>
       request<Sen2InputsMade>('POST', `${base(code)}/forecast-inputs`, { body: input }),
     onSuccess: () => refresh(),
   });
