@@ -174,3 +174,8 @@ export async function savePaper(
     return paperId;
   });
 }
+
+/** A paper as the Reports page reads it (with its word counts). */
+export type PaperView = Awaited<ReturnType<typeof getPaper>>;
+/** What the Reports page sends to save a paper. */
+export type PaperInput = z.input<typeof paperInput>;
