@@ -42,7 +42,7 @@ function kpiTable(f: PaperFigures, kpis: KpiEvaluation[], withComment: boolean):
         { text: k.rag ?? '', rag: k.rag },
         ...(withComment
           ? [
-              `${k.comment ?? ''}${k.overridden ? ` (RAG set by the council: ${k.overrideReason ?? ''})` : ''}`,
+              `${k.comment ?? ''}${k.overridden ? ` (rated by the council: ${k.overrideReason ?? ''})` : ''}`,
             ]
           : []),
         k.targetDerivation,
