@@ -101,6 +101,24 @@ describe('Governance', () => {
     expect(await finance.getByTestId('tracker-summary').textContent()).toContain('OverdueNone');
   });
 
+  it('lets finance put a meeting in the diary with the committee paper attached; it becomes the next meeting', async () => {
+    const page = await stack().newPage();
+    await signIn(page, demoUsers.finance);
+    await page.goto('/#/314/governance');
+    await page.getByRole('button', { name: 'Add a meeting' }).click();
+    const form = page.getByRole('region', { name: 'Add a meeting' });
+    await form.getByLabel('Body').selectOption({ label: 'People Committee' });
+    await form.getByRole('button', { name: 'Save the meeting' }).click();
+    expect(await form.getByRole('alert').textContent()).toBe('Enter the date of the meeting.');
+    // A date well after today, so the diary's meeting is the next whatever day the test runs.
+    await form.getByLabel('Date', { exact: true }).fill('2030-01-15');
+    await form.getByLabel('SEND Futures update (18 June 2021)').check();
+    await form.getByRole('button', { name: 'Save the meeting' }).click();
+    await page.getByText('The People Committee meeting on 15 January 2030 is in the diary.').waitFor();
+    const row = page.getByTestId('cycle').getByRole('row', { name: /^People Committee/ });
+    expect(await row.textContent()).toContain('15 January 2030In the diaryPapers: SEND Futures update');
+  });
+
   it('passes the page checks for finance and a viewer, wide and at 390 px', async () => {
     const pages = [['governance', 'governance']] as const;
     for (const width of [1280, 390])

@@ -11,6 +11,7 @@ import { QueryState } from '../ui/QueryState.tsx';
 import { ReadOnly } from '../ui/ReadOnly.tsx';
 import text from '../ui/text.module.css';
 import { governanceQuery } from './queries.ts';
+import { AddMeetingForm } from './AddMeetingForm.tsx';
 import { CycleTable } from './CycleTable.tsx';
 import { RecordItemForm } from './RecordItemForm.tsx';
 import { TrackerTable } from './TrackerTable.tsx';
@@ -63,6 +64,7 @@ export function GovernancePage() {
               />
               <section aria-labelledby={`${id}-cycle`}>
                 <h2 id={`${id}-cycle`}>Meeting cycle</h2>
+                {canEdit && <AddMeetingForm view={v} />}
                 <CycleTable view={v} />
               </section>
               <section aria-labelledby={`${id}-tracker`}>

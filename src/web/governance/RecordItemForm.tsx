@@ -68,9 +68,11 @@ export function RecordItemForm({
     return (
       <>
         {done && <StatusMessage>{done}</StatusMessage>}
-        <Button variant="secondary" onClick={() => (setDone(null), setOpen(true))}>
-          {opener}
-        </Button>
+        <ButtonGroup>
+          <Button variant="secondary" onClick={() => (setDone(null), setOpen(true))}>
+            {opener}
+          </Button>
+        </ButtonGroup>
       </>
     );
   return (

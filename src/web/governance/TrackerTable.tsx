@@ -9,6 +9,12 @@ import { TableScroll } from '../ui/TableScroll.tsx';
 import type { TrackerItem } from './queries.ts';
 import { StatusDialog } from './StatusDialog.tsx';
 
+/** "7 entries, 1 overdue." */
+function caption(items: readonly TrackerItem[]): string {
+  const overdue = items.filter((i) => i.overdue).length;
+  return `${items.length} ${items.length === 1 ? 'entry' : 'entries'}, ${overdue === 0 ? 'none' : overdue} overdue.`;
+}
+
 export function TrackerTable({
   items,
   label,
@@ -26,7 +32,7 @@ export function TrackerTable({
     <>
       <TableScroll label={label}>
         <table data-testid={testId}>
-          <caption>{label}</caption>
+          <caption>{caption(items)}</caption>
           <thead>
             <tr>
               <th scope="col">Entry</th>

@@ -10,7 +10,7 @@ import { QueryState } from '../ui/QueryState.tsx';
 import { ReadOnly } from '../ui/ReadOnly.tsx';
 import { StatusMessage } from '../ui/StatusMessage.tsx';
 import text from '../ui/text.module.css';
-import { canWritePapers } from './canWritePapers.ts';
+import { canWritePapers, writeLabels } from './canWritePapers.ts';
 import { PaperForm } from './PaperForm.tsx';
 import { PaperNarrative } from './PaperNarrative.tsx';
 import { PaperPreviewSection } from './PaperPreviewSection.tsx';
@@ -32,10 +32,9 @@ export function PaperPage() {
     </p>
   );
   if (param === 'new') {
-    const name = paperTemplates[template].name.toLowerCase();
     return (
       <>
-        <h1>{`Write a ${name}`}</h1>
+        <h1>{writeLabels[template]}</h1>
         {back}
         {writes ? (
           <PaperForm template={template} />

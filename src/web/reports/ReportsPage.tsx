@@ -11,7 +11,7 @@ import { QueryState } from '../ui/QueryState.tsx';
 import { ReadOnly } from '../ui/ReadOnly.tsx';
 import { StatusMessage } from '../ui/StatusMessage.tsx';
 import text from '../ui/text.module.css';
-import { canWritePapers } from './canWritePapers.ts';
+import { canWritePapers, writeLabels } from './canWritePapers.ts';
 import { PapersTable } from './PapersTable.tsx';
 import { papersQuery } from './queries.ts';
 
@@ -42,7 +42,7 @@ export function ReportsPage() {
                 params={{ council: code, paper: 'new' }}
                 search={{ template: t.id }}
               >
-                {`Write a ${t.name.toLowerCase()}`}
+                {writeLabels[t.id]}
               </Link>
             ))}
           </ButtonGroup>
