@@ -43,6 +43,13 @@ describe('Governance', () => {
       )
       .waitFor();
     expect(await page.getByRole('main').getByRole('button').count()).toBe(0);
+    // As at the committee paper's date, the People Committee's next meeting is six months after its last.
+    await page.getByLabel('As at').fill('2021-06-18');
+    await page.waitForURL(/asAt=2021-06-18/);
+    const committee = page.getByTestId('cycle').getByRole('row', { name: /^People Committee/ });
+    await expect
+      .poll(() => committee.textContent())
+      .toContain('10 November 2021Expected from how often it meets');
   });
 
   it('refuses an action without a title at the field, saving nothing', async () => {

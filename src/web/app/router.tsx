@@ -30,6 +30,7 @@ import { placementsSearch } from '../placements/search.ts';
 import { Sen2Page } from '../sen2/Sen2Page.tsx';
 import { sen2Search } from '../sen2/search.ts';
 import { GovernancePage } from '../governance/GovernancePage.tsx';
+import { governanceSearch } from '../governance/search.ts';
 import { PaperPage } from '../reports/PaperPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { paperSearch } from '../reports/search.ts';
@@ -180,6 +181,13 @@ const paperRoute = createRoute({
   component: PaperPage,
 });
 
+const governanceRoute = createRoute({
+  getParentRoute: () => councilRoute,
+  path: 'governance',
+  validateSearch: governanceSearch,
+  component: GovernancePage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   councilRoute.addChildren([
@@ -194,7 +202,7 @@ const routeTree = rootRoute.addChildren([
     forecastsRoute.addChildren([forecastRunsRoute, forecastRunRoute]),
     benchmarkingRoute,
     reportsRoute.addChildren([reportsIndexRoute, paperRoute]),
-    page('governance', GovernancePage),
+    governanceRoute,
     page('admin', PeoplePage),
     page('audit', AuditPage),
   ]),

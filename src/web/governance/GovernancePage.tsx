@@ -2,11 +2,13 @@
 // recommendations tracker with what is overdue, and the progress and issues log. Finance and SEND leads
 // record and update entries; everyone with a role reads them.
 import { useQuery } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
 import { dateLabel } from '../../core/kpi/periodChoices';
 import { useCouncil } from '../app/council.tsx';
 import { Badge } from '../ui/Badge.tsx';
 import { Facts } from '../ui/Facts.tsx';
+import { TextField } from '../ui/Field.tsx';
 import { QueryState } from '../ui/QueryState.tsx';
 import { ReadOnly } from '../ui/ReadOnly.tsx';
 import text from '../ui/text.module.css';
@@ -16,9 +18,13 @@ import { CycleTable } from './CycleTable.tsx';
 import { RecordItemForm } from './RecordItemForm.tsx';
 import { TrackerTable } from './TrackerTable.tsx';
 
+const route = getRouteApi('/$council/governance');
+
 export function GovernancePage() {
   const council = useCouncil();
-  const view = useQuery(governanceQuery(council.code));
+  const { asAt } = route.useSearch();
+  const navigate = useNavigate();
+  const view = useQuery(governanceQuery(council.code, asAt));
   const canEdit = council.can('governance.edit');
   const id = useId();
   return (
@@ -34,6 +40,20 @@ export function GovernancePage() {
           changing="recording or updating entries needs the finance or SEND role"
         />
       )}
+      <TextField
+        label="As at"
+        hint="Next meetings and overdue entries are counted from this date; leave it empty for today."
+        type="date"
+        value={asAt ?? ''}
+        onChange={(event) =>
+          void navigate({
+            to: '/$council/governance',
+            params: { council: council.code },
+            search: { asAt: event.target.value === '' ? undefined : event.target.value },
+            replace: true,
+          })
+        }
+      />
       <QueryState
         query={view}
         loading="Loading the governance tracker…"

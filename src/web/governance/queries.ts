@@ -8,7 +8,7 @@ import type {
   ItemStatusInput,
   MeetingInput,
 } from '../../services/governance';
-import { councilPath, request, type Wire } from '../app/api.ts';
+import { councilPath, queryString, request, type Wire } from '../app/api.ts';
 import { councilKey, useRefreshCouncil } from '../app/cache.ts';
 
 export type Governance = Wire<GovernanceView>;
@@ -17,12 +17,16 @@ export type CycleBody = Governance['bodies'][number];
 export type { BodyInput, ItemInput, ItemStatusInput, MeetingInput };
 
 const base = (code: string) => `${councilPath(code)}/governance`;
-const key = (code: string) => councilKey(code, 'governance');
+const key = (code: string, asAt = '') => councilKey(code, 'governance', asAt);
 
-export const governanceQuery = (code: string) =>
-  queryOptions({ queryKey: key(code), queryFn: () => request<Governance>('GET', base(code)) });
+/** The cycle and tracker as at a date (today when none is given). */
+export const governanceQuery = (code: string, asAt?: string) =>
+  queryOptions({
+    queryKey: key(code, asAt),
+    queryFn: () => request<Governance>('GET', `${base(code)}${queryString({ asAt })}`),
+  });
 
-/** A change answered with the whole view: shown at once, then the council's other data refreshed. */
+/** A change answered with the whole view as at today: shown at once, then the council's data refreshed. */
 function useGovernanceChange<T>(code: string, send: (input: T) => Promise<Governance>) {
   const client = useQueryClient();
   const refresh = useRefreshCouncil(code);
