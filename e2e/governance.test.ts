@@ -126,10 +126,10 @@ describe('Governance', () => {
     expect(await row.textContent()).toContain('15 January 2030In the diaryPapers: SEND Futures update');
   });
 
-  it('passes the page checks for finance and a viewer, wide and at 390 px', async () => {
+  it('passes the page checks for finance, the SEND service and a viewer, wide and at 390 px', async () => {
     const pages = [['governance', 'governance']] as const;
     for (const width of [1280, 390])
-      for (const role of ['finance', 'viewer'] as const)
+      for (const role of ['finance', 'send', 'viewer'] as const)
         expectNoProblems(await walkPages(() => stack().newPage(), role, width, pages));
   }, 240_000);
 });

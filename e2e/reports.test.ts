@@ -123,14 +123,14 @@ describe('Reports', () => {
     await page.getByRole('region', { name: 'Purpose of Report' }).waitFor();
   });
 
-  it('passes the page checks for finance and a viewer, wide and at 390 px', async () => {
+  it('passes the page checks for finance, the SEND service and a viewer, wide and at 390 px', async () => {
     const pages = [
       ['reports', 'reports'],
       ['paper', 'reports/paper/1'],
       ['paper-new', 'reports/paper/new?template=forum'],
     ] as const;
     for (const width of [1280, 390])
-      for (const role of ['finance', 'viewer'] as const)
+      for (const role of ['finance', 'send', 'viewer'] as const)
         expectNoProblems(await walkPages(() => stack().newPage(), role, width, pages));
   }, 240_000);
 });
