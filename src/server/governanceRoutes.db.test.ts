@@ -134,4 +134,22 @@ describe('the paper preview', () => {
     expect(preview.blocks.some((b) => b.kind === 'table')).toBe(true);
     expect(text).not.toContain('<svg');
   });
+
+  it('says which papers cannot be exported yet: a board paper lists the tables not drawn yet', async () => {
+    const res = await call('POST', '/api/councils/314/papers', 'finance', {
+      template: 'board',
+      title: 'SEND Partnership Board, July 2021',
+      asAt: '2021-06-18',
+      narrative: { purpose: 'To update the Board.' },
+    });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { undrawn: string[] }).undrawn).toContain(
+      'Growth in EHCPs against comparators (published census)',
+    );
+    const papers = (await (await call('GET', '/api/councils/314/papers', 'viewer')).json()) as Array<{
+      template: string;
+      undrawn: string[];
+    }>;
+    expect(papers.find((p) => p.template === 'committee')!.undrawn).toEqual([]);
+  });
 });

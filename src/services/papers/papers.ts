@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { paperTemplateIds, paperTemplates, paperWordCounts, type PaperTemplateId } from '../../core/papers';
 import { compareIsoDates } from '../../core/periods';
+import { undrawnBlocks } from '../../reports/papers/paperDocument';
 import { actorLabel, recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
@@ -66,13 +67,16 @@ async function rows(
   }));
 }
 
+/** A stored paper with its word counts and the tables its template cannot draw yet (none: it exports). */
+function withCounts(p: StoredPaper) {
+  const template = paperTemplates[p.template];
+  return { ...p, words: paperWordCounts(template, p.narrative), undrawn: undrawnBlocks(template) };
+}
+
 /** The council's papers, oldest first, each with its word counts. */
 export async function listPapers(ctx: ServiceContext, actor: Actor, code: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
-  return (await rows(ctx, council)).map((p) => ({
-    ...p,
-    words: paperWordCounts(paperTemplates[p.template], p.narrative),
-  }));
+  return (await rows(ctx, council)).map(withCounts);
 }
 
 /** One paper by id, or a 404 naming it. */
@@ -80,7 +84,7 @@ export async function getPaper(ctx: ServiceContext, actor: Actor, code: string, 
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const paper = (await rows(ctx, council)).find((p) => p.id === id);
   if (!paper) throw new NotFoundError(`${council.name} has no paper ${id}.`);
-  return { ...paper, words: paperWordCounts(paperTemplates[paper.template], paper.narrative) };
+  return withCounts(paper);
 }
 
 /** The latest paper of a template dated on or before a date (the one a command without --paper renders). */

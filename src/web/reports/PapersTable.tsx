@@ -51,12 +51,18 @@ export function PapersTable({ papers }: { papers: Paper[] }) {
                   </Badge>
                 </td>
                 <td className={styles.downloads}>
-                  <a href={paperFileUrl(code, choice, 'pdf')} download>
-                    PDF<span className="visually-hidden"> of {p.title}</span>
-                  </a>
-                  <a href={paperFileUrl(code, choice, 'docx')} download>
-                    Word<span className="visually-hidden"> of {p.title}</span>
-                  </a>
+                  {p.undrawn.length > 0 ? (
+                    'Not yet: some of its tables are not drawn yet'
+                  ) : (
+                    <>
+                      <a href={paperFileUrl(code, choice, 'pdf')} download>
+                        PDF<span className="visually-hidden"> of {p.title}</span>
+                      </a>
+                      <a href={paperFileUrl(code, choice, 'docx')} download>
+                        Word<span className="visually-hidden"> of {p.title}</span>
+                      </a>
+                    </>
+                  )}
                 </td>
               </tr>
             );
