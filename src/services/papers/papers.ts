@@ -7,6 +7,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { can, type Actor } from '../permissions';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 
 // A council's papers: the narrative it writes for each template, dated by the figures it is as at. The
@@ -17,7 +18,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'write the date as YYYY
 const paperInput = z
   .object({
     template: z.enum(paperTemplateIds),
-    title: z.string().trim().min(1, 'give the paper a title').max(300),
+    title: text('the title', { max: 300 }),
     asAt: isoDate,
     planVersion: z.string().trim().min(1).max(200).nullable().default(null),
     status: z.enum(['draft', 'final']).default('draft'),
