@@ -113,7 +113,7 @@ describe('dashboard', () => {
       'Open the Q1 2021-22 return',
       'Q1 2021-22 Safety Valve return',
     );
-    await follow('Meetings and overdue actions', 'Reports and papers', 'Reports');
+    await follow('Meetings and overdue actions', 'Governance', 'Governance');
   });
 
   it('shows a viewer the same figures read only: no prompt to start anything, nothing to sign, no control', async () => {

@@ -33,6 +33,8 @@ export const modulePages: ReadonlyArray<readonly [name: string, path: string]> =
   ['forecasts', 'forecasts'],
   ['benchmarking', 'benchmarking'],
   ['reports', 'reports'],
+  ['paper', 'reports/paper/1'],
+  ['governance', 'governance'],
 ];
 
 /** The administrator's own pages. */

@@ -68,7 +68,7 @@ describe('sign-in', () => {
     expect(await page.getByRole('status').textContent()).toContain('Your session has ended');
   });
 
-  it('says where each report is produced until reports have a page of their own', async () => {
+  it('says on the Reports page where each other document is produced', async () => {
     const page = await stack().newPage();
     await signIn(page, demoUsers.send);
     await page.getByRole('link', { name: 'Reports' }).click();

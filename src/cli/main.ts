@@ -13,6 +13,7 @@ import { modelCommands } from './commands/model';
 import { nationalCommands } from './commands/national';
 import { nationalForecastCommands } from './commands/nationalForecasts';
 import { placementsCommands } from './commands/placements';
+import { governanceCommands } from './commands/governance';
 import { reportCommands } from './commands/report';
 import { serveCommand } from './commands/serve';
 import { userAdd, userAddSystemAdmin } from './commands/users';
@@ -41,6 +42,7 @@ export const commands: Command[] = [
   ...placementsCommands,
   placementsRemove,
   ...reportCommands,
+  ...governanceCommands,
   ...forecastJobCommands,
   ...sen2Commands,
   ...signInCommands,

@@ -14,6 +14,7 @@ import { financialModelRoutes } from './financialModelRoutes';
 import { kpiRoutes } from './kpiRoutes';
 import { registerNationalRoutes } from './nationalRoutes';
 import { registerNationalForecastRoutes } from './nationalForecastRoutes';
+import { governanceRoutes } from './governanceRoutes';
 import { papersRoutes } from './papersRoutes';
 import { savingsRoutes } from './savingsRoutes';
 import { placementsRoutes } from './placementsRoutes';
@@ -127,6 +128,7 @@ export function createApp(ctx: ServiceContext, options: AppOptions = {}): Hono {
   financialModelRoutes(app, ctx);
   kpiRoutes(app, ctx);
   papersRoutes(app, ctx);
+  governanceRoutes(app, ctx);
   savingsRoutes(app, ctx);
   registerNationalRoutes(app, ctx);
   registerNationalForecastRoutes(app, ctx);

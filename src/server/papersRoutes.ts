@@ -1,10 +1,10 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { paperTemplates } from '../core/papers';
 import type { ServiceContext } from '../services/context';
 import { requireCouncil } from '../services/councils';
 import { ValidationError } from '../services/errors';
 import { getPaper, listPapers, savePaper } from '../services/papers/papers';
-import { renderPaper } from '../services/papers/render';
+import { paperPreview, renderPaper } from '../services/papers/render';
 import { jsonBody } from './body';
 import { actorOf } from './session';
 
@@ -48,22 +48,26 @@ export function papersRoutes(app: Hono, ctx: ServiceContext): void {
     return c.json(await getPaper(ctx, actor, code(c), id));
   });
 
+  // Which paper, as at when and from which version: the same query for the preview and the files.
+  const paperQuery = (c: Context) => {
+    const q = c.req.query();
+    return {
+      template: c.req.param('template'),
+      ...(q.asAt ? { asAt: q.asAt } : {}),
+      ...(q.version ? { version: q.version } : {}),
+      ...(q.paperId ? { paperId: paperId(q.paperId) } : {}),
+    };
+  };
+
+  // A paper's document as data, for the page's preview.
+  app.get('/api/councils/:code/reports/:template/paper.json', async (c) =>
+    c.json(await paperPreview(ctx, await actorOf(c, ctx), code(c), paperQuery(c))),
+  );
+
   // A paper as a file: the template's latest paper on the date (or ?paperId=), figures as at ?asAt=, ?version=.
   for (const format of ['pdf', 'docx'] as const) {
     app.get(`/api/councils/:code/reports/:template/paper.${format}`, async (c) => {
-      const q = c.req.query();
-      const file = await renderPaper(
-        ctx,
-        await actorOf(c, ctx),
-        code(c),
-        {
-          template: c.req.param('template'),
-          ...(q.asAt ? { asAt: q.asAt } : {}),
-          ...(q.version ? { version: q.version } : {}),
-          ...(q.paperId ? { paperId: paperId(q.paperId) } : {}),
-        },
-        format,
-      );
+      const file = await renderPaper(ctx, await actorOf(c, ctx), code(c), paperQuery(c), format);
       const name = `${file.councilName} ${file.document.title} ${file.asAt}.${format}`.replace(
         /[^A-Za-z0-9 ,._-]/gu,
         '',

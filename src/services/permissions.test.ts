@@ -30,6 +30,7 @@ describe('can', () => {
       'forecasts.run',
       'sen2.import',
       'sen2.readRecords',
+      'governance.edit',
     ],
     finance: [
       'council.read',
@@ -40,6 +41,7 @@ describe('can', () => {
       'forecasts.run',
       'sen2.import',
       'sen2.readRecords',
+      'governance.edit',
     ],
     admin: [
       'council.read',
@@ -54,6 +56,7 @@ describe('can', () => {
       'sen2.import',
       'sen2.readRecords',
       'returns.reopen',
+      'governance.edit',
     ],
     s151: [
       'council.read',
@@ -65,6 +68,7 @@ describe('can', () => {
       'sen2.import',
       'sen2.readRecords',
       'returns.signAsS151',
+      'governance.edit',
     ],
     dcs: ['council.read', 'returns.signAsDcs'],
   };
@@ -83,6 +87,7 @@ describe('can', () => {
     'returns.signAsS151',
     'returns.signAsDcs',
     'returns.reopen',
+    'governance.edit',
   ];
 
   it.each(councilRoles)('gives a %s exactly its own actions in its own council', (role) => {
@@ -127,8 +132,8 @@ describe('canSign', () => {
 describe('capabilitiesIn', () => {
   it('lists every action, each once', () => {
     expect(new Set(everyAction).size).toBe(everyAction.length);
-    // The SEN2 return's two actions (issue 13) joined the twelve before them.
-    expect(everyAction).toHaveLength(14);
+    // The SEN2 return's two actions (issue 13) joined the twelve before them; governance (issue 15) one more.
+    expect(everyAction).toHaveLength(15);
     expect(everyAction).toEqual(expect.arrayContaining(['sen2.import', 'sen2.readRecords']));
   });
 

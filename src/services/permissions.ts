@@ -24,7 +24,9 @@ export type Action =
   /** Import (or preview) the SEN2 return and edit the URN lookup: the SEND service and finance keep them. */
   | 'sen2.import'
   /** Child-level (pseudonymised) SEN2 records: the data-quality findings; aggregates need only council.read. */
-  | 'sen2.readRecords';
+  | 'sen2.readRecords'
+  /** Record and update the governance cycle and tracker (bodies, meetings, actions...): finance and SEND leads. */
+  | 'governance.edit';
 
 const financeRights: Action[] = [
   'council.read',
@@ -35,6 +37,7 @@ const financeRights: Action[] = [
   'forecasts.run',
   'sen2.import',
   'sen2.readRecords',
+  'governance.edit',
 ];
 
 const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
@@ -51,6 +54,7 @@ const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
     'forecasts.run',
     'sen2.import',
     'sen2.readRecords',
+    'governance.edit',
   ]),
   finance: new Set(financeRights),
   admin: new Set([
@@ -66,6 +70,7 @@ const allowed: Record<CouncilRole, ReadonlySet<Action>> = {
     'sen2.import',
     'sen2.readRecords',
     'returns.reopen',
+    'governance.edit',
   ]),
 };
 
@@ -132,6 +137,7 @@ const actionList = {
   'forecasts.run': true,
   'sen2.import': true,
   'sen2.readRecords': true,
+  'governance.edit': true,
 } as const satisfies Record<Action, true>;
 
 /** Every action a user may be allowed, in the order of the Action type. */

@@ -41,9 +41,7 @@ function kpiTable(f: PaperFigures, kpis: KpiEvaluation[], withComment: boolean):
         value(k, k.value),
         { text: k.rag ?? '', rag: k.rag },
         ...(withComment
-          ? [
-              `${k.comment ?? ''}${k.overridden ? ` (RAG set by the council: ${k.overrideReason ?? ''})` : ''}`,
-            ]
+          ? [`${k.comment ?? ''}${k.overridden ? ` (rated by the council: ${k.overrideReason ?? ''})` : ''}`]
           : []),
         k.targetDerivation,
         k.category,

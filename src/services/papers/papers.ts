@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { paperTemplateIds, paperTemplates, paperWordCounts, type PaperTemplateId } from '../../core/papers';
 import { compareIsoDates } from '../../core/periods';
+import { undrawnBlocks } from '../../reports/papers/paperDocument';
 import { actorLabel, recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { can, type Actor } from '../permissions';
+import { text } from '../fields';
 import { parseInput } from '../validation';
 
 // A council's papers: the narrative it writes for each template, dated by the figures it is as at. The
@@ -16,7 +18,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'write the date as YYYY
 const paperInput = z
   .object({
     template: z.enum(paperTemplateIds),
-    title: z.string().trim().min(1, 'give the paper a title').max(300),
+    title: text('the title', { max: 300 }),
     asAt: isoDate,
     planVersion: z.string().trim().min(1).max(200).nullable().default(null),
     status: z.enum(['draft', 'final']).default('draft'),
@@ -66,13 +68,16 @@ async function rows(
   }));
 }
 
+/** A stored paper with its word counts and the tables its template cannot draw yet (none: it exports). */
+function withCounts(p: StoredPaper) {
+  const template = paperTemplates[p.template];
+  return { ...p, words: paperWordCounts(template, p.narrative), undrawn: undrawnBlocks(template) };
+}
+
 /** The council's papers, oldest first, each with its word counts. */
 export async function listPapers(ctx: ServiceContext, actor: Actor, code: string) {
   const council = await requireCouncil(ctx, actor, code, 'council.read');
-  return (await rows(ctx, council)).map((p) => ({
-    ...p,
-    words: paperWordCounts(paperTemplates[p.template], p.narrative),
-  }));
+  return (await rows(ctx, council)).map(withCounts);
 }
 
 /** One paper by id, or a 404 naming it. */
@@ -80,7 +85,7 @@ export async function getPaper(ctx: ServiceContext, actor: Actor, code: string, 
   const council = await requireCouncil(ctx, actor, code, 'council.read');
   const paper = (await rows(ctx, council)).find((p) => p.id === id);
   if (!paper) throw new NotFoundError(`${council.name} has no paper ${id}.`);
-  return { ...paper, words: paperWordCounts(paperTemplates[paper.template], paper.narrative) };
+  return withCounts(paper);
 }
 
 /** The latest paper of a template dated on or before a date (the one a command without --paper renders). */
@@ -174,3 +179,8 @@ export async function savePaper(
     return paperId;
   });
 }
+
+/** A paper as the Reports page reads it (with its word counts). */
+export type PaperView = Awaited<ReturnType<typeof getPaper>>;
+/** What the Reports page sends to save a paper. */
+export type PaperInput = z.input<typeof paperInput>;

@@ -73,8 +73,35 @@ export async function paperAsDocument(ctx: ServiceContext, actor: Actor, code: s
     narrative: paper?.narrative ?? {},
     figures,
   });
-  return { document, paper, councilName: council.name, asAt: figures.asAt };
+  return {
+    document,
+    paper,
+    councilName: council.name,
+    asAt: figures.asAt,
+    version: figures.model?.version ?? null,
+  };
 }
+
+/**
+ * A paper's tables as the page previews them before export: the same document the PDF and DOCX are written
+ * from, its charts given by their captions (the files carry the drawings), with the date and plan version
+ * its figures are drawn from.
+ */
+export async function paperPreview(ctx: ServiceContext, actor: Actor, code: string, input: unknown) {
+  const made = await paperAsDocument(ctx, actor, code, input);
+  return {
+    asAt: made.asAt,
+    version: made.version,
+    paperId: made.paper?.id ?? null,
+    title: made.document.title,
+    blocks: made.document.blocks.map((b) =>
+      b.kind === 'figure' ? { kind: 'chart' as const, caption: b.caption } : b,
+    ),
+  };
+}
+
+/** What the Reports page previews. */
+export type PaperPreview = Awaited<ReturnType<typeof paperPreview>>;
 
 /** A paper written as PDF (Chromium) or DOCX (the docx library), from the same document. */
 export async function renderPaper(

@@ -12,6 +12,7 @@ export type ModuleSlug =
   | 'forecasts'
   | 'benchmarking'
   | 'reports'
+  | 'governance'
   | 'admin'
   | 'audit';
 
@@ -92,8 +93,15 @@ export const modules: readonly ModuleInfo[] = [
     slug: 'reports',
     title: 'Reports',
     purpose:
-      'Produce the deficit management plan, committee papers and DfE returns as PDF and Excel from the figures held here.',
-    built: false,
+      'Write committee, Schools Forum and partnership board papers from the figures held here, and export them as PDF and Word.',
+    built: true,
+  },
+  {
+    slug: 'governance',
+    title: 'Governance',
+    purpose:
+      'Keep the meeting cycle, and track decisions, actions, recommendations, progress and issues with their owners and due dates.',
+    built: true,
   },
   {
     slug: 'admin',

@@ -29,7 +29,11 @@ import { PlacementsPage } from '../placements/PlacementsPage.tsx';
 import { placementsSearch } from '../placements/search.ts';
 import { Sen2Page } from '../sen2/Sen2Page.tsx';
 import { sen2Search } from '../sen2/search.ts';
+import { GovernancePage } from '../governance/GovernancePage.tsx';
+import { governanceSearch } from '../governance/search.ts';
+import { PaperPage } from '../reports/PaperPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { paperSearch } from '../reports/search.ts';
 import { ReturnPage } from '../safety-valve/ReturnPage.tsx';
 import { SafetyValvePage } from '../safety-valve/SafetyValvePage.tsx';
 import { SavingsPage } from '../savings/SavingsPage.tsx';
@@ -164,6 +168,26 @@ const benchmarkingRoute = createRoute({
   component: BenchmarkingPage,
 });
 
+const reportsRoute = page('reports', Section);
+const reportsIndexRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: '/',
+  component: ReportsPage,
+});
+const paperRoute = createRoute({
+  getParentRoute: () => reportsRoute,
+  path: 'paper/$paper',
+  validateSearch: paperSearch,
+  component: PaperPage,
+});
+
+const governanceRoute = createRoute({
+  getParentRoute: () => councilRoute,
+  path: 'governance',
+  validateSearch: governanceSearch,
+  component: GovernancePage,
+});
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   councilRoute.addChildren([
@@ -177,7 +201,8 @@ const routeTree = rootRoute.addChildren([
     sen2Route,
     forecastsRoute.addChildren([forecastRunsRoute, forecastRunRoute]),
     benchmarkingRoute,
-    page('reports', ReportsPage),
+    reportsRoute.addChildren([reportsIndexRoute, paperRoute]),
+    governanceRoute,
     page('admin', PeoplePage),
     page('audit', AuditPage),
   ]),

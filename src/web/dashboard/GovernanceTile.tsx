@@ -16,10 +16,9 @@ export function GovernanceTile({ governance: g }: { governance: Governance }) {
     <Tile
       title="Meetings and overdue actions"
       testId="tile-governance"
-      // The governance pages are being built; until they land, the council's papers are on Reports.
       link={
-        <Link to="/$council/reports" params={{ council: code }}>
-          Reports and papers
+        <Link to="/$council/governance" params={{ council: code }}>
+          Governance
         </Link>
       }
     >
