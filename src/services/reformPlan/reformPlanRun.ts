@@ -1,6 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand';
 import { z } from 'zod';
-import { computeModel, type PlanLine } from '../../core/finance';
+import type { PlanLine } from '../../core/finance';
 import { forecastModes, type ForecastOptions } from '../../core/forecast/forecastOptions';
 import { simulationStreams } from '../../core/forecast/rng';
 import { applyWhatIf, planBridge, pushedLines, runReformPlan, type Mitigation } from '../../core/reformPlan';
@@ -13,11 +13,20 @@ import { FrozenVersionError, requireVersion } from '../financialModel/versions';
 import { loadInputSet } from '../forecasts/inputSets';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
+import { bridgeFundingOf } from './bridgeFunding';
 import { mitigationsSchema } from './mitigationInput';
 import { upsertPlanLine } from './upsertPlanLine';
 
 /** Most simulations a plan runs in the request; longer runs belong in the job queue. */
 export const MAX_PLAN_SIMULATIONS = 2000;
+
+/** One what-if on top of a plan (core/reformPlan/whatIf.ts). */
+export const whatIfInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('requests'), percent: z.number() }).strict(),
+  z.object({ kind: z.literal('conversion'), percent: z.number() }).strict(),
+  z.object({ kind: z.literal('expansionLate'), mitigation: z.string() }).strict(),
+  z.object({ kind: z.literal('costInflation'), percent: z.number().min(-10).max(20) }).strict(),
+]);
 
 const runInput = z
   .object({
@@ -32,14 +41,7 @@ const runInput = z
     /** Push the plan's lines into that version (a draft). */
     push: z.boolean().default(false),
     /** One what-if on top of the plan (never pushed). */
-    whatIf: z
-      .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('requests'), percent: z.number() }).strict(),
-        z.object({ kind: z.literal('conversion'), percent: z.number() }).strict(),
-        z.object({ kind: z.literal('expansionLate'), mitigation: z.string() }).strict(),
-        z.object({ kind: z.literal('costInflation'), percent: z.number().min(-10).max(20) }).strict(),
-      ])
-      .optional(),
+    whatIf: whatIfInput.optional(),
   })
   .strict();
 
@@ -80,12 +82,6 @@ export async function runCouncilReformPlan(ctx: ServiceContext, actor: Actor, co
     simulations: data.simulations,
     streamOf: simulationStreams(xoroshiro128plus(data.seed)),
   });
-  const bridgeFunding = plan
-    ? {
-        funding: Object.fromEntries(computeModel(plan).map((y) => [y.year, y.totalBudget])),
-        openingDeficit: plan.opening.cumulativeDeficit - plan.opening.dfeContributionsToDate,
-      }
-    : { funding: {}, openingDeficit: 0 };
   let pushed: PlanLine[] = [];
   if (data.push && version && plan) {
     pushed = pushedLines(run, mitigations, plan.years);
@@ -112,7 +108,7 @@ export async function runCouncilReformPlan(ctx: ServiceContext, actor: Actor, co
   }
   return {
     run,
-    bridge: planBridge(run, bridgeFunding),
+    bridge: planBridge(run, bridgeFundingOf(plan)),
     pushed: pushed.map((l) => ({ id: l.id, kind: l.kind, label: l.label, amounts: l.amounts })),
   };
 }
