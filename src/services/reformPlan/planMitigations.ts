@@ -192,5 +192,5 @@ async function writeOrder(trx: Kysely<Database>, planId: number, order: readonly
       .execute();
 }
 
-/** A mitigation as the web sends it (money-only amounts in pounds). */
-export type MitigationInput = z.input<typeof mitigationSchema>;
+/** A mitigation as the web sends it (money-only amounts in pounds; the id is made from the name). */
+export type MitigationInput = Omit<z.input<typeof mitigationSchema>, 'id'> & { id?: string };

@@ -29,6 +29,8 @@ import { PlacementsPage } from '../placements/PlacementsPage.tsx';
 import { placementsSearch } from '../placements/search.ts';
 import { Sen2Page } from '../sen2/Sen2Page.tsx';
 import { sen2Search } from '../sen2/search.ts';
+import { ReformPlanPage } from '../reform-plan/ReformPlanPage.tsx';
+import { ReformPlansPage } from '../reform-plan/ReformPlansPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { ReturnPage } from '../safety-valve/ReturnPage.tsx';
 import { SafetyValvePage } from '../safety-valve/SafetyValvePage.tsx';
@@ -157,6 +159,18 @@ const forecastRunRoute = createRoute({
   component: ForecastRunPage,
 });
 
+const reformPlanRoute = page('reform-plan', Section);
+const reformPlansRoute = createRoute({
+  getParentRoute: () => reformPlanRoute,
+  path: '/',
+  component: ReformPlansPage,
+});
+const reformPlanPageRoute = createRoute({
+  getParentRoute: () => reformPlanRoute,
+  path: '$plan',
+  component: ReformPlanPage,
+});
+
 const benchmarkingRoute = createRoute({
   getParentRoute: () => councilRoute,
   path: 'benchmarking',
@@ -176,6 +190,7 @@ const routeTree = rootRoute.addChildren([
     placementsRoute,
     sen2Route,
     forecastsRoute.addChildren([forecastRunsRoute, forecastRunRoute]),
+    reformPlanRoute.addChildren([reformPlansRoute, reformPlanPageRoute]),
     benchmarkingRoute,
     page('reports', ReportsPage),
     page('admin', PeoplePage),
