@@ -11,6 +11,7 @@ import { reportBench } from './report.bench';
 import { sen2Bench } from './sen2.bench';
 import { httpBench } from './http.bench';
 import { reformPlanBench } from './reformPlan.bench';
+import { reformPlanJobsBench } from './reformPlanJobs.bench';
 
 const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [
   ['foundation', foundationBench],
@@ -23,6 +24,7 @@ const benches: Array<[string, (print: (line: string) => void) => Promise<void>]>
   ['sen2', sen2Bench],
   ['http', httpBench],
   ['reformPlan', reformPlanBench],
+  ['reformPlanJobs', reformPlanJobsBench],
 ];
 // `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the three forecast benches).
 const only = process.argv.slice(2);

@@ -49,7 +49,9 @@ export const mitigationSchema = z
       ...(amounts ? { amounts } : {}),
       ...(m.illustrative ? { illustrative: true } : {}),
     };
-    for (const problem of mitigationProblems(mitigation)) ctx.addIssue({ code: 'custom', message: problem });
+    // Whole sentences ("Mitigation "Early help": phase 2 ..."), so no field name is put before them.
+    for (const problem of mitigationProblems(mitigation))
+      ctx.addIssue({ code: 'custom', message: problem.charAt(0).toUpperCase() + problem.slice(1) });
     return mitigation;
   });
 

@@ -108,7 +108,7 @@ describe('stored reform plans', () => {
     );
     await expect(
       addMitigation(t.ctx, cli, '999', id, { ...earlyHelp, name: 'Hubs', phaseIn: [1, 0.5] }),
-    ).rejects.toThrow(/phase 2 \(0.5\) is below phase 1 \(1\)/);
+    ).rejects.toThrow('Mitigation "Hubs": phase 2 (0.5) is below phase 1 (1); a phase-in only grows.');
     await expect(
       updateMitigation(t.ctx, cli, '999', id, 'early-help', { ...earlyHelp, changes: [{ type: 'no-such' }] }),
     ).rejects.toThrow(/changes/);

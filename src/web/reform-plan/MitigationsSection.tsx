@@ -83,7 +83,13 @@ export function MitigationsSection({ plan, settings, canEdit, onDone }: Props) {
                 <tr key={m.id}>
                   <td>{i + 1}</td>
                   <th scope="row">
-                    {m.name} {m.illustrative && <Badge>Illustrative</Badge>}
+                    {m.name}
+                    {m.illustrative && (
+                      <>
+                        {' '}
+                        <Badge>Illustrative</Badge>
+                      </>
+                    )}
                   </th>
                   <td>{mitigationInWords(m)}</td>
                   <td>{m.workstream}</td>
