@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { xoroshiro128plus } from 'pure-rand';
 import { defaultOptions } from '../src/core/forecast/forecastOptions';
 import { simulationStreams } from '../src/core/forecast/rng';
@@ -66,7 +67,9 @@ export async function reformPlanJobsBench(print: (line: string) => void): Promis
       simulations: SIMULATIONS,
       streamOf: simulationStreams(xoroshiro128plus(1)),
     });
-    const identical = run.status === 'completed' && JSON.stringify(run.result?.run) === JSON.stringify(here);
+    // Deep equality: the database keeps objects as jsonb, which orders their keys its own way.
+    const identical =
+      run.status === 'completed' && isDeepStrictEqual(run.result?.run, JSON.parse(JSON.stringify(here)));
     print(
       `stored demo plan, 6 mitigations, ${SIMULATIONS} simulations, ${started.progress.total} forecasts as jobs on ` +
         `${allThreads()} threads: ${seconds.toFixed(1)} s; identical to one thread: ${identical ? 'yes' : 'NO'}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { pushedLines, type Mitigation } from '../../core/reformPlan';
+import type { FinancialYear } from '../../core/periods';
+import { pushedLines, type Mitigation, type PlanRun } from '../../core/reformPlan';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil, type Council } from '../councils';
 import { ValidationError } from '../errors';
@@ -48,21 +49,34 @@ async function reformPush(
   if (!run) throw new ValidationError(`Run "${plan.name}" before pushing it: it has no completed run.`);
   const version = await requireVersion(ctx, council, plan.plan_version);
   const result = run.result as PlanRunResult;
-  const lines = pushedLines(result.run, run.mitigations as Mitigation[], version.years);
-  const years = version.years.filter((y) => result.run.unmitigated.some((u) => u.financialYear === y));
+  return reformPushRequest(version, result.run, run.mitigations as Mitigation[], replace, {
+    description: `reform plan "${plan.name}", run ${run.number}`,
+    detail: { plan: planId, run: run.number },
+  });
+}
+
+/**
+ * The modelled-cost push of a plan run into a version, for the version's years the run covers. Every
+ * reform plan pushes as one source ("reform-plan"), so a push rewrites the lines the last one wrote,
+ * whichever plan or run that was: a mitigation no longer in the plan loses its line.
+ */
+export function reformPushRequest(
+  version: { name: string; years: readonly FinancialYear[] },
+  run: PlanRun,
+  mitigations: readonly Mitigation[],
+  replace: string[],
+  from: { description: string; detail: Record<string, unknown> },
+): ModelledCostRequest {
+  const years = version.years.filter((y) => run.unmitigated.some((u) => u.financialYear === y));
   if (years.length === 0)
     throw new ValidationError(
-      `"${version.name}" covers ${version.years.join(', ')}; the plan's run covers ${result.run.unmitigated.map((u) => u.financialYear).join(', ')}: no year is in both.`,
+      `"${version.name}" covers ${version.years.join(', ')}; the plan's run covers ${run.unmitigated.map((u) => u.financialYear).join(', ')}: no year is in both.`,
       'planVersion',
     );
   return {
     versionName: version.name,
-    source: {
-      key: `reform-plan-${planId}`,
-      description: `reform plan "${plan.name}", run ${run.number}`,
-      detail: { plan: planId, run: run.number },
-    },
-    lines,
+    source: { key: 'reform-plan', ...from },
+    lines: pushedLines(run, mitigations, [...version.years]),
     years,
     replace,
     replaceableKinds: ['expenditure', 'pressure'],
