@@ -2,7 +2,6 @@
 // mitigation's saving sequential against alone (the order matters, and this shows how much), and the
 // effects from cohort to pound: EHCPs by placement category, age group and need, placements moved.
 import { useState } from 'react';
-import type { WaterfallStep } from '../../charts/index.ts';
 import { formatCount } from '../../core/money';
 import { WaterfallChart } from '../charts/WaterfallChart.tsx';
 import { columnLabel, keyLabel, orderedKeys } from '../forecasts/forecastLabels.ts';
@@ -11,6 +10,7 @@ import { formatPounds } from '../ui/format.ts';
 import table from '../ui/table.module.css';
 import { TableScroll } from '../ui/TableScroll.tsx';
 import text from '../ui/text.module.css';
+import { bridgeSteps } from './bridgeSteps.ts';
 import type { RunResult } from './queries.ts';
 
 type Column = RunResult['bridge'][number];
@@ -21,17 +21,6 @@ const signedCount = (value: number) => {
   return whole === 0 ? '0' : `${whole > 0 ? '+' : '−'}${formatCount(Math.abs(whole))}`;
 };
 const periodName = (period: string) => (period === 'plan period' ? 'the plan period' : period);
-
-/** The bridge's steps for one column: savings and funding as decreases. */
-export function bridgeSteps(column: Column): WaterfallStep[] {
-  return [
-    { label: 'Unmitigated cost', kind: 'total', value: column.unmitigatedCost },
-    ...column.savings.map((s) => ({ label: s.name, kind: 'change' as const, value: -s.saving })),
-    { label: 'Mitigated cost', kind: 'total', value: column.mitigatedCost },
-    { label: 'Funding', kind: 'change', value: -column.funding },
-    { label: 'In-year deficit', kind: 'total', value: column.inYearDeficit },
-  ];
-}
 
 export function PlanResults({ result }: { result: RunResult }) {
   const [period, setPeriod] = useState('plan period');
