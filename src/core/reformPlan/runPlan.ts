@@ -95,7 +95,8 @@ function means(forecast: Forecast): YearMeans[] {
 
 const minus = (a: Record<string, number>, b: Record<string, number>) =>
   Object.fromEntries(
-    [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, (a[k] ?? 0) - (b[k] ?? 0)]),
+    // Keys in sorted order, so sums over them do not hang on the order a store gave the objects' keys.
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().map((k) => [k, (a[k] ?? 0) - (b[k] ?? 0)]),
   );
 
 function effect(after: YearMeans[], before: YearMeans[], money: Mitigation['amounts']): YearEffect[] {
