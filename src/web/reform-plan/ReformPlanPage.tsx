@@ -18,6 +18,7 @@ import text from '../ui/text.module.css';
 import { MitigationsSection } from './MitigationsSection.tsx';
 import { PlanPushForm } from './PlanPushForm.tsx';
 import { PlanResults } from './PlanResults.tsx';
+import { PlanSettingsForm } from './PlanSettingsForm.tsx';
 import { planQuery, type Plan } from './queries.ts';
 import { RunSection } from './RunSection.tsx';
 
@@ -82,6 +83,7 @@ function PlanView({ plan }: { plan: Plan }) {
         />
       )}
       {message !== null && <StatusMessage>{message}</StatusMessage>}
+      {canEdit && <PlanSettingsForm key={plan.revision} plan={plan} onDone={setMessage} />}
       <MitigationsSection plan={plan} settings={settings} canEdit={canEdit} onDone={setMessage} />
       <RunSection plan={plan} canRun={canEdit} onDone={setMessage} />
       {result && <PlanResults result={result} />}
