@@ -157,3 +157,20 @@ export async function failPlanRun(ctx: ServiceContext, runId: number, error: str
     );
   });
 }
+
+/**
+ * At the start of the process that owns the embedded database: the plan runs the last one left
+ * unfinished are failed, saying what to do (their forecasts went with it). Nothing on PostgreSQL, where
+ * workers may still be running them. Returns how many it failed.
+ */
+export async function failInterruptedPlanRuns(ctx: ServiceContext): Promise<number> {
+  if (ctx.databaseKind !== 'pglite') return 0;
+  const runs = await ctx.db
+    .selectFrom('reform_plan_runs')
+    .select('id')
+    .where('status', 'in', unfinishedRun)
+    .execute();
+  for (const run of runs)
+    await failPlanRun(ctx, run.id, 'The server stopped before this run finished: run the plan again.');
+  return runs.length;
+}

@@ -10,6 +10,7 @@ import type { Actor } from '../permissions';
 import { openTestContext, type TestContext } from '../testContext';
 import { addMitigation, removeMitigation, reorderMitigations, updateMitigation } from './planMitigations';
 import { previewReformPlanPush, pushReformPlan } from './planPush';
+import { failInterruptedPlanRuns } from './planRunJobs';
 import { getReformPlanRun, startReformPlanRun, whenPlanRunSettles } from './planRuns';
 import {
   createReformPlan,
@@ -178,6 +179,17 @@ describe('stored reform plans', () => {
     const again = await previewReformPlanPush(t.ctx, cli, '999', id, { replace: [] });
     await pushReformPlan(t.ctx, cli, '999', id, { replace: [], token: again.token });
     expect((await getVersion(t.ctx, cli, '999', 'Reform draft')).plan.lines).toHaveLength(4);
+  });
+
+  it('fails, at the next start, a run the last server left unfinished', async () => {
+    const started = await startReformPlanRun(t.ctx, cli, '999', id, {});
+    expect(await failInterruptedPlanRuns(t.ctx)).toBe(1);
+    await whenPlanRunSettles(id, started.number);
+    const run = await getReformPlanRun(t.ctx, cli, '999', id, started.number);
+    expect([run.status, run.error]).toEqual([
+      'failed',
+      'The server stopped before this run finished: run the plan again.',
+    ]);
   });
 
   it('removes a mitigation and then the plan', async () => {
