@@ -12,6 +12,7 @@ import { sen2Bench } from './sen2.bench';
 import { httpBench } from './http.bench';
 import { reformPlanBench } from './reformPlan.bench';
 import { dashboardBench } from './dashboard.bench';
+import { reformPlanJobsBench } from './reformPlanJobs.bench';
 
 const benches: Array<[string, (print: (line: string) => void) => Promise<void>]> = [
   ['foundation', foundationBench],
@@ -25,6 +26,7 @@ const benches: Array<[string, (print: (line: string) => void) => Promise<void>]>
   ['http', httpBench],
   ['reformPlan', reformPlanBench],
   ['dashboard', dashboardBench],
+  ['reformPlanJobs', reformPlanJobsBench],
 ];
 // `npm run bench -- NAME...` runs only those (npm run bench:forecast runs the three forecast benches).
 const only = process.argv.slice(2);

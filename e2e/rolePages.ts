@@ -31,6 +31,8 @@ export const modulePages: ReadonlyArray<readonly [name: string, path: string]> =
   ['sen2-census', 'sen2?tab=census'],
   ['sen2-funnel', 'sen2?tab=funnel'],
   ['forecasts', 'forecasts'],
+  ['reform-plans', 'reform-plan'],
+  ['reform-plan', 'reform-plan/1'],
   ['benchmarking', 'benchmarking'],
   ['reports', 'reports'],
   ['paper', 'reports/paper/1'],

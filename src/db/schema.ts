@@ -4,6 +4,7 @@ import type { KpiDatabase } from './kpiSchema';
 import type { NationalDatabase } from './nationalSchema';
 import type { PapersDatabase } from './papersSchema';
 import type { PlacementsDatabase } from './placementsSchema';
+import type { ReformPlanDatabase } from './reformPlanSchema';
 import type { SafetyValveDatabase } from './safetyValveSchema';
 import type { Sen2Database } from './sen2Schema';
 import type { SecurityDatabase } from './securitySchema';
@@ -17,7 +18,8 @@ export interface Database
     ForecastDatabase,
     Sen2Database,
     SecurityDatabase,
-    PapersDatabase {
+    PapersDatabase,
+    ReformPlanDatabase {
   councils: CouncilsTable;
   users: UsersTable;
   memberships: MembershipsTable;

@@ -74,7 +74,7 @@ describe('a forecast split into chunks', () => {
     await expect(batch.results()).rejects.toThrow(/^Job 1 \(forecast-chunk\) failed: /);
     expect((await batch.progress()).failed).toBe(1);
     await expect(queue.submit('no-such-kind', [{}]).then((b) => b.results())).rejects.toThrow(
-      "There is no job kind 'no-such-kind' (known: forecast-chunk, forecast-run-chunk, national-backtest-council).",
+      "There is no job kind 'no-such-kind' (known: forecast-chunk, forecast-run-chunk, national-backtest-council, reform-plan-forecast).",
     );
   });
 });

@@ -14,6 +14,8 @@ export const jobKinds: Readonly<Record<string, () => Promise<JobHandlerModule>>>
   // store the result and put the run together (src/services/forecasts/runChunks.ts).
   'forecast-run-chunk': () => import('./forecastChunk.ts'),
   'national-backtest-council': () => import('./nationalBacktestCouncil.ts'),
+  // One forecast of a reform plan run; the services' hooks keep it with the run (src/services/reformPlan).
+  'reform-plan-forecast': () => import('./reformPlanForecast.ts'),
 };
 
 /** The names of every kind, e.g. for a worker to listen on all of them. */

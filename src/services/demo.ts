@@ -15,6 +15,7 @@ import { loadDemoKpis } from './kpi/demo';
 import { loadDemoPlacements } from './placements/demo';
 import { loadDemoSafetyValve } from './safetyValve/demo';
 import { loadDemoForecastInputs } from './forecasts/demo';
+import { loadDemoReformPlan } from './reformPlan/demo';
 import { loadDemoSen2 } from './sen2/demo';
 import { loadDemoPapers } from './papers/demo';
 import { loadDemoSavingsDelivery } from './savings/demo';
@@ -123,6 +124,8 @@ export async function loadDemo(
     await loadDemoPlacements(tx, actor);
     await loadDemoSafetyValve(tx, actor);
     await loadDemoForecastInputs(tx, actor, demoCouncil.code);
+    // A worked reform plan on those inputs (stored, not run: running it is the page's work).
+    await loadDemoReformPlan(tx, actor, demoCouncil.code);
     // Synthetic SEN2 returns 2019-2025 and the forecast inputs made from them (after the register, whose
     // schools they name).
     if (options.sen2) await loadDemoSen2(tx, actor, demoCouncil.code);

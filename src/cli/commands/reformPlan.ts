@@ -16,11 +16,12 @@ import { commandLineActor, withRuntime } from './withRuntime';
 export const reformRun: Command = {
   words: ['reform', 'run'],
   summary: 'Run a local SEND reform plan (mitigations) and print its bridge; --push writes it into a draft',
-  usage: `highneeds reform run --council CODE --plan FILE [--version NAME] [--push] [--format json|table] [--data DIR]
+  usage: `highneeds reform run --council CODE --plan FILE [--version NAME] [--push --replace LINE,LINE] [--format json|table] [--data DIR]
 
   FILE holds {"inputSet": ID, "mitigations": [...], "simulations": 200, "seed": 1} as in
   docs/reform-plan.md. --version takes funding and the opening balance for the bridge from that plan
-  version; --push also writes the plan's lines into it (a draft).
+  version; --push also writes the plan's lines into it (a draft), the unmitigated demand in place of the
+  spending lines --replace names (the first push; later pushes rewrite their own lines).
 
 ${databaseUsage}`,
   options: {
@@ -29,6 +30,7 @@ ${databaseUsage}`,
     plan: { type: 'string' },
     version: { type: 'string' },
     push: { type: 'boolean' },
+    replace: { type: 'string' },
     format: { type: 'string' },
   },
   async run(args, io) {
@@ -47,6 +49,8 @@ ${databaseUsage}`,
     const version = optionalString(args, 'version');
     if (version) body.version = version;
     if (args.values.push === true) body.push = true;
+    const replace = optionalString(args, 'replace');
+    if (replace) body.replace = replace.split(',').map((id) => id.trim());
     return withRuntime(args, io, async (runtime) => {
       const result = await runCouncilReformPlan(runtime.ctx, commandLineActor(io.env), council, body);
       if (format === 'json') {

@@ -4,6 +4,7 @@ import { allThreads } from '../../jobs/threadPool';
 import type { ServiceContext } from '../../services/context';
 import { recoverInterruptedRuns, timeOutForecastRuns } from '../../services/forecasts/runSupervision';
 import { jobHooks } from '../../services/jobHooks';
+import { failInterruptedPlanRuns } from '../../services/reformPlan/planRunJobs';
 import type { CommandIO } from '../command';
 
 /**
@@ -47,6 +48,11 @@ export async function startServerJobs(
   if (failed > 0)
     io.out(
       `${failed} forecast run${failed === 1 ? ' was' : 's were'} left unfinished by the last server and marked failed.`,
+    );
+  const planRuns = await failInterruptedPlanRuns(ctx);
+  if (planRuns > 0)
+    io.out(
+      `${planRuns} reform plan run${planRuns === 1 ? ' was' : 's were'} left unfinished by the last server and marked failed.`,
     );
   const stopSupervising = superviseRuns(ctx, io);
   const url = io.env.DATABASE_URL;

@@ -8,8 +8,13 @@ export {
   type Mitigation,
 } from './mitigation';
 export {
+  assemblePlanRun,
   breakdowns,
+  forecastMeans,
+  planForecastOptions,
+  planForecasts,
   runReformPlan,
+  type PlanForecast,
   type Breakdown,
   type MitigationEffect,
   type PlanRun,
@@ -20,3 +25,4 @@ export {
 export { planBridge, type BridgeColumn, type BridgeFunding } from './bridge';
 export { UNMITIGATED_LINE, mitigationLineId, pushedLines } from './pushedLines';
 export { applyWhatIf, type WhatIf, type WhatIfPlan } from './whatIf';
+export { inPeriod, runInPeriod, type PlanPeriod } from './planPeriod';

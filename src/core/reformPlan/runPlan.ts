@@ -1,5 +1,6 @@
 import { runForecast, type Forecast } from '../forecast/forecast';
 import type { ForecastOptions } from '../forecast/forecastOptions';
+import { estimateParameters } from '../forecast/modelParameters';
 import type { Rng } from '../forecast/rng';
 import type { ScenarioChange } from '../forecast/scenario';
 import type { WitanInputs } from '../forecast/witanInputs';
@@ -94,7 +95,8 @@ function means(forecast: Forecast): YearMeans[] {
 
 const minus = (a: Record<string, number>, b: Record<string, number>) =>
   Object.fromEntries(
-    [...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, (a[k] ?? 0) - (b[k] ?? 0)]),
+    // Keys in sorted order, so sums over them do not hang on the order a store gave the objects' keys.
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().map((k) => [k, (a[k] ?? 0) - (b[k] ?? 0)]),
   );
 
 function effect(after: YearMeans[], before: YearMeans[], money: Mitigation['amounts']): YearEffect[] {
@@ -114,51 +116,91 @@ function effect(after: YearMeans[], before: YearMeans[], money: Mitigation['amou
   });
 }
 
+/** One forecast a plan run needs: `key` is 'unmitigated', 'sequential:<id>' or 'alone:<id>'. */
+export interface PlanForecast {
+  key: string;
+  /** The mitigations' phased changes, added to the options' own scenario (planForecastOptions). */
+  changes: ScenarioChange[];
+}
+
+/**
+ * The forecasts a plan run needs, in the order they are run: the unmitigated one, each forecast
+ * mitigation added in the plan's order, then each alone (but the first, whose sequential run is its run
+ * alone). Money-only mitigations need none. `projected` are the census years the forecast projects.
+ */
+export function planForecasts(
+  mitigations: readonly Mitigation[],
+  projected: readonly number[],
+): PlanForecast[] {
+  const out: PlanForecast[] = [{ key: 'unmitigated', changes: [] }];
+  let applied: ScenarioChange[] = [];
+  const alone: PlanForecast[] = [];
+  for (const m of mitigations) {
+    const changes = phasedChanges(m, projected);
+    if (changes.length === 0) continue;
+    applied = [...applied, ...changes];
+    out.push({ key: `sequential:${m.id}`, changes: applied });
+    if (out.length > 2) alone.push({ key: `alone:${m.id}`, changes });
+  }
+  return [...out, ...alone];
+}
+
+/** The options one of a plan's forecasts runs with: the plan's changes after the options' own scenario. */
+export function planForecastOptions(
+  options: ForecastOptions,
+  changes: readonly ScenarioChange[],
+): ForecastOptions {
+  if (changes.length === 0) return options;
+  const base = options.scenario?.changes ?? [];
+  return { ...options, scenario: { name: 'reform plan', changes: [...base, ...changes] } };
+}
+
+/** The mean figures of a forecast, year by year after the seed year (what a plan keeps of each forecast). */
+export const forecastMeans = means;
+
+/**
+ * Puts a plan run together from its forecasts' means (by planForecasts' keys): each mitigation's effect
+ * sequential (against the forecast before it in the plan's order) and alone (against the unmitigated).
+ */
+export function assemblePlanRun(
+  mitigations: readonly Mitigation[],
+  meansOf: ReadonlyMap<string, YearMeans[]>,
+): PlanRun {
+  const get = (key: string) => {
+    const found = meansOf.get(key);
+    if (!found) throw new RangeError(`the plan run has no forecast '${key}'`);
+    return found;
+  };
+  const unmitigated = get('unmitigated');
+  let before = unmitigated;
+  let first: string | undefined;
+  const effects = mitigations.map((m): MitigationEffect => {
+    const withForecast = meansOf.has(`sequential:${m.id}`);
+    const after = withForecast ? get(`sequential:${m.id}`) : before;
+    const sequential = effect(after, before, m.amounts);
+    before = after;
+    if (withForecast && first === undefined) first = m.id;
+    const alone =
+      !withForecast || m.id === first ? sequential : effect(get(`alone:${m.id}`), unmitigated, m.amounts);
+    return { id: m.id, name: m.name, workstream: m.workstream, sequential, alone };
+  });
+  return { order: mitigations.map((m) => m.id), unmitigated, mitigated: before, effects };
+}
+
 /**
  * Runs the unmitigated and mitigated forecasts and every mitigation's effect (sequential in the plan's
- * order, and alone). Money-only mitigations need no forecast: their saving is their amounts.
+ * order, and alone), here and now (the services run a stored plan's forecasts as jobs). Money-only
+ * mitigations need no forecast: their saving is their amounts.
  */
 export function runReformPlan(input: PlanRunInput): PlanRun {
   const { inputs, options, mitigations, simulations, streamOf } = input;
-  const withForecast = mitigations.filter((m) => (m.changes?.length ?? 0) > 0);
-  // The first forecast mitigation's sequential run is its run alone, so it is not run twice.
-  const total = 1 + withForecast.length + Math.max(0, withForecast.length - 1);
-  let done = 0;
-  const base = options.scenario?.changes ?? [];
-  const run = (changes: readonly ScenarioChange[]): YearMeans[] => {
-    const scenario =
-      changes.length > 0 ? { name: 'reform plan', changes: [...base, ...changes] } : options.scenario;
-    const forecast = runForecast(
-      inputs,
-      { ...options, ...(scenario ? { scenario } : {}) },
-      simulations,
-      streamOf,
-    );
-    done += 1;
-    input.onProgress?.(done, total);
-    return means(forecast);
-  };
-  const unmitigated = run([]);
-  const projected = unmitigated.map((y) => y.census);
-  const phased = new Map(mitigations.map((m) => [m.id, phasedChanges(m, projected)]));
-  let before = unmitigated;
-  let applied: ScenarioChange[] = [];
-  const sequential = new Map<string, YearEffect[]>();
-  for (const m of mitigations) {
-    const changes = phased.get(m.id)!;
-    const after = changes.length > 0 ? run((applied = [...applied, ...changes])) : before;
-    sequential.set(m.id, effect(after, before, m.amounts));
-    before = after;
-  }
-  const mitigated = before;
-  const effects = mitigations.map((m) => {
-    const changes = phased.get(m.id)!;
-    const own = sequential.get(m.id)!;
-    const alone =
-      changes.length === 0 || m.id === withForecast[0]?.id
-        ? own
-        : effect(run(changes), unmitigated, m.amounts);
-    return { id: m.id, name: m.name, workstream: m.workstream, sequential: own, alone };
+  const projected = estimateParameters(inputs, options).projectionYears;
+  const forecasts = planForecasts(mitigations, projected);
+  const meansOf = new Map<string, YearMeans[]>();
+  forecasts.forEach((f, i) => {
+    const forecast = runForecast(inputs, planForecastOptions(options, f.changes), simulations, streamOf);
+    meansOf.set(f.key, means(forecast));
+    input.onProgress?.(i + 1, forecasts.length);
   });
-  return { order: mitigations.map((m) => m.id), unmitigated, mitigated, effects };
+  return assemblePlanRun(mitigations, meansOf);
 }

@@ -15,6 +15,7 @@ import * as sen2 from './013_sen2';
 import * as mustChangePassword from './014_must_change_password';
 import * as papers from './017_papers';
 import * as reformPlan from './016_reform_plan';
+import * as reformPlans from './019_reform_plans';
 import * as sen2InputLinks from './020_sen2_input_links';
 
 /** Every migration in order. Names sort as they must run; never rename or edit one that has shipped. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '014_must_change_password': mustChangePassword,
   '017_papers': papers,
   '016_reform_plan': reformPlan,
+  '019_reform_plans': reformPlans,
   '020_sen2_input_links': sen2InputLinks,
 };

@@ -3,7 +3,8 @@ import { parseScenario, type ScenarioChange } from '../../core/forecast/scenario
 import { parseFinancialYear } from '../../core/periods';
 import { mitigationProblems, type Mitigation } from '../../core/reformPlan';
 
-const year = z.string().transform((value, ctx) => {
+/** A financial year as people write it ("2026-27"), or the reason it is not one. */
+export const financialYearInput = z.string().transform((value, ctx) => {
   try {
     return parseFinancialYear(value);
   } catch (error) {
@@ -19,7 +20,7 @@ export const mitigationSchema = z
     name: z.string().trim().min(1, 'is required'),
     workstream: z.string().trim().min(1, 'is required'),
     owner: z.string().trim().min(1, 'is required'),
-    startYear: year,
+    startYear: financialYearInput,
     phaseIn: z.array(z.number()).min(1, 'give at least one phase, e.g. [0.25, 0.6, 1]'),
     changes: z.array(z.unknown()).optional(),
     amounts: z.record(z.string(), z.number()).optional(),
@@ -48,7 +49,9 @@ export const mitigationSchema = z
       ...(amounts ? { amounts } : {}),
       ...(m.illustrative ? { illustrative: true } : {}),
     };
-    for (const problem of mitigationProblems(mitigation)) ctx.addIssue({ code: 'custom', message: problem });
+    // Whole sentences ("Mitigation "Early help": phase 2 ..."), so no field name is put before them.
+    for (const problem of mitigationProblems(mitigation))
+      ctx.addIssue({ code: 'custom', message: problem.charAt(0).toUpperCase() + problem.slice(1) });
     return mitigation;
   });
 

@@ -26,6 +26,12 @@ const draft = (version: string) => ({
       label: 'HNB',
       amounts: Object.fromEntries(years.map((y) => [y, 30_000_000])),
     },
+    {
+      id: 'top-ups',
+      kind: 'expenditure',
+      label: 'EHCP top-ups',
+      amounts: Object.fromEntries(years.map((y) => [y, 25_000_000])),
+    },
   ],
 });
 const mitigations = [
@@ -66,7 +72,7 @@ beforeAll(async () => {
 afterAll(async () => t.database.close());
 
 describe('running a reform plan and pushing it into a draft version', () => {
-  it('pushes the unmitigated demand and one saving per mitigation; the version then carries the mitigated cost', async () => {
+  it('pushes the unmitigated demand in place of the spending it stands for and one saving per mitigation; the version then carries the mitigated cost', async () => {
     const result = await runCouncilReformPlan(t.ctx, cli, '999', {
       inputSet,
       mitigations,
@@ -74,9 +80,11 @@ describe('running a reform plan and pushing it into a draft version', () => {
       seed: 3,
       version: 'Reform draft',
       push: true,
+      replace: ['top-ups'],
     });
     const { plan, years: model } = await getVersion(t.ctx, cli, '999', 'Reform draft');
     const line = (id: string) => plan.lines.find((l) => l.id === id)!;
+    // "top-ups" is replaced in every year by the unmitigated demand (the modelled-cost push), so it goes.
     expect(plan.lines.map((l) => [l.id, l.kind, l.links.workstream])).toEqual([
       ['hnb', 'hnbAllocation', undefined],
       ['reform-unmitigated-demand', 'pressure', undefined],
@@ -146,7 +154,7 @@ describe('running a reform plan and pushing it into a draft version', () => {
       }),
     ).rejects.toThrow(/Agreed/);
     const frozen = (await getVersion(t.ctx, cli, '999', 'Agreed')).plan;
-    expect(frozen.lines.map((l) => l.id)).toEqual(['hnb']);
+    expect(frozen.lines.map((l) => l.id)).toEqual(['hnb', 'top-ups']);
     await expect(
       runCouncilReformPlan(t.ctx, cli, '999', {
         inputSet,

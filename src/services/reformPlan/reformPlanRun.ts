@@ -1,23 +1,36 @@
 import { xoroshiro128plus } from 'pure-rand';
 import { z } from 'zod';
-import { computeModel, type PlanLine } from '../../core/finance';
 import { forecastModes, type ForecastOptions } from '../../core/forecast/forecastOptions';
 import { simulationStreams } from '../../core/forecast/rng';
-import { applyWhatIf, planBridge, pushedLines, runReformPlan, type Mitigation } from '../../core/reformPlan';
+import { applyWhatIf, planBridge, runReformPlan, type Mitigation } from '../../core/reformPlan';
 import { loadPlanVersion } from '../../db/planRepository';
-import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { requireCouncil } from '../councils';
 import { ValidationError } from '../errors';
+import {
+  applyModelledCostPush,
+  previewModelledCost,
+  type ModelledCostPreview,
+} from '../financialModel/modelledCostPush';
+import { lineIdField } from '../financialModel/nameFields';
 import { FrozenVersionError, requireVersion } from '../financialModel/versions';
 import { loadInputSet } from '../forecasts/inputSets';
 import type { Actor } from '../permissions';
 import { parseInput } from '../validation';
+import { bridgeFundingOf } from './bridgeFunding';
 import { mitigationsSchema } from './mitigationInput';
-import { upsertPlanLine } from './upsertPlanLine';
+import { reformPushRequest } from './planPush';
 
 /** Most simulations a plan runs in the request; longer runs belong in the job queue. */
 export const MAX_PLAN_SIMULATIONS = 2000;
+
+/** One what-if on top of a plan (core/reformPlan/whatIf.ts). */
+export const whatIfInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('requests'), percent: z.number() }).strict(),
+  z.object({ kind: z.literal('conversion'), percent: z.number() }).strict(),
+  z.object({ kind: z.literal('expansionLate'), mitigation: z.string() }).strict(),
+  z.object({ kind: z.literal('costInflation'), percent: z.number().min(-10).max(20) }).strict(),
+]);
 
 const runInput = z
   .object({
@@ -31,15 +44,10 @@ const runInput = z
     version: z.string().trim().min(1).optional(),
     /** Push the plan's lines into that version (a draft). */
     push: z.boolean().default(false),
+    /** With push: the version's spending lines the unmitigated demand stands for (as the forecast's push). */
+    replace: z.array(lineIdField).max(200).default([]),
     /** One what-if on top of the plan (never pushed). */
-    whatIf: z
-      .discriminatedUnion('kind', [
-        z.object({ kind: z.literal('requests'), percent: z.number() }).strict(),
-        z.object({ kind: z.literal('conversion'), percent: z.number() }).strict(),
-        z.object({ kind: z.literal('expansionLate'), mitigation: z.string() }).strict(),
-        z.object({ kind: z.literal('costInflation'), percent: z.number().min(-10).max(20) }).strict(),
-      ])
-      .optional(),
+    whatIf: whatIfInput.optional(),
   })
   .strict();
 
@@ -80,39 +88,23 @@ export async function runCouncilReformPlan(ctx: ServiceContext, actor: Actor, co
     simulations: data.simulations,
     streamOf: simulationStreams(xoroshiro128plus(data.seed)),
   });
-  const bridgeFunding = plan
-    ? {
-        funding: Object.fromEntries(computeModel(plan).map((y) => [y.year, y.totalBudget])),
-        openingDeficit: plan.opening.cumulativeDeficit - plan.opening.dfeContributionsToDate,
-      }
-    : { funding: {}, openingDeficit: 0 };
-  let pushed: PlanLine[] = [];
-  if (data.push && version && plan) {
-    pushed = pushedLines(run, mitigations, plan.years);
-    await inTransaction(ctx, async (trx) => {
-      const changed = [];
-      for (const line of pushed) changed.push(await upsertPlanLine(trx, version.id, line));
-      await trx
-        .updateTable('plan_versions')
-        .set({ updated_at: ctx.now() })
-        .where('id', '=', version.id)
-        .execute();
-      await recordAudit(trx, actor, {
-        councilId: council.id,
-        action: 'update',
-        entity: 'plan-version',
-        entityId: version.name,
-        before: null,
-        after: {
-          reformPlanPush: { inputSet: data.inputSet, seed: data.seed, simulations: data.simulations },
-          lines: changed,
-        },
-      });
+  let pushed: ModelledCostPreview['lines'] = [];
+  if (data.push && version) {
+    // The one modelled-cost push (as stored plans and forecasts push): previewed and applied in one
+    // transaction, so the preview's token is the version as it is.
+    const request = reformPushRequest(version, run, mitigations, data.replace, {
+      description: `reform plan run (inputs ${data.inputSet}, seed ${data.seed})`,
+      detail: { inputSet: data.inputSet, seed: data.seed, simulations: data.simulations },
+    });
+    pushed = await inTransaction(ctx, async (trx) => {
+      const tx = { ...ctx, db: trx };
+      const preview = await previewModelledCost(trx, council, request);
+      return (await applyModelledCostPush(tx, trx, actor, council, request, preview.token)).lines;
     });
   }
   return {
     run,
-    bridge: planBridge(run, bridgeFunding),
+    bridge: planBridge(run, bridgeFundingOf(plan)),
     pushed: pushed.map((l) => ({ id: l.id, kind: l.kind, label: l.label, amounts: l.amounts })),
   };
 }

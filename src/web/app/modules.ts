@@ -10,6 +10,7 @@ export type ModuleSlug =
   | 'placements'
   | 'sen2'
   | 'forecasts'
+  | 'reform-plan'
   | 'benchmarking'
   | 'reports'
   | 'governance'
@@ -80,6 +81,13 @@ export const modules: readonly ModuleInfo[] = [
     title: 'Forecasts',
     purpose:
       'Forecast EHCP numbers and High Needs spend for the years ahead from your own placement data, with the range of likely outcomes.',
+    built: true,
+  },
+  {
+    slug: 'reform-plan',
+    title: 'Reform plan',
+    purpose:
+      'Build the local SEND reform plan from the forecast: each mitigation’s effect on EHCPs, placements and cost, the bridge to the deficit, and what-ifs.',
     built: true,
   },
   {

@@ -32,6 +32,8 @@ import { sen2Search } from '../sen2/search.ts';
 import { GovernancePage } from '../governance/GovernancePage.tsx';
 import { governanceSearch } from '../governance/search.ts';
 import { PaperPage } from '../reports/PaperPage.tsx';
+import { ReformPlanPage } from '../reform-plan/ReformPlanPage.tsx';
+import { ReformPlansPage } from '../reform-plan/ReformPlansPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { paperSearch } from '../reports/search.ts';
 import { ReturnPage } from '../safety-valve/ReturnPage.tsx';
@@ -161,6 +163,18 @@ const forecastRunRoute = createRoute({
   component: ForecastRunPage,
 });
 
+const reformPlanRoute = page('reform-plan', Section);
+const reformPlansRoute = createRoute({
+  getParentRoute: () => reformPlanRoute,
+  path: '/',
+  component: ReformPlansPage,
+});
+const reformPlanPageRoute = createRoute({
+  getParentRoute: () => reformPlanRoute,
+  path: '$plan',
+  component: ReformPlanPage,
+});
+
 const benchmarkingRoute = createRoute({
   getParentRoute: () => councilRoute,
   path: 'benchmarking',
@@ -200,6 +214,7 @@ const routeTree = rootRoute.addChildren([
     placementsRoute,
     sen2Route,
     forecastsRoute.addChildren([forecastRunsRoute, forecastRunRoute]),
+    reformPlanRoute.addChildren([reformPlansRoute, reformPlanPageRoute]),
     benchmarkingRoute,
     reportsRoute.addChildren([reportsIndexRoute, paperRoute]),
     governanceRoute,

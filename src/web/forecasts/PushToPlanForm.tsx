@@ -121,7 +121,7 @@ export function PushToPlanForm({ number }: { number: number }) {
 }
 
 /** Per year of the version: spend before savings before and after, and the deficits the push leads to. */
-function PushPreviewTable({ preview }: { preview: PushPreview }) {
+export function PushPreviewTable({ preview }: { preview: PushPreview }) {
   const caption = `“${preview.version}” with ${preview.source.description}: before and after, in pounds`;
   return (
     <TableScroll label={caption}>
