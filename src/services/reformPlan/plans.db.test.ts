@@ -183,6 +183,12 @@ describe('stored reform plans', () => {
 
   it('fails, at the next start, a run the last server left unfinished', async () => {
     const started = await startReformPlanRun(t.ctx, cli, '999', id, {});
+    if (t.ctx.databaseKind !== 'pglite') {
+      // On a PostgreSQL server other workers may still be running it: a starting server fails nothing.
+      expect(await failInterruptedPlanRuns(t.ctx)).toBe(0);
+      await whenPlanRunSettles(id, started.number);
+      return;
+    }
     expect(await failInterruptedPlanRuns(t.ctx)).toBe(1);
     await whenPlanRunSettles(id, started.number);
     const run = await getReformPlanRun(t.ctx, cli, '999', id, started.number);
