@@ -143,7 +143,7 @@ export async function httpBench(print: (line: string) => void): Promise<void> {
       `${result.rps.toFixed(0)} requests/s; p50 ${result.p50.toFixed(0)} ms; p95 ${result.p95.toFixed(0)} ms${result.failures ? `; ${String(result.failures)} failed (first: ${result.firstFailure ?? ''})` : ''}`,
     );
     print(
-      `slowest by p95: ${result.slowest.map((s) => `${s.path.replace(/^\/api\/councils\/314/, '')} ${s.p95.toFixed(0)} ms`).join('; ')}`,
+      `slowest by p95: ${result.slowest.map((s) => `${s.path.replace(/^\/api\/councils\/314/, '') || '/ (the council)'} ${s.p95.toFixed(0)} ms`).join('; ')}`,
     );
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
